@@ -1,0 +1,6 @@
+package com.atlassian.jira.issue;
+
+/** Declaration only (see src/api/README.md). */
+public interface Issue {
+    String getKey();
+}

@@ -1,0 +1,8 @@
+package com.atlassian.jira.user;
+
+/** Declaration only (see src/api/README.md). */
+public interface ApplicationUser {
+    String getKey();
+
+    String getDisplayName();
+}

@@ -1,0 +1,6 @@
+package com.atlassian.sal.api.pluginsettings;
+
+/** Declaration only (see src/api/README.md). */
+public interface PluginSettingsFactory {
+    PluginSettings createGlobalSettings();
+}

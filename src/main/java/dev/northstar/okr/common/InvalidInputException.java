@@ -1,0 +1,36 @@
+package dev.northstar.okr.common;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Input that the app refuses, named by the field at fault and an i18n message key. Plain Java on purpose: rules
+ * throw it, the REST layer turns it into a translated 400 answer and the command line into a one-line error.
+ */
+public class InvalidInputException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String field;
+    private final String messageKey;
+    private final transient Object[] arguments;
+
+    public InvalidInputException(String field, String messageKey, Object... arguments) {
+        super(field + ": " + messageKey + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments)));
+        this.field = field;
+        this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
+        this.arguments = arguments.clone();
+    }
+
+    /** The input field at fault (a JSON property path such as {@code paceOnTrack}), or null for the whole input. */
+    public String field() {
+        return field;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+}

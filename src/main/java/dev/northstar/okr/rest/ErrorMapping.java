@@ -1,0 +1,60 @@
+package dev.northstar.okr.rest;
+
+import dev.northstar.okr.common.InvalidInputException;
+import dev.northstar.okr.host.Texts;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Turns every failure of a REST call into an {@link ErrorBody} with a translated message. One place, so that no
+ * resource can leak a stack trace: client mistakes keep their 4xx status, anything else is logged here with an
+ * incident id and answered with a plain 500 that names only that id.
+ */
+@Provider
+public class ErrorMapping implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+
+    /** Statuses that JAX-RS itself answers (unknown path, wrong method or media type) and that have a message. */
+    private static final Set<Integer> HTTP_MESSAGES = Set.of(400, 404, 405, 406, 413, 415);
+
+    private final Texts texts;
+
+    public ErrorMapping(Texts texts) {
+        this.texts = texts;
+    }
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        if (failure instanceof ApiException api) {
+            return answer(api.status(), api.field(), api.messageKey(), api.arguments());
+        }
+        if (failure instanceof InvalidInputException invalid) {
+            return answer(400, invalid.field(), invalid.messageKey(), invalid.arguments());
+        }
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            int status = web.getResponse().getStatus();
+            return HTTP_MESSAGES.contains(status)
+                    ? answer(status, null, "okr.error.http." + status)
+                    : answer(status, null, "okr.error.http.other", status);
+        }
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.error("Northstar OKR REST call failed, incident {}", incident, failure);
+        return answer(500, null, "okr.error.internal", incident);
+    }
+
+    private Response answer(int status, String field, String key, Object... arguments) {
+        String message = texts.text(key, arguments);
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ErrorBody(status, message, key, field))
+                .build();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.northstar.okr.rest;
+
+import dev.northstar.okr.host.Access;
+import dev.northstar.okr.host.Caller;
+
+/**
+ * Permission checks for REST resources, in the resources' own terms: each method returns the caller or throws the
+ * matching 401 / 403 / 404. An issue the caller may not browse answers 404, as Jira does, so that its existence
+ * does not leak.
+ */
+public class Guard {
+    private final Access access;
+
+    public Guard(Access access) {
+        this.access = access;
+    }
+
+    public Caller loggedIn() {
+        return access.caller().orElseThrow(() -> new ApiException(401, null, "okr.error.login-required"));
+    }
+
+    public Caller administrator() {
+        Caller caller = loggedIn();
+        if (!access.isAdministrator(caller)) {
+            throw new ApiException(403, null, "okr.error.admin-required");
+        }
+        return caller;
+    }
+
+    public Caller projectAdministrator(String projectKey) {
+        Caller caller = loggedIn();
+        if (!access.isAdministrator(caller) && !access.isProjectAdministrator(caller, projectKey)) {
+            throw new ApiException(403, null, "okr.error.project-admin-required", projectKey);
+        }
+        return caller;
+    }
+
+    public Caller browser(String issueKey) {
+        Caller caller = loggedIn();
+        if (!access.canBrowseIssue(caller, issueKey)) {
+            throw ApiException.notFound("issueKey", "okr.error.issue-not-found", issueKey);
+        }
+        return caller;
+    }
+
+    public Caller editor(String issueKey) {
+        Caller caller = browser(issueKey);
+        if (!access.canEditIssue(caller, issueKey)) {
+            throw new ApiException(403, "issueKey", "okr.error.edit-required", issueKey);
+        }
+        return caller;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.northstar.okr.settings;
+
+import dev.northstar.okr.common.InvalidInputException;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The app-wide settings a Jira administrator controls. Always valid: the constructor checks every rule, so no
+ * other class has to.
+ *
+ * @param paceOnTrack      on track when progress / expected is at least this
+ * @param paceAtRisk       at risk when progress / expected is at least this (and below on track); off track below
+ * @param justStartedBelow while less than this fraction of the cycle has passed, pace is "just started"
+ * @param staleDays        a KR without a check-in for more than this many days is stale
+ * @param enabledProjects  keys of the projects that get the Objective and Key Result issue types
+ * @param storyPointsField the story points field chosen by the admin, or empty to find it by name
+ * @param sprintField      the sprint field chosen by the admin, or empty to find it by name
+ * @param weightToDo       default credit for an issue in status category "to do"
+ * @param weightInProgress default credit for an issue in status category "in progress"
+ * @param weightDone       default credit for an issue in status category "done"
+ */
+public record AppSettings(double paceOnTrack, double paceAtRisk, double justStartedBelow, int staleDays,
+                          List<String> enabledProjects, String storyPointsField, String sprintField,
+                          double weightToDo, double weightInProgress, double weightDone) {
+
+    private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,254}");
+    private static final Pattern CUSTOM_FIELD_ID = Pattern.compile("customfield_[0-9]{1,18}");
+
+    /** UpRaise's published 0.95 / 0.75 pace rule, two weeks to stale, done-only credit. */
+    public static final AppSettings DEFAULTS = new AppSettings(0.95, 0.75, 0.10, 14, List.of(), "", "",
+            0.0, 0.0, 1.0);
+
+    public AppSettings {
+        fraction("paceOnTrack", paceOnTrack, 0.01, 2.0);
+        fraction("paceAtRisk", paceAtRisk, 0.0, 2.0);
+        if (paceAtRisk >= paceOnTrack) {
+            throw new InvalidInputException("paceAtRisk", "okr.error.settings.at-risk-above-on-track");
+        }
+        fraction("justStartedBelow", justStartedBelow, 0.0, 0.5);
+        if (staleDays < 1 || staleDays > 365) {
+            throw new InvalidInputException("staleDays", "okr.error.range", 1, 365);
+        }
+        for (String key : enabledProjects) {
+            if (key == null || !PROJECT_KEY.matcher(key).matches()) {
+                throw new InvalidInputException("enabledProjects", "okr.error.settings.project-key",
+                        String.valueOf(key));
+            }
+        }
+        enabledProjects = enabledProjects.stream().distinct().sorted().toList();
+        storyPointsField = fieldId("storyPointsField", storyPointsField);
+        sprintField = fieldId("sprintField", sprintField);
+        fraction("weightToDo", weightToDo, 0.0, 1.0);
+        fraction("weightInProgress", weightInProgress, 0.0, 1.0);
+        fraction("weightDone", weightDone, 0.0, 1.0);
+        if (weightToDo > weightInProgress || weightInProgress > weightDone || weightDone == 0.0) {
+            throw new InvalidInputException("weightInProgress", "okr.error.settings.weights-order");
+        }
+    }
+
+    private static void fraction(String field, double value, double min, double max) {
+        if (!Double.isFinite(value)) {
+            throw new InvalidInputException(field, "okr.error.not-finite");
+        }
+        if (value < min || value > max) {
+            throw new InvalidInputException(field, "okr.error.range", min, max);
+        }
+    }
+
+    private static String fieldId(String field, String value) {
+        String id = value == null ? "" : value.trim();
+        if (!id.isEmpty() && !CUSTOM_FIELD_ID.matcher(id).matches()) {
+            throw new InvalidInputException(field, "okr.error.settings.field-id", id);
+        }
+        return id;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.northstar.okr.build;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import jakarta.ws.rs.Path;
+import net.java.ao.RawEntity;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The shape of the app: OKR rules in plain Java, one door to Jira, REST that never sees storage entities.
+ * Each rule names the packages it guards, so a rule that guards nothing fails instead of passing by accident.
+ */
+public class ArchitectureTest {
+    private static JavaClasses app;
+
+    @BeforeClass
+    public static void importApp() {
+        app = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.northstar.okr");
+    }
+
+    @Test
+    public void okrRulesShouldImportNoPlatformApi() {
+        ArchRule rule = noClasses().that().resideInAnyPackage("dev.northstar.okr.domain..", "dev.northstar.okr.progress..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "com.atlassian..", "net.java.ao..", "jakarta..", "javax..", "com.fasterxml..", "org.slf4j..")
+                .allowEmptyShould(false);
+        rule.check(app);
+    }
+
+    @Test
+    public void onlyTheJiraAdapterShouldTalkToJira() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackage("dev.northstar.okr.jira..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "com.atlassian.jira..", "com.atlassian.sal..", "com.atlassian.event..",
+                        "com.atlassian.cache..", "com.atlassian.beehive..", "com.atlassian.templaterenderer..",
+                        "com.atlassian.webresource..", "com.atlassian.plugin.web..", "com.atlassian.scheduler..")
+                .because("the jira package is the one door to Jira");
+        rule.check(app);
+    }
+
+    @Test
+    public void restResourcesShouldNotTouchActiveObjectsEntities() {
+        ArchRule rule = noClasses().that().areAnnotatedWith(Path.class)
+                .should().dependOnClassesThat().areAssignableTo(RawEntity.class)
+                .orShould().dependOnClassesThat().resideInAnyPackage("net.java.ao..", "com.atlassian.activeobjects..")
+                .allowEmptyShould(false);
+        rule.check(app);
+    }
+
+    @Test
+    public void hostPortsShouldStayFreeOfHostApis() {
+        ArchRule rule = noClasses().that().resideInAnyPackage("dev.northstar.okr.host..", "dev.northstar.okr.common..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "com.atlassian..", "net.java.ao..", "jakarta..", "javax..")
+                .allowEmptyShould(false);
+        rule.check(app);
+    }
+}

@@ -1,0 +1,149 @@
+package dev.northstar.okr.build;
+
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.ext.Provider;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.beans.factory.xml.XmlBeanDefinitionReader;
+import org.springframework.core.io.ClassPathResource;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.Mockito.mock;
+
+/**
+ * Builds the app's real component graph from its real wiring (META-INF/spring) with Jira's services mocked, the
+ * way Jira would: OSGi references become beans, the app's beans are created by constructor, and every class Jira
+ * instantiates from atlassian-plugin.xml (REST resources and providers, web fragments, upgrade tasks) is then
+ * autowired from that context. A missing bean, reference or constructor fails here instead of in Jira.
+ */
+public class WiringTest {
+    private static final String OSGI = "META-INF/spring/northstar-osgi.xml";
+    private static final String COMPONENTS = "META-INF/spring/northstar-components.xml";
+    private static final String OSGI_NS = "http://www.eclipse.org/gemini/blueprint/schema/blueprint";
+
+    private static DefaultListableBeanFactory context;
+    private static final Map<String, String> references = new LinkedHashMap<>();
+
+    @BeforeClass
+    public static void wire() throws Exception {
+        context = new DefaultListableBeanFactory();
+        for (Element reference : osgiElements("reference")) {
+            Class<?> type = Class.forName(reference.getAttribute("interface"));
+            assertTrue(type + " must be an interface to be an OSGi service", type.isInterface());
+            context.registerSingleton(reference.getAttribute("id"), mock(type));
+            references.put(reference.getAttribute("id"), type.getName());
+        }
+        new XmlBeanDefinitionReader(context).loadBeanDefinitions(new ClassPathResource(COMPONENTS));
+        context.preInstantiateSingletons();
+    }
+
+    @Test
+    public void shouldCreateEveryComponent() {
+        assertTrue("no components wired", context.getBeanDefinitionCount() > 3);
+        for (String name : context.getBeanDefinitionNames()) {
+            assertNotNull(name, context.getBean(name));
+        }
+    }
+
+    @Test
+    public void shouldUseEveryOsgiReference() {
+        // An unused reference makes Jira wait for a service the app never needs.
+        List<String> unused = new ArrayList<>();
+        for (String id : references.keySet()) {
+            boolean used = Stream.of(context.getBeanDefinitionNames())
+                    .map(context::getBeanDefinition)
+                    .anyMatch(d -> {
+                        try {
+                            return Stream.of(Class.forName(d.getBeanClassName()).getConstructors())
+                                    .flatMap(c -> Stream.of(c.getParameterTypes()))
+                                    .anyMatch(p -> p.getName().equals(references.get(id)));
+                        } catch (ClassNotFoundException e) {
+                            throw new AssertionError(e);
+                        }
+                    });
+            if (!used) {
+                unused.add(id);
+            }
+        }
+        assertTrue("OSGi references no component needs: " + unused, unused.isEmpty());
+    }
+
+    @Test
+    public void shouldAutowireEveryClassJiraCreatesFromTheDescriptor() throws Exception {
+        PluginDescriptor descriptor;
+        try (InputStream xml = new ClassPathResource("atlassian-plugin.xml").getInputStream()) {
+            descriptor = PluginDescriptor.parse(xml);
+        }
+        List<Class<?>> created = new ArrayList<>();
+        for (String name : descriptor.classes) {
+            created.add(Class.forName(name));
+        }
+        for (String restPackage : descriptor.restPackages) {
+            List<Class<?>> rest = restClasses(restPackage);
+            assertFalse("REST package " + restPackage + " has no resource or provider", rest.isEmpty());
+            created.addAll(rest);
+        }
+        for (Class<?> type : created) {
+            Object instance = context.createBean(type, AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false);
+            assertEquals(type, instance.getClass());
+        }
+    }
+
+    @Test
+    public void shouldExportEveryOsgiServiceFromAComponentOfThatType() throws Exception {
+        for (Element service : osgiElements("service")) {
+            Object bean = context.getBean(service.getAttribute("ref"));
+            Class<?> type = Class.forName(service.getAttribute("interface"));
+            assertTrue(service.getAttribute("ref") + " is not a " + type, type.isInstance(bean));
+        }
+    }
+
+    static List<Class<?>> restClasses(String restPackage) throws IOException, ClassNotFoundException {
+        java.nio.file.Path dir = Paths.get(System.getProperty("northstar.classes", "target/classes"),
+                restPackage.replace('.', '/'));
+        List<Class<?>> found = new ArrayList<>();
+        try (Stream<java.nio.file.Path> files = Files.list(dir)) {
+            for (java.nio.file.Path file : (Iterable<java.nio.file.Path>) files.sorted()::iterator) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".class") && !name.contains("$")) {
+                    Class<?> type = Class.forName(restPackage + "." + name.replace(".class", ""));
+                    if (type.isAnnotationPresent(Path.class) || type.isAnnotationPresent(Provider.class)) {
+                        found.add(type);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<Element> osgiElements(String localName) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        List<Element> elements = new ArrayList<>();
+        try (InputStream xml = new ClassPathResource(OSGI).getInputStream()) {
+            NodeList nodes = factory.newDocumentBuilder().parse(xml).getElementsByTagNameNS(OSGI_NS, localName);
+            for (int i = 0; i < nodes.getLength(); i++) {
+                elements.add((Element) nodes.item(i));
+            }
+        }
+        return elements;
+    }
+}
