@@ -49,13 +49,19 @@ public class BundleJarIT {
     private static final Map<String, String> RANGES = new LinkedHashMap<>();
 
     static {
-        RANGES.put("com.atlassian.jira", "[11.0,12)");
-        RANGES.put("com.atlassian.sal.api", "[6.0,8)");
-        RANGES.put("com.atlassian.plugins.rest.api", "[8.0,10)");
+        RANGES.put("com.atlassian.jira", "[0.0,12)");
+        RANGES.put("com.atlassian.sal.api", "[5.0,9)");
+        RANGES.put("com.atlassian.activeobjects", "[0.0,9)");
+        RANGES.put("net.java.ao", "[0.0,9)");
+        RANGES.put("com.atlassian.plugins.rest.api", "[0.0,11)");
         RANGES.put("jakarta.ws.rs", "[3.0,4)");
         RANGES.put("jakarta.inject", "[2.0,3)");
-        RANGES.put("com.fasterxml.jackson", "[2.15,3)");
+        RANGES.put("jakarta.servlet", "[5.0,7)");
+        RANGES.put("com.fasterxml.jackson", "[2.12,3)");
         RANGES.put("org.slf4j", "[1.7,3)");
+        // Gemini Blueprint's service proxies may need these through the bundle's class loader; optional.
+        RANGES.put("org.springframework.aop", "[5.3,7)");
+        RANGES.put("org.eclipse.gemini.blueprint", "[2.0,4)");
     }
 
     private static JarFile jar;
