@@ -51,6 +51,9 @@ public class BundleJarIT {
     static {
         RANGES.put("com.atlassian.jira", "[11.0,12)");
         RANGES.put("com.atlassian.sal.api", "[6.0,8)");
+        // Active Objects plugin (Jira 10: 6.x) and its net.java.ao library; Jira 11.3's exact versions unconfirmed
+        RANGES.put("com.atlassian.activeobjects", "[5.0,8)");
+        RANGES.put("net.java.ao", "[5.0,8)");
         RANGES.put("com.atlassian.plugins.rest.api", "[8.0,10)");
         RANGES.put("jakarta.ws.rs", "[3.0,4)");
         RANGES.put("jakarta.inject", "[2.0,3)");

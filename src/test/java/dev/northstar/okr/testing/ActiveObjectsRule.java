@@ -31,6 +31,7 @@ public final class ActiveObjectsRule extends ExternalResource {
     private final List<Class<? extends RawEntity<?>>> entities;
     private TestDatabase.Scratch scratch;
     private EmbeddedActiveObjects activeObjects;
+    private final List<EmbeddedActiveObjects> otherNodes = new java.util.ArrayList<>();
 
     @SafeVarargs
     public ActiveObjectsRule(TestDatabase database, Class<? extends RawEntity<?>>... entities) {
@@ -51,6 +52,7 @@ public final class ActiveObjectsRule extends ExternalResource {
     @Override
     protected void after() {
         try {
+            otherNodes.forEach(EmbeddedActiveObjects::close);
             activeObjects.close();
         } finally {
             scratch.drop().run();
@@ -63,7 +65,9 @@ public final class ActiveObjectsRule extends ExternalResource {
 
     /** Another service on the same database, as a second Jira node (or a restarted one) would have. */
     public EmbeddedActiveObjects secondNode() {
-        return EmbeddedActiveObjects.on(scratch.dataSource(), NAMESPACE);
+        EmbeddedActiveObjects node = EmbeddedActiveObjects.on(scratch.dataSource(), NAMESPACE);
+        otherNodes.add(node);
+        return node;
     }
 
     public javax.sql.DataSource dataSource() {
