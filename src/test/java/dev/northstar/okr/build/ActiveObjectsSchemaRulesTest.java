@@ -95,10 +95,59 @@ public class ActiveObjectsSchemaRulesTest {
     @Test
     public void shouldKeepTheNamespaceThatDecidesTheTablePrefix() {
         // Changing it renames every table: the data would stay behind under the old prefix.
-        assertEquals("dev.northstar.okr", ao.getAttribute("namespace"));
-        assertEquals(pluginKey, ao.getAttribute("namespace"));
-        assertEquals(ActiveObjectsRule.NAMESPACE, ao.getAttribute("namespace"));
-        assertEquals("AO_120676_", AtlassianNames.tablePrefix(ao.getAttribute("namespace")));
+        assertEquals("dev.northstar.okr", namespace());
+        assertEquals(pluginKey, namespace());
+        assertEquals(ActiveObjectsRule.NAMESPACE, namespace());
+        assertEquals("AO_120676_", AtlassianNames.tablePrefix(namespace()));
+    }
+
+    @Test
+    public void shouldCatchEachRuleOnABadEntity() {
+        List<Class<?>> bad = List.of(BadEntity.class);
+        String all = String.join("\n", tableNameProblems(bad, "dev.northstar.okr")) + "\n"
+                + String.join("\n", columnNameProblems(bad, "dev.northstar.okr")) + "\n"
+                + String.join("\n", stringLengthProblems(bad, "dev.northstar.okr")) + "\n"
+                + String.join("\n", columnConstantProblems(bad, "dev.northstar.okr"));
+        for (String expected : List.of("table name ORDER is a reserved word", "BadEntity.USER is a reserved word",
+                "BadEntity.AVERY_LONG_COLUMN_NAME_THAT_GOES_ON has 35 characters", "@StringLength(1000)",
+                "cannot be indexed", "on a column that is no String", "WRONG is no column")) {
+            assertTrue("no problem mentions '" + expected + "' in:\n" + all, all.contains(expected));
+        }
+        List<Class<?>> clashing = List.of(LongIndexEntity.class);
+        assertTrue(indexNameProblems(clashing, "dev.northstar.okr").toString(),
+                indexNameProblems(clashing, "dev.northstar.okr").isEmpty());
+        assertEquals("index_ao_120676_lon", shorten("index_ao_120676_long_index_a_long_column_name_one", 30)
+                .substring(0, 19));
+    }
+
+    /** Breaks one rule per column. */
+    @net.java.ao.schema.Table("Order")
+    interface BadEntity extends Entity {
+        String WRONG = "WRONG";
+
+        String getUser();
+
+        String getAVeryLongColumnNameThatGoesOn();
+
+        @StringLength(1000)
+        String getSummary();
+
+        @Indexed
+        @StringLength(StringLength.UNLIMITED)
+        String getBody();
+
+        @StringLength(100)
+        int getCount();
+    }
+
+    /** Long index names that Atlassian shortens; distinct columns must stay distinct. */
+    @net.java.ao.schema.Table("LongIndex")
+    interface LongIndexEntity extends Entity {
+        @Indexed
+        String getALongColumnNameOne();
+
+        @Indexed
+        String getALongColumnNameTwo();
     }
 
     @Test
@@ -124,10 +173,14 @@ public class ActiveObjectsSchemaRulesTest {
 
     @Test
     public void shouldKeepTableNamesWithinThirtyCharactersAndOffReservedWords() {
+        assertNoProblems(tableNameProblems(entities, namespace()));
+    }
+
+    static List<String> tableNameProblems(List<Class<?>> entities, String namespace) {
         List<String> problems = new ArrayList<>();
         for (Class<?> entity : entities) {
             String base = AtlassianNames.baseTableName(entity);
-            String table = AtlassianNames.tablePrefix(ao.getAttribute("namespace")) + base;
+            String table = AtlassianNames.tablePrefix(namespace) + base;
             if (table.length() > AtlassianNames.MAX_LENGTH) {
                 problems.add(table + " (" + entity.getSimpleName() + ") has " + table.length() + " characters");
             }
@@ -135,11 +188,15 @@ public class ActiveObjectsSchemaRulesTest {
                 problems.add(entity.getSimpleName() + ": table name " + base + " is a reserved word");
             }
         }
-        assertTrue(String.join("\n", problems), problems.isEmpty());
+        return problems;
     }
 
     @Test
     public void shouldKeepColumnNamesWithinThirtyCharactersAndOffReservedWords() {
+        assertNoProblems(columnNameProblems(entities, namespace()));
+    }
+
+    static List<String> columnNameProblems(List<Class<?>> entities, String namespace) {
         List<String> problems = new ArrayList<>();
         for (Class<?> entity : entities) {
             for (Map.Entry<String, Method> column : columns(entity).entrySet()) {
@@ -152,11 +209,15 @@ public class ActiveObjectsSchemaRulesTest {
                 }
             }
         }
-        assertTrue(String.join("\n", problems), problems.isEmpty());
+        return problems;
     }
 
     @Test
     public void shouldBoundStringLengthsAsAtlassianAllows() {
+        assertNoProblems(stringLengthProblems(entities, namespace()));
+    }
+
+    static List<String> stringLengthProblems(List<Class<?>> entities, String namespace) {
         List<String> problems = new ArrayList<>();
         for (Class<?> entity : entities) {
             for (Map.Entry<String, Method> column : columns(entity).entrySet()) {
@@ -184,14 +245,18 @@ public class ActiveObjectsSchemaRulesTest {
                 }
             }
         }
-        assertTrue(String.join("\n", problems), problems.isEmpty());
+        return problems;
     }
 
     @Test
     public void shouldDeriveDistinctIndexNamesThatFitAfterShortening() {
+        assertNoProblems(indexNameProblems(entities, namespace()));
+    }
+
+    static List<String> indexNameProblems(List<Class<?>> entities, String namespace) {
         Map<String, String> indexes = new HashMap<>();
         List<String> problems = new ArrayList<>();
-        String prefix = AtlassianNames.tablePrefix(ao.getAttribute("namespace"));
+        String prefix = AtlassianNames.tablePrefix(namespace);
         for (Class<?> entity : entities) {
             String table = prefix + AtlassianNames.baseTableName(entity);
             for (Map.Entry<String, Method> column : columns(entity).entrySet()) {
@@ -211,11 +276,15 @@ public class ActiveObjectsSchemaRulesTest {
                 }
             }
         }
-        assertTrue(String.join("\n", problems), problems.isEmpty());
+        return problems;
     }
 
     @Test
     public void shouldNameColumnConstantsAfterRealColumns() {
+        assertNoProblems(columnConstantProblems(entities, namespace()));
+    }
+
+    static List<String> columnConstantProblems(List<Class<?>> entities, String namespace) {
         // Repositories build DBParams and where clauses from these constants; a typo would only fail at run time.
         List<String> problems = new ArrayList<>();
         for (Class<?> entity : entities) {
@@ -234,6 +303,14 @@ public class ActiveObjectsSchemaRulesTest {
                 }
             }
         }
+        return problems;
+    }
+
+    private static String namespace() {
+        return ao.getAttribute("namespace");
+    }
+
+    private static void assertNoProblems(List<String> problems) {
         assertTrue(String.join("\n", problems), problems.isEmpty());
     }
 
