@@ -1,0 +1,65 @@
+package dev.northstar.okr.checkin;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import dev.northstar.okr.common.InvalidInputException;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Check-ins in Active Objects. Entities stay in here; callers get immutable {@link CheckIn} values. */
+public class AoCheckInRepository implements CheckInRepository {
+    // Column names quoted, as Atlassian advises for raw clauses: PostgreSQL and Oracle keep them upper-case.
+    private static final String BY_KEY_RESULT = "\"" + CheckInEntity.KEY_RESULT_KEY + "\" = ?";
+    private static final String NEWEST_FIRST = "\"" + CheckInEntity.CHECKED_AT + "\" DESC, \"ID\" DESC";
+
+    private final ActiveObjects activeObjects;
+
+    public AoCheckInRepository(ActiveObjects activeObjects) {
+        this.activeObjects = activeObjects;
+    }
+
+    @Override
+    public CheckIn add(CheckIn checkIn) {
+        Instant time = checkIn.time().truncatedTo(ChronoUnit.MILLIS);
+        List<DBParam> columns = new ArrayList<>(List.of(
+                new DBParam(CheckInEntity.KEY_RESULT_KEY, checkIn.keyResultKey()),
+                new DBParam(CheckInEntity.CONFIDENCE, checkIn.confidence()),
+                new DBParam(CheckInEntity.AUTHOR_KEY, checkIn.author()),
+                new DBParam(CheckInEntity.CHECKED_AT, time.toEpochMilli())));
+        if (!checkIn.note().isEmpty()) {
+            columns.add(new DBParam(CheckInEntity.NOTE, checkIn.note()));
+        }
+        // One insert needs no lock: concurrent check-ins each get their own row and ID.
+        activeObjects.executeInTransaction(
+                () -> activeObjects.create(CheckInEntity.class, columns.toArray(new DBParam[0])));
+        return new CheckIn(checkIn.keyResultKey(), checkIn.confidence(), checkIn.note(), checkIn.author(), time);
+    }
+
+    @Override
+    public List<CheckIn> latest(String keyResultKey, int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInputException("limit", "okr.error.outOfRange", 1, MAX_LIMIT);
+        }
+        CheckInEntity[] rows = activeObjects.find(CheckInEntity.class,
+                Query.select().where(BY_KEY_RESULT, keyResultKey).order(NEWEST_FIRST).limit(limit));
+        List<CheckIn> checkIns = new ArrayList<>(rows.length);
+        for (CheckInEntity row : rows) {
+            checkIns.add(toValue(row));
+        }
+        return List.copyOf(checkIns);
+    }
+
+    @Override
+    public int count(String keyResultKey) {
+        return activeObjects.count(CheckInEntity.class, Query.select().where(BY_KEY_RESULT, keyResultKey));
+    }
+
+    private static CheckIn toValue(CheckInEntity row) {
+        return new CheckIn(row.getKeyResultKey(), row.getConfidence(), row.getNote(), row.getAuthorKey(),
+                Instant.ofEpochMilli(row.getCheckedAt()));
+    }
+}

@@ -1,0 +1,144 @@
+package dev.northstar.okr.checkin;
+
+import dev.northstar.okr.common.InvalidInputException;
+import dev.northstar.okr.testing.ActiveObjectsRule;
+import dev.northstar.okr.testing.TestDatabase;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+import org.junit.runners.Parameterized.Parameters;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+/** Check-ins on both real databases, through the same Active Objects API Jira provides. */
+@RunWith(Parameterized.class)
+public class AoCheckInRepositoryTest {
+    private static final Instant MONDAY = Instant.parse("2026-03-02T09:00:00Z");
+
+    @Parameters(name = "{0}")
+    public static List<Object[]> databases() {
+        return TestDatabase.all();
+    }
+
+    @Rule
+    public final ActiveObjectsRule ao;
+    private CheckInRepository repository;
+
+    public AoCheckInRepositoryTest(TestDatabase database) {
+        ao = new ActiveObjectsRule(database, CheckInEntity.class);
+    }
+
+    @Before
+    public void createRepository() {
+        repository = new AoCheckInRepository(ao.activeObjects());
+    }
+
+    @Test
+    public void shouldReadBackWhatWasCheckedInOnAnotherNode() {
+        CheckIn stored = repository.add(new CheckIn("KR-1", 7, "two deals slipped to Q3", "user-key-1",
+                MONDAY.plusNanos(123_456_789)));
+
+        List<CheckIn> read = new AoCheckInRepository(ao.secondNode()).latest("KR-1", 10);
+
+        assertEquals(List.of(stored), read);
+        assertEquals("stored to the millisecond", MONDAY.plusMillis(123), read.get(0).time());
+        assertEquals("two deals slipped to Q3", read.get(0).note());
+    }
+
+    @Test
+    public void shouldListNewestFirstAndStopAtTheLimit() {
+        for (int week = 0; week < 5; week++) {
+            repository.add(new CheckIn("KR-1", 5 + week, "week " + week, "u", MONDAY.plus(week * 7L, java.time.temporal.ChronoUnit.DAYS)));
+        }
+        repository.add(new CheckIn("KR-2", 3, "other KR", "u", MONDAY.plusSeconds(999_999_999)));
+
+        List<CheckIn> latest = repository.latest("KR-1", 3);
+
+        assertEquals(List.of("week 4", "week 3", "week 2"), latest.stream().map(CheckIn::note).toList());
+        assertEquals(5, repository.count("KR-1"));
+        assertEquals(1, repository.count("KR-2"));
+        assertEquals(0, repository.count("KR-3"));
+    }
+
+    @Test
+    public void shouldPutTheLaterOfTwoCheckInsInTheSameMillisecondFirst() {
+        repository.add(new CheckIn("KR-1", 4, "first", "u", MONDAY));
+        repository.add(new CheckIn("KR-1", 6, "second", "u", MONDAY));
+
+        assertEquals(List.of("second", "first"), repository.latest("KR-1", 2).stream().map(CheckIn::note).toList());
+    }
+
+    @Test
+    public void shouldKeepAnEmptyNoteEmptyAndALongNoteWhole() {
+        repository.add(new CheckIn("KR-1", 5, null, "u", MONDAY));
+        String essay = "Confidence dropped because ".repeat(400);
+        repository.add(new CheckIn("KR-1", 4, essay, "u", MONDAY.plusSeconds(1)));
+
+        List<CheckIn> latest = repository.latest("KR-1", 2);
+
+        assertEquals(essay, latest.get(0).note());
+        assertEquals("", latest.get(1).note());
+    }
+
+    @Test
+    public void shouldRefuseAnUnboundedOrEmptyPage() {
+        assertEquals("limit", assertThrows(InvalidInputException.class, () -> repository.latest("KR-1", 0)).field());
+        assertThrows(InvalidInputException.class,
+                () -> repository.latest("KR-1", CheckInRepository.MAX_LIMIT + 1));
+    }
+
+    @Test
+    public void shouldRefuseConfidenceOutsideOneToTen() {
+        assertEquals("confidence",
+                assertThrows(InvalidInputException.class, () -> new CheckIn("KR-1", 11, "", "u", MONDAY)).field());
+        assertThrows(InvalidInputException.class, () -> new CheckIn("KR-1", 0, "", "u", MONDAY));
+    }
+
+    @Test
+    public void shouldLoseNoCheckInWhenEightPeopleCheckInAtOnce() throws Exception {
+        int threads = 8;
+        int each = 25;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            String author = "user-" + t;
+            done.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < each; i++) {
+                    repository.add(new CheckIn("KR-1", 1 + i % 10, author + " #" + i, author, MONDAY.plusMillis(i)));
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> future : done) {
+            future.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        assertEquals(threads * each, repository.count("KR-1"));
+        List<CheckIn> all = new AoCheckInRepository(ao.secondNode()).latest("KR-1", CheckInRepository.MAX_LIMIT);
+        Set<String> notes = new HashSet<>();
+        all.forEach(checkIn -> notes.add(checkIn.note()));
+        assertEquals("every check-in once", threads * each, notes.size());
+        for (int i = 1; i < all.size(); i++) {
+            assertTrue("newest first", !all.get(i).time().isAfter(all.get(i - 1).time()));
+        }
+    }
+}
