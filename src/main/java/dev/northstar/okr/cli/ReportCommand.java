@@ -15,6 +15,7 @@ import dev.northstar.okr.progress.EngineOptions;
 import dev.northstar.okr.progress.Grading;
 import dev.northstar.okr.progress.OkrEngine;
 import dev.northstar.okr.progress.PlanProgress;
+import dev.northstar.okr.progress.ResolvedPlan;
 import dev.northstar.okr.progress.SprintReview;
 import dev.northstar.okr.progress.SprintReviewer;
 import java.io.PrintStream;
@@ -86,7 +87,8 @@ final class ReportCommand {
         }
         OkrEngine engine = new OkrEngine(export.table(), options);
         boolean provenance = !a.flag("--no-provenance");
-        PlanProgress progress = engine.evaluate(plan, asOf, provenance);
+        ResolvedPlan resolved = engine.resolve(plan);
+        PlanProgress progress = engine.evaluate(resolved, asOf, provenance);
         SprintReview review = null;
         if (a.get("--sprint") != null) {
             int id = a.intValue("--sprint", 0);
@@ -97,7 +99,7 @@ final class ReportCommand {
             if (sprint.start() == null) {
                 throw new ExportException("sprint " + id + " (" + sprint.name() + ") has not started: no review");
             }
-            review = new SprintReviewer(engine).review(plan, sprint, now);
+            review = new SprintReviewer(engine).review(resolved, sprint, now);
         }
         Grading.Report grades = asOf.isBefore(plan.cycle().end()) ? null : Grading.grade(plan, progress);
         return new Result(plan, progress, review, grades, export, provenance);

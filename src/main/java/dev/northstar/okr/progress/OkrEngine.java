@@ -48,33 +48,46 @@ public final class OkrEngine {
         return resolver.resolve(kr);
     }
 
-    /** Evaluates the whole tree at t; with provenance, every KR lists the issues behind its figures. */
-    public PlanProgress evaluate(OkrPlan plan, Instant t, boolean provenance) {
+    /** Resolves every KR's scope once (epic index lookups); reuse it for several instants or a sprint review. */
+    public ResolvedPlan resolve(OkrPlan plan) {
         Map<String, Scope> scopes = new HashMap<>();
         for (Objective o : plan.objectives()) {
             for (KeyResult kr : o.keyResults()) {
                 scopes.put(kr.key(), resolver.resolve(kr));
             }
         }
-        return evaluate(plan, t, provenance, scopes);
+        return new ResolvedPlan(plan, scopes);
     }
 
-    PlanProgress evaluate(OkrPlan plan, Instant t, boolean provenance, Map<String, Scope> scopes) {
+    /** Evaluates the whole tree at t; with provenance, every KR lists the issues behind its figures. */
+    public PlanProgress evaluate(OkrPlan plan, Instant t, boolean provenance) {
+        return evaluate(resolve(plan), t, provenance);
+    }
+
+    public PlanProgress evaluate(ResolvedPlan resolved, Instant t, boolean provenance) {
+        OkrPlan plan = resolved.plan();
+        Map<String, List<Objective>> children = new HashMap<>();
+        for (Objective o : plan.objectives()) {
+            if (o.parentKey() != null) {
+                children.computeIfAbsent(o.parentKey(), k -> new ArrayList<>()).add(o);
+            }
+        }
         List<ObjectiveProgress> roots = new ArrayList<>();
         for (Objective root : plan.roots()) {
-            roots.add(objective(plan, root, t, provenance, scopes));
+            roots.add(objective(resolved, children, root, t, provenance));
         }
         return new PlanProgress(plan.cycle(), t, roots);
     }
 
-    private ObjectiveProgress objective(OkrPlan plan, Objective o, Instant t, boolean provenance,
-            Map<String, Scope> scopes) {
+    private ObjectiveProgress objective(ResolvedPlan resolved, Map<String, List<Objective>> childrenOf, Objective o,
+            Instant t, boolean provenance) {
+        OkrPlan plan = resolved.plan();
         List<KeyResultProgress> krs = new ArrayList<>();
         List<RollupTerm> terms = new ArrayList<>();
         double sum = 0;
         double weighted = 0;
         for (KeyResult kr : o.keyResults()) {
-            KeyResultProgress p = keyResult(plan, kr, scopes.get(kr.key()), t, provenance);
+            KeyResultProgress p = keyResult(plan, kr, resolved.scope(kr.key()), t, provenance);
             krs.add(p);
             boolean in = p.inRollup();
             terms.add(new RollupTerm("keyResult", kr.key(), p.weight(), p.capped(), in,
@@ -89,8 +102,8 @@ public final class OkrEngine {
             terms.add(new RollupTerm("keyResult", bad.key(), 0, 0, false, "configuration error: " + bad.message()));
         }
         List<ObjectiveProgress> children = new ArrayList<>();
-        for (Objective c : plan.childrenOf(o.key())) {
-            ObjectiveProgress cp = objective(plan, c, t, provenance, scopes);
+        for (Objective c : childrenOf.getOrDefault(o.key(), List.of())) {
+            ObjectiveProgress cp = objective(resolved, childrenOf, c, t, provenance);
             children.add(cp);
             boolean in = options.includeChildObjectives() && cp.weight() > 0;
             terms.add(new RollupTerm("objective", c.key(), cp.weight(), cp.progress(), in,

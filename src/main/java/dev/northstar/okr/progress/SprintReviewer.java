@@ -23,6 +23,11 @@ public final class SprintReviewer {
     }
 
     public SprintReview review(OkrPlan plan, Sprint sprint, Instant now) {
+        return review(engine.resolve(plan), sprint, now);
+    }
+
+    public SprintReview review(ResolvedPlan resolved, Sprint sprint, Instant now) {
+        OkrPlan plan = resolved.plan();
         if (sprint.start() == null) {
             throw new IllegalArgumentException("sprint " + sprint.id() + " (" + sprint.name() + ") has not started");
         }
@@ -35,14 +40,20 @@ public final class SprintReviewer {
         int[] members = table.sprintMembers(sprint.id());
         Arrays.sort(members);
         List<SprintReview.KrSprintDelta> deltas = new ArrayList<>();
-        int[] union = new int[0];
+        int[] union = new int[64];
+        int unionSize = 0;
         for (Objective o : plan.objectives()) {
             for (KeyResult kr : o.keyResults()) {
                 if (!OkrEngine.usesScope(kr)) {
                     continue;
                 }
-                Scope scope = engine.scopeOf(kr);
-                union = merge(union, scope);
+                Scope scope = resolved.scope(kr.key());
+                if (unionSize + scope.size() > union.length) {
+                    union = Arrays.copyOf(union, Math.max(union.length * 2, unionSize + scope.size()));
+                }
+                for (int i = 0; i < scope.size(); i++) {
+                    union[unionSize++] = scope.row(i);
+                }
                 List<SprintReview.CompletedIssue> completed = new ArrayList<>();
                 List<String> notDone = new ArrayList<>();
                 double pts = 0;
@@ -72,6 +83,9 @@ public final class SprintReviewer {
                         completed, pts, notDone, atEnd.pace(), atEnd.checkIns()));
             }
         }
+        // one sort of all scope rows instead of a merge per KR (which grows quadratically with the KR count)
+        union = Arrays.copyOf(union, unionSize);
+        Arrays.sort(union);
         int completed = 0;
         int aligned = 0;
         int unestimated = 0;
@@ -97,20 +111,5 @@ public final class SprintReviewer {
         }
         return new SprintReview(sprint, startI, endI, deltas,
                 new SprintReview.Alignment(completed, aligned, points, alignedPoints, unestimated));
-    }
-
-    private static int[] merge(int[] a, Scope scope) {
-        int[] b = scope.rows();
-        int[] out = new int[a.length + b.length];
-        int i = 0;
-        int j = 0;
-        int n = 0;
-        while (i < a.length || j < b.length) {
-            int v = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
-            if (n == 0 || out[n - 1] != v) {
-                out[n++] = v;
-            }
-        }
-        return Arrays.copyOf(out, n);
     }
 }
