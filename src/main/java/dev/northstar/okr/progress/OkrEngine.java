@@ -4,6 +4,7 @@ import dev.northstar.okr.domain.CheckIn;
 import dev.northstar.okr.domain.Cycle;
 import dev.northstar.okr.domain.Direction;
 import dev.northstar.okr.domain.InvalidKeyResult;
+import dev.northstar.okr.domain.IssueKey;
 import dev.northstar.okr.domain.IssueTable;
 import dev.northstar.okr.domain.KeyResult;
 import dev.northstar.okr.domain.KeyResultKind;
@@ -217,6 +218,9 @@ public final class OkrEngine {
                 }
             }
             default -> throw new IllegalStateException("unknown kind " + kr.kind());
+        }
+        if (provenance) {
+            evidence.sort(java.util.Comparator.comparing(IssueEvidence::key, IssueKey.KEY_ORDER));
         }
         CheckInSummary checkIns = checkIns(plan.checkInsOf(kr.key()), plan.cycle(), at);
         return new KeyResultProgress(kr.key(), kr.title(), kr.kind(), kr.weight().value(), progress, done, total,

@@ -1,5 +1,6 @@
 package dev.northstar.okr.progress;
 
+import dev.northstar.okr.domain.IssueKey;
 import dev.northstar.okr.domain.IssueTable;
 import dev.northstar.okr.domain.KeyResult;
 import dev.northstar.okr.domain.Objective;
@@ -77,6 +78,8 @@ public final class SprintReviewer {
                 if (!touches) {
                     continue;
                 }
+                completed.sort(java.util.Comparator.comparing(SprintReview.CompletedIssue::key, IssueKey.KEY_ORDER));
+                notDone.sort(IssueKey.KEY_ORDER);
                 KeyResultProgress atStart = engine.keyResult(plan, kr, scope, startI, false);
                 KeyResultProgress atEnd = engine.keyResult(plan, kr, scope, endI, false);
                 deltas.add(new SprintReview.KrSprintDelta(kr.key(), kr.title(), atStart.progress(), atEnd.progress(),
