@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -68,7 +69,7 @@ final class BenchCommand {
         if (copies < 1 || copies > 20_000) {
             throw new UsageException("--copies must be between 1 and 20000");
         }
-        out.printf("real export: %d issues, %d sprints; replicating %d times%n", real.presentCount(), baseSprints.size(), copies);
+        out.printf(Locale.ROOT, "real export: %d issues, %d sprints; replicating %d times%n", real.presentCount(), baseSprints.size(), copies);
 
         // retained heap of the facts: what the table holds after a full GC, nothing transient
         MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
@@ -79,7 +80,7 @@ final class BenchCommand {
         long after = usedAfterGc(mem);
         long retained = after - before;
         int n = table.presentCount();
-        out.printf("built %d issue facts (%d rows with placeholders) in %d ms; retained heap %.1f MB = %.1f bytes per fact%n",
+        out.printf(Locale.ROOT, "built %d issue facts (%d rows with placeholders) in %d ms; retained heap %.1f MB = %.1f bytes per fact%n",
                 n, table.size(), buildMs, retained / 1048576.0, (double) retained / n);
 
         OkrPlan plan = plan(real, copies, krCount);
@@ -87,7 +88,7 @@ final class BenchCommand {
         Sprint sprint = busiestSprint(table, plan, baseSprints, copies);
         OkrEngine engine = new OkrEngine(table, EngineOptions.defaults());
         SprintReviewer reviewer = new SprintReviewer(engine);
-        out.printf("plan: %d objectives, %d key results over replicated real epics; sprint review of %d (%s)%n",
+        out.printf(Locale.ROOT, "plan: %d objectives, %d key results over replicated real epics; sprint review of %d (%s)%n",
                 plan.objectives().size(), krs, sprint.id(), sprint.name());
 
         long[] eval = new long[runs];
@@ -136,15 +137,15 @@ final class BenchCommand {
         double evalMs = median(eval) / 1e6;
         double singleMs = median(single) / 1e6;
         double naiveMs = median(naiveT) / 1e6;
-        out.printf("sprint review: %d KRs touched, alignment %d of %d completed issues%n", review.keyResults().size(),
+        out.printf(Locale.ROOT, "sprint review: %d KRs touched, alignment %d of %d completed issues%n", review.keyResults().size(),
                 review.alignment().aligned(), review.alignment().completed());
-        out.printf("naive rescan agrees with the indexed engine on %d of %d KRs (checksum %d)%n", krs - mismatches, krs, sink & 0xff);
-        out.printf("medians: evaluate %.3f ms (%d runs; tree alone %.3f ms), single pass %.3f ms, naive %.1f ms (%d runs)%n",
+        out.printf(Locale.ROOT, "naive rescan agrees with the indexed engine on %d of %d KRs (checksum %d)%n", krs - mismatches, krs, sink & 0xff);
+        out.printf(Locale.ROOT, "medians: evaluate %.3f ms (%d runs; tree alone %.3f ms), single pass %.3f ms, naive %.1f ms (%d runs)%n",
                 evalMs, runs, median(treeOnly) / 1e6, singleMs, naiveMs, naiveRuns);
         if (mismatches > 0) {
             err.println("error: the naive rescan disagrees with the indexed engine on " + mismatches + " KRs");
         }
-        out.printf("bench issues=%d krs=%d evaluate_ms=%.3f single_pass_ms=%.3f ratio=%.3f naive_ratio=%.1f heap_mb=%.1f%n",
+        out.printf(Locale.ROOT, "bench issues=%d krs=%d evaluate_ms=%.3f single_pass_ms=%.3f ratio=%.3f naive_ratio=%.1f heap_mb=%.1f%n",
                 n, krs, evalMs, singleMs, evalMs / singleMs, naiveMs / evalMs, retained / 1048576.0);
         return mismatches > 0 ? 1 : 0;
     }

@@ -243,6 +243,26 @@ public class ExportShapesTest {
     }
 
     @Test
+    public void shouldReadAMetricFromANumericFieldAndItsChangeHistory() {
+        String json = "{\"names\":{\"customfield_10100\":\"Active apps\"},\"issues\":[{\"key\":\"X-1\",\"fields\":{"
+                + "\"issuetype\":{\"name\":\"Task\"},\"status\":{\"statusCategory\":{\"key\":\"indeterminate\"}},"
+                + "\"created\":\"2020-01-01T00:00:00.000+0000\",\"updated\":\"2020-03-01T00:00:00.000+0000\",\"customfield_10100\":42},"
+                + "\"changelog\":{\"histories\":["
+                + "{\"created\":\"2020-02-01T00:00:00.000+0000\",\"items\":[{\"field\":\"Active apps\",\"fromString\":\"10\",\"toString\":\"30\"}]},"
+                + "{\"created\":\"2020-03-01T00:00:00.000+0000\",\"items\":[{\"field\":\"Active apps\",\"fromString\":\"30\",\"toString\":\"42\"}]}]}}]}";
+        IssueTable t = read(json, FieldConfig.defaults().withNumericFields(List.of("Active apps")));
+        OkrPlan plan = new OkrPlan(new dev.northstar.okr.domain.Cycle("Q", Instant.parse("2020-01-01T00:00:00Z"),
+                Instant.parse("2020-04-01T00:00:00Z")), List.of(new dev.northstar.okr.domain.Objective("O", "o", "", null,
+                false, null, List.of(new KeyResult("M", "m", KeyResultKind.METRIC, null, null,
+                        dev.northstar.okr.domain.MetricSpec.increase(10, 50),
+                        dev.northstar.okr.domain.MetricSource.issueField("X-1", "Active apps"), null, false)), null)), null);
+        OkrEngine e = new OkrEngine(t, EngineOptions.defaults());
+        assertEquals(0.0, e.evaluate(plan, Instant.parse("2020-01-15T00:00:00Z"), false).keyResult("M").progress(), EPS);
+        assertEquals(0.5, e.evaluate(plan, Instant.parse("2020-02-15T00:00:00Z"), false).keyResult("M").progress(), EPS);
+        assertEquals(0.8, e.evaluate(plan, Instant.parse("2020-03-15T00:00:00Z"), false).keyResult("M").progress(), EPS);
+    }
+
+    @Test
     public void shouldNameTheLineOfMalformedJson() {
         try {
             read("{\"key\":\"X-1\",\"fields\":{}}\n{\"key\": oops}\n", FieldConfig.defaults());
