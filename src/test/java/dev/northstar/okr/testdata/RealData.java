@@ -46,10 +46,13 @@ public final class RealData {
     }
 
     public static IssueExport export() {
+        require(ISSUES); // fail with the clear message before the holder's initializer would
         return Holder.EXPORT;
     }
 
     public static Map<Integer, Sprint> sprints() {
+        require(ISSUES);
+        require(SPRINTS);
         return Holder.SPRINT_LIST;
     }
 
