@@ -67,6 +67,8 @@ final class JsonReport {
             on.put("progress", o.progress());
             pace(on, o.pace());
             on.put("weightSum", o.weightSum());
+            ArrayNode warnings = on.putArray("warnings");
+            o.warnings().forEach(warnings::add);
             ArrayNode terms = on.putArray("rollup");
             for (RollupTerm t : o.terms()) {
                 ObjectNode tn = terms.addObject();
@@ -97,6 +99,7 @@ final class JsonReport {
         n.put("key", k.key());
         n.put("title", k.title());
         n.put("kind", k.kind() == null ? null : k.kind().id());
+        n.put("focus", k.focusMetric());
         n.put("weight", k.weight());
         if (k.error() != null) {
             n.put("error", k.error());

@@ -22,10 +22,12 @@ final class MarkdownReport {
                     .append(" (expected ").append(pct(o.pace().expected())).append(")")
                     .append(o.committed() ? ", committed" : ", aspirational")
                     .append(o.owner().isEmpty() ? "" : ", owner " + esc(o.owner())).append(".\n\n");
+            o.warnings().forEach(w -> b.append("> Warning: ").append(w).append("\n\n"));
             b.append("| KR | kind | progress | status | done / total | points | unestimated | notes |\n");
             b.append("|---|---|---|---|---|---|---|---|\n");
             for (KeyResultProgress k : o.keyResults()) {
-                b.append("| ").append(k.key()).append(" ").append(esc(k.title())).append(" | ")
+                b.append("| ").append(k.focusMetric() ? "**focus** " : "").append(k.key()).append(" ")
+                        .append(esc(k.title())).append(" | ")
                         .append(k.kind() == null ? "" : k.kind().id()).append(" | ");
                 if (k.error() != null) {
                     b.append("error | | | | | ").append(esc(k.error())).append(" |\n");

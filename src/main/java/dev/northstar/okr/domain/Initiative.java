@@ -16,6 +16,19 @@ public record Initiative(String issueKey, InitiativeScope scope, int impact, int
         }
     }
 
+    /**
+     * Ranking for planning: must-have before nice-to-have before not-in-scope, then higher impact per effort
+     * first; unscored initiatives last within their scope.
+     */
+    public static final java.util.Comparator<Initiative> BY_PRIORITY = java.util.Comparator
+            .comparing(Initiative::scope)
+            .thenComparing(Initiative::valueForEffort, java.util.Comparator.reverseOrder());
+
+    /** impact / effort, or 0 when not scored. */
+    public double valueForEffort() {
+        return impact == 0 || effort == 0 ? 0.0 : (double) impact / effort;
+    }
+
     public static Initiative of(String issueKey) {
         return new Initiative(issueKey, InitiativeScope.MUST_HAVE, 0, 0);
     }

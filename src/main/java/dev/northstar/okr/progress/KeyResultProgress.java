@@ -11,7 +11,8 @@ import java.util.List;
  * @param formula which formula produced the figure, for the UI
  * @param evidence the issues behind the figure (empty when provenance was not requested)
  */
-public record KeyResultProgress(String key, String title, KeyResultKind kind, double weight, double progress,
+public record KeyResultProgress(String key, String title, KeyResultKind kind, boolean focusMetric, double weight,
+        double progress,
         int done, int total, double pointsDone, double pointsTotal, int unestimated, List<String> orphanInitiatives,
         String error, String formula, MetricReading metric, Pace pace, CheckInSummary checkIns, List<String> notes,
         List<IssueEvidence> evidence) {

@@ -115,12 +115,21 @@ public final class OkrEngine {
             }
         }
         double progress = sum == 0 ? 0.0 : Math.min(1.0, weighted / sum);
+        List<String> warnings = new ArrayList<>();
+        int count = o.keyResults().size() + o.invalidKeyResults().size();
+        if (count > 5) {
+            warnings.add(count + " key results: more than 5 dilutes focus badly; about 3 is usual");
+        } else if (count >= 4) {
+            warnings.add(count + " key results: 4 or more dilutes focus; about 3 is usual");
+        }
+        // the focus metric (one per owner and cycle) is shown first
+        krs.sort(java.util.Comparator.comparing(k -> !k.focusMetric()));
         return new ObjectiveProgress(o.key(), o.title(), o.owner(), o.committed(), o.weight().value(), progress,
-                Pace.of(progress, plan.cycle(), t, options), krs, children, terms, sum);
+                Pace.of(progress, plan.cycle(), t, options), krs, children, terms, sum, warnings);
     }
 
     private static KeyResultProgress invalid(InvalidKeyResult bad) {
-        return new KeyResultProgress(bad.key(), bad.title(), null, 0, 0, 0, 0, 0, 0, 0, List.of(), bad.message(),
+        return new KeyResultProgress(bad.key(), bad.title(), null, false, 0, 0, 0, 0, 0, 0, 0, List.of(), bad.message(),
                 "none: configuration error", null, null, null, List.of(), List.of());
     }
 
@@ -223,7 +232,8 @@ public final class OkrEngine {
             evidence.sort(java.util.Comparator.comparing(IssueEvidence::key, IssueKey.KEY_ORDER));
         }
         CheckInSummary checkIns = checkIns(plan.checkInsOf(kr.key()), plan.cycle(), at);
-        return new KeyResultProgress(kr.key(), kr.title(), kr.kind(), kr.weight().value(), progress, done, total,
+        return new KeyResultProgress(kr.key(), kr.title(), kr.kind(), kr.focusMetric(), kr.weight().value(), progress,
+                done, total,
                 pointsDone, pointsTotal, unestimated, orphans, error, formula, metric,
                 Pace.of(progress, plan.cycle(), at, options), checkIns, notes, evidence);
     }

@@ -67,6 +67,7 @@ public class MainTest {
         assertEquals("O1", r.get("objectives").get(1).get("parent").asText());
         assertTrue(r.get("objectives").get(0).has("progress"));
         assertEquals("on-track", r.get("objectives").get(0).get("status").asText());
+        assertTrue(r.get("objectives").get(0).get("warnings").get(0).asText().startsWith("4 key results"));
         JsonNode pts = kr(r, "KR-PTS");
         assertEquals(91.0 / 255, pts.get("progress").asDouble(), EPS);
         assertEquals(8, pts.get("done").asInt());

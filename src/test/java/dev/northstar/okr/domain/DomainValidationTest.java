@@ -65,6 +65,17 @@ public class DomainValidationTest {
     }
 
     @Test
+    public void shouldRankInitiativesByScopeThenImpactPerEffort() {
+        Initiative cheap = new Initiative("A-1", InitiativeScope.MUST_HAVE, 4, 1);
+        Initiative costly = new Initiative("A-2", InitiativeScope.MUST_HAVE, 5, 5);
+        Initiative nice = new Initiative("A-3", InitiativeScope.NICE_TO_HAVE, 5, 1);
+        Initiative unscored = Initiative.of("A-4");
+        List<Initiative> ranked = new java.util.ArrayList<>(List.of(nice, unscored, costly, cheap));
+        ranked.sort(Initiative.BY_PRIORITY);
+        assertEquals(List.of(cheap, costly, unscored, nice), ranked);
+    }
+
+    @Test
     public void shouldRejectUnknownKindsWithTheExpectedValues() {
         DomainException e = assertThrows(DomainException.class, () -> KeyResultKind.fromId("velocity"));
         assertTrue(e.getMessage().contains("velocity") && e.getMessage().contains("issue-count"));

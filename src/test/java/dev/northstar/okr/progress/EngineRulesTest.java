@@ -133,6 +133,26 @@ public class EngineRulesTest {
     }
 
     @Test
+    public void shouldListTheFocusMetricFirstAndWarnAboutTooManyKeyResults() {
+        KeyResult[] krs = new KeyResult[6];
+        for (int i = 0; i < 6; i++) {
+            krs[i] = new KeyResult("K" + i, "k", KeyResultKind.ISSUE_COUNT, Weight.ONE, List.of(Initiative.of("E-5")),
+                    null, null, null, i == 4);
+        }
+        ObjectiveProgress o = new OkrEngine(table(), O).evaluate(plan(null, krs), day(50), false).roots().get(0);
+        assertEquals("K4", o.keyResults().get(0).key());
+        assertTrue(o.keyResults().get(0).focusMetric());
+        assertEquals("K0", o.keyResults().get(1).key());
+        assertTrue(o.warnings().get(0), o.warnings().get(0).startsWith("6 key results: more than 5"));
+        ObjectiveProgress four = new OkrEngine(table(), O).evaluate(plan(null, krs[0], krs[1], krs[2], krs[3]), day(50),
+                false).roots().get(0);
+        assertTrue(four.warnings().get(0).startsWith("4 key results"));
+        ObjectiveProgress three = new OkrEngine(table(), O).evaluate(plan(null, krs[0], krs[1], krs[2]), day(50),
+                false).roots().get(0);
+        assertTrue(three.warnings().isEmpty());
+    }
+
+    @Test
     public void shouldWeightKeyResultsInTheRollup() {
         KeyResult done = new KeyResult("A", "a", KeyResultKind.ISSUE_COUNT, Weight.of(3), List.of(Initiative.of("E-5")),
                 null, null, null, false);
