@@ -3,6 +3,7 @@ package dev.northstar.okr.progress;
 import dev.northstar.okr.domain.CheckIn;
 import dev.northstar.okr.domain.Cycle;
 import dev.northstar.okr.domain.Direction;
+import dev.northstar.okr.domain.DoneSource;
 import dev.northstar.okr.domain.InvalidKeyResult;
 import dev.northstar.okr.domain.IssueKey;
 import dev.northstar.okr.domain.IssueTable;
@@ -144,6 +145,7 @@ public final class OkrEngine {
         List<IssueEvidence> evidence = new ArrayList<>();
         List<String> notes = new ArrayList<>(scope.notes());
         List<String> orphans = new ArrayList<>(scope.orphanInitiatives());
+        int doneWithoutDate = 0;
         for (int i = 0; i < scope.size(); i++) {
             int r = scope.row(i);
             boolean in = table.existsAt(r, t);
@@ -158,6 +160,9 @@ public final class OkrEngine {
                 }
                 if (d) {
                     done++;
+                    if (table.doneSource(r).ordinal() >= DoneSource.UPDATED.ordinal()) {
+                        doneWithoutDate++;
+                    }
                     if (!Float.isNaN(p)) {
                         pointsDone += p;
                     }
@@ -170,6 +175,10 @@ public final class OkrEngine {
                         da == IssueTable.NEVER ? null : Instant.ofEpochMilli(da), table.doneSource(r),
                         Float.isNaN(p) ? null : (double) p));
             }
+        }
+        if (doneWithoutDate > 0) {
+            notes.add(doneWithoutDate + " done issues have no resolution date or done transition: each counts as done"
+                    + " from its last update (it was done no later than that), so earlier figures may undercount");
         }
         double progress;
         String formula;

@@ -166,6 +166,16 @@ public class RealDataProgressTest {
         int r = t.rowOf("TIMOB-25999");
         assertEquals(DoneSource.UPDATED, t.doneSource(r));
         assertEquals(Instant.parse("2020-02-06T09:57:44Z").toEpochMilli(), t.doneAt(r));
+        // its epic's KR says so: TIMOB-25999 and TIMOB-26019 are the two such children of TIMOB-25716
+        KeyResult kr = KeyResult.ofIssues("K", KeyResultKind.ISSUE_COUNT, List.of("TIMOB-25716"));
+        KeyResultProgress before = engine.keyResult(plan, kr, engine.scopeOf(kr), Instant.parse("2020-02-06T09:57:43Z"), true);
+        KeyResultProgress after = engine.keyResult(plan, kr, engine.scopeOf(kr), RealData.AFTER_DUMP, true);
+        // python3: 6 of 11 done just before, 8 of 11 after the dump
+        assertEquals(6, before.done());
+        assertEquals(8, after.done());
+        assertEquals(11, after.total());
+        assertTrue(after.notes().stream().anyMatch(n -> n.startsWith("2 done issues have no resolution date")));
+        assertTrue(after.evidence().stream().anyMatch(e -> e.key().equals("TIMOB-25999") && e.doneSource() == DoneSource.UPDATED));
     }
 
     @Test
