@@ -29,9 +29,4 @@ public record KeyResult(String key, String title, KeyResultKind kind, Weight wei
         return new KeyResult(key, key, kind, Weight.ONE, initiativeKeys.stream().map(Initiative::of).toList(),
                 null, null, null, false);
     }
-
-    public boolean measuresScope() {
-        return kind == KeyResultKind.ISSUE_COUNT || kind == KeyResultKind.STORY_POINTS
-                || (kind == KeyResultKind.MILESTONE && milestoneIssue == null);
-    }
 }

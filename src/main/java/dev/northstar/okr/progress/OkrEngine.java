@@ -197,18 +197,14 @@ public final class OkrEngine {
                 if (kr.milestoneIssue() != null) {
                     int r = table.rowOf(kr.milestoneIssue());
                     boolean present = r != IssueTable.NONE && table.present(r);
-                    if (!present) {
+                    if (!present && !orphans.contains(kr.milestoneIssue())) {
                         orphans.add(kr.milestoneIssue());
                         notes.add("milestone issue " + kr.milestoneIssue() + " is not in the export");
                     }
                     boolean d = present && table.existsAt(r, t) && table.doneAtOrBefore(r, t);
                     progress = d ? 1.0 : 0.0;
                     formula = "1 when issue " + kr.milestoneIssue() + " is done, else 0";
-                    if (scope.size() == 0) {
-                        total = present && table.existsAt(r, t) ? 1 : 0;
-                        done = d ? 1 : 0;
-                    }
-                    if (provenance && present) {
+                    if (provenance && present && !scope.contains(r)) {
                         long da = table.doneAt(r);
                         float p = table.points(r);
                         evidence.add(new IssueEvidence(table.key(r), table.type(r), "milestone",

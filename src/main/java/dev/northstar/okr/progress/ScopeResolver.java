@@ -3,6 +3,7 @@ package dev.northstar.okr.progress;
 import dev.northstar.okr.domain.Initiative;
 import dev.northstar.okr.domain.IssueTable;
 import dev.northstar.okr.domain.KeyResult;
+import dev.northstar.okr.domain.KeyResultKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +23,15 @@ public final class ScopeResolver {
     }
 
     public Scope resolve(KeyResult kr) {
+        if (kr.kind() == KeyResultKind.MILESTONE && kr.milestoneIssue() != null && kr.initiatives().isEmpty()) {
+            // a milestone on one issue is measured on that issue itself, never on an epic's children
+            int row = table.rowOf(kr.milestoneIssue());
+            if (row == IssueTable.NONE || !table.present(row)) {
+                return new Scope(new int[0], new String[0], List.of(kr.milestoneIssue()),
+                        List.of("milestone issue " + kr.milestoneIssue() + " is not in the export"));
+            }
+            return new Scope(new int[] {row}, new String[] {kr.milestoneIssue()}, List.of(), List.of());
+        }
         return resolve(kr.initiatives());
     }
 

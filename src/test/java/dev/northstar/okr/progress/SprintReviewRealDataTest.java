@@ -66,6 +66,20 @@ public class SprintReviewRealDataTest {
     }
 
     @Test
+    public void shouldShowAMilestoneIssueCarriedOverUntilTheSprintThatFinishedIt() {
+        // TIMOB-19073 (34 points) sat in sprints 442, 450 and 455 and was resolved 2015-07-28T08:43:58Z, inside
+        // sprint 455 (2015-07-20T16:26:19.926Z .. 2015-08-03T20:10:37.386Z)
+        SprintReview.KrSprintDelta in450 = kr(review(RealData.plan(), 450), "KR-MILE");
+        assertEquals(0.0, in450.progressAtEnd(), 0.0);
+        assertEquals(List.of("TIMOB-19073"), in450.notDone());
+        SprintReview.KrSprintDelta in455 = kr(review(RealData.plan(), 455), "KR-MILE");
+        assertEquals(0.0, in455.progressAtStart(), 0.0);
+        assertEquals(1.0, in455.progressAtEnd(), 0.0);
+        assertEquals(List.of("TIMOB-19073"), in455.completed().stream().map(SprintReview.CompletedIssue::key).toList());
+        assertEquals(34.0, in455.pointsCompleted(), EPS);
+    }
+
+    @Test
     public void shouldComputeTheSprintsOkrAlignment() {
         // sprint 464: 25 issues completed in the window (126 points, 2 unestimated); 9 of them (61 points) lie
         // in the plan's scopes (TIMOB-19145, -17966, -25087, -19202, -17487, -19371)
