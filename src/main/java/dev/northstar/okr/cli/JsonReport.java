@@ -43,6 +43,8 @@ final class JsonReport {
         ObjectNode issues = root.putObject("issues");
         issues.put("count", r.export().table().presentCount());
         issues.put("missingReferenced", r.export().table().size() - r.export().table().presentCount());
+        ArrayNode exportNotes = issues.putArray("notes");
+        r.export().notes().forEach(exportNotes::add);
         Map<String, SprintReview.KrSprintDelta> deltas = new HashMap<>();
         if (r.sprint() != null) {
             for (SprintReview.KrSprintDelta d : r.sprint().keyResults()) {

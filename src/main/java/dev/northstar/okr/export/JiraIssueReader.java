@@ -78,7 +78,8 @@ public final class JiraIssueReader {
     }
 
     public IssueExport read(InputStream in, String name) {
-        List<Raw> raws = new ArrayList<>();
+        // keyed by issue key: overlapping search pages repeat issues; the last copy read wins
+        Map<String, Raw> raws = new LinkedHashMap<>();
         Map<Integer, Sprint> sprints = new HashMap<>();
         Map<String, StatusCategory> statusById = new HashMap<>();
         Map<String, StatusCategory> statusByName = new HashMap<>();
@@ -91,16 +92,16 @@ public final class JiraIssueReader {
                 count++;
                 if (root.isArray()) {
                     for (JsonNode issue : root) {
-                        raws.add(issue(issue, globalNames, sprints, statusById, statusByName, notes));
+                        add(raws, issue(issue, globalNames, sprints, statusById, statusByName, notes), notes);
                     }
                 } else if (root.has("issues")) {
                     Map<String, String> names = new LinkedHashMap<>(globalNames);
                     names.putAll(names(root.get("names")));
                     for (JsonNode issue : root.get("issues")) {
-                        raws.add(issue(issue, names, sprints, statusById, statusByName, notes));
+                        add(raws, issue(issue, names, sprints, statusById, statusByName, notes), notes);
                     }
                 } else if (root.has("fields")) {
-                    raws.add(issue(root, globalNames, sprints, statusById, statusByName, notes));
+                    add(raws, issue(root, globalNames, sprints, statusById, statusByName, notes), notes);
                 } else if (root.has("names")) {
                     globalNames.putAll(names(root.get("names")));
                 } else {
@@ -117,7 +118,7 @@ public final class JiraIssueReader {
         }
         IssueTable.Builder b = IssueTable.builder();
         try {
-            for (Raw r : raws) {
+            for (Raw r : raws.values()) {
                 b.add(new IssueFact(r.key, r.type, r.subtask, true, r.category, r.created, r.resolved, r.updated,
                         firstDone(r, statusById, statusByName), r.epicKey, r.parentKey, r.points, r.sprints, r.numeric));
             }
@@ -125,6 +126,13 @@ public final class JiraIssueReader {
         } catch (DomainException e) {
             throw new ExportException(name + ": " + e.getMessage(), e);
         }
+    }
+
+    private static void add(Map<String, Raw> raws, Raw r, Set<String> notes) {
+        if (raws.remove(r.key) != null) {
+            notes.add("issue " + r.key + " appears more than once; the last copy was used");
+        }
+        raws.put(r.key, r);
     }
 
     private static Instant firstDone(Raw r, Map<String, StatusCategory> byId, Map<String, StatusCategory> byName) {

@@ -263,6 +263,25 @@ public class ExportShapesTest {
     }
 
     @Test
+    public void shouldKeepTheLastCopyOfAnIssueRepeatedAcrossSearchPages() {
+        String open = "{\"key\":\"X-1\",\"fields\":{\"status\":{\"statusCategory\":{\"key\":\"new\"}},\"created\":\"2020-01-01T00:00:00Z\"}}";
+        String done = "{\"key\":\"X-1\",\"fields\":{\"status\":{\"statusCategory\":{\"key\":\"done\"}},\"created\":\"2020-01-01T00:00:00Z\","
+                + "\"resolutiondate\":\"2020-01-05T00:00:00Z\"}}";
+        IssueExport ex = new JiraIssueReader(FieldConfig.defaults()).read(new ByteArrayInputStream(
+                ("{\"issues\":[" + open + "]}\n{\"issues\":[" + done + "]}").getBytes(StandardCharsets.UTF_8)), "pages");
+        assertEquals(1, ex.table().presentCount());
+        assertEquals(dev.northstar.okr.domain.StatusCategory.DONE, ex.table().statusCategory(0));
+        assertTrue(ex.notes().stream().anyMatch(n -> n.contains("X-1 appears more than once")));
+    }
+
+    @Test
+    public void shouldReadAnEmptySearchResponse() {
+        IssueTable t = read("{\"issues\": []}", FieldConfig.defaults());
+        assertEquals(0, t.size());
+        assertEquals(-1, t.rowOf("X-1"));
+    }
+
+    @Test
     public void shouldNameTheLineOfMalformedJson() {
         try {
             read("{\"key\":\"X-1\",\"fields\":{}}\n{\"key\": oops}\n", FieldConfig.defaults());
