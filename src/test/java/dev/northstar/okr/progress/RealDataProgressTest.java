@@ -221,6 +221,29 @@ public class RealDataProgressTest {
     }
 
     @Test
+    public void shouldMatchHandCountsOnEpicsOfOtherProjectsAndPointSources() {
+        // {epic, as-of, done, total, unestimated, pointsDone, pointsTotal}, python3 over the dump
+        Object[][] cases = {
+            {"DAEMON-48", RealData.AFTER_DUMP, 48, 48, 9, 278.0, 278.0}, // TAWOS points
+            {"DAEMON-48", Instant.parse("2016-01-01T00:00:00Z"), 0, 0, 0, 0.0, 0.0}, // children created later
+            {"TIMOB-19699", RealData.AFTER_DUMP, 22, 24, 1, 154.0, 180.0}, // Deep-SE points
+            {"TIMOB-19699", Instant.parse("2016-01-01T00:00:00Z"), 7, 12, 0, 58.0, 102.0},
+            {"ALOY-974", RealData.AFTER_DUMP, 4, 5, 4, 3.0, 3.0},
+            {"TIMOB-20416", RealData.AFTER_DUMP, 14, 16, 4, 79.0, 79.0}, // epic still Open, children mostly done
+        };
+        for (Object[] c : cases) {
+            KeyResult kr = KeyResult.ofIssues("K", KeyResultKind.STORY_POINTS, List.of((String) c[0]));
+            KeyResultProgress p = engine.keyResult(plan, kr, engine.scopeOf(kr), (Instant) c[1], false);
+            String what = c[0] + " at " + c[1];
+            assertEquals(what, (int) c[2], p.done());
+            assertEquals(what, (int) c[3], p.total());
+            assertEquals(what, (int) c[4], p.unestimated());
+            assertEquals(what, (double) c[5], p.pointsDone(), EPS);
+            assertEquals(what, (double) c[6], p.pointsTotal(), EPS);
+        }
+    }
+
+    @Test
     public void shouldScopeAnInitiativeWithoutChildrenToTheIssueItself() {
         // TIMOB-19073 is a Bug nobody names as epic: its scope is itself (done, unestimated? no: 34 points)
         KeyResult kr = KeyResult.ofIssues("K", KeyResultKind.STORY_POINTS, List.of("TIMOB-19073"));
