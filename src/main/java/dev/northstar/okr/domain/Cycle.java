@@ -1,0 +1,28 @@
+package dev.northstar.okr.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** The period an OKR runs (usually a quarter). End must not be before start. */
+public record Cycle(String name, Instant start, Instant end) {
+    public Cycle {
+        Checks.notBlank(name, "cycle.name");
+        Checks.notNull(start, "cycle.start");
+        Checks.notNull(end, "cycle.end");
+        Checks.notBefore(end, start, "cycle.end");
+        if (end.equals(start)) {
+            throw new DomainException("okr.error.emptyCycle", "cycle.end", "cycle " + name + " has no length (end equals start)");
+        }
+    }
+
+    /** Fraction of the cycle elapsed at t, clamped to [0, 1]. */
+    public double elapsedFraction(Instant t) {
+        if (!t.isAfter(start)) {
+            return 0.0;
+        }
+        if (!t.isBefore(end)) {
+            return 1.0;
+        }
+        return (double) Duration.between(start, t).toMillis() / Duration.between(start, end).toMillis();
+    }
+}

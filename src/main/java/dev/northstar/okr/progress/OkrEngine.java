@@ -1,0 +1,300 @@
+package dev.northstar.okr.progress;
+
+import dev.northstar.okr.domain.CheckIn;
+import dev.northstar.okr.domain.Cycle;
+import dev.northstar.okr.domain.Direction;
+import dev.northstar.okr.domain.DoneSource;
+import dev.northstar.okr.domain.InvalidKeyResult;
+import dev.northstar.okr.domain.IssueKey;
+import dev.northstar.okr.domain.IssueTable;
+import dev.northstar.okr.domain.KeyResult;
+import dev.northstar.okr.domain.KeyResultKind;
+import dev.northstar.okr.domain.MetricSource;
+import dev.northstar.okr.domain.MetricSpec;
+import dev.northstar.okr.domain.Objective;
+import dev.northstar.okr.domain.OkrPlan;
+import dev.northstar.okr.domain.TimedValue;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Measures key results and objectives over an {@link IssueTable} at any instant t. An issue is in scope at t
+ * when it is in scope now and was created at or before t; it is done at t when it is done now and its done
+ * instant (first done transition, else resolution date, else last update) is at or before t.
+ */
+public final class OkrEngine {
+    private final IssueTable table;
+    private final EngineOptions options;
+    private final ScopeResolver resolver;
+
+    public OkrEngine(IssueTable table, EngineOptions options) {
+        this.table = table;
+        this.options = options;
+        this.resolver = new ScopeResolver(table, options.includeSubtasks());
+    }
+
+    public IssueTable table() {
+        return table;
+    }
+
+    public EngineOptions options() {
+        return options;
+    }
+
+    public Scope scopeOf(KeyResult kr) {
+        return resolver.resolve(kr);
+    }
+
+    /** Resolves every KR's scope once (epic index lookups); reuse it for several instants or a sprint review. */
+    public ResolvedPlan resolve(OkrPlan plan) {
+        Map<String, Scope> scopes = new HashMap<>();
+        for (Objective o : plan.objectives()) {
+            for (KeyResult kr : o.keyResults()) {
+                scopes.put(kr.key(), resolver.resolve(kr));
+            }
+        }
+        return new ResolvedPlan(plan, scopes);
+    }
+
+    /** Evaluates the whole tree at t; with provenance, every KR lists the issues behind its figures. */
+    public PlanProgress evaluate(OkrPlan plan, Instant t, boolean provenance) {
+        return evaluate(resolve(plan), t, provenance);
+    }
+
+    public PlanProgress evaluate(ResolvedPlan resolved, Instant t, boolean provenance) {
+        OkrPlan plan = resolved.plan();
+        Map<String, List<Objective>> children = new HashMap<>();
+        for (Objective o : plan.objectives()) {
+            if (o.parentKey() != null) {
+                children.computeIfAbsent(o.parentKey(), k -> new ArrayList<>()).add(o);
+            }
+        }
+        List<ObjectiveProgress> roots = new ArrayList<>();
+        for (Objective root : plan.roots()) {
+            roots.add(objective(resolved, children, root, t, provenance));
+        }
+        return new PlanProgress(plan.cycle(), t, roots);
+    }
+
+    private ObjectiveProgress objective(ResolvedPlan resolved, Map<String, List<Objective>> childrenOf, Objective o,
+            Instant t, boolean provenance) {
+        OkrPlan plan = resolved.plan();
+        List<KeyResultProgress> krs = new ArrayList<>();
+        List<RollupTerm> terms = new ArrayList<>();
+        double sum = 0;
+        double weighted = 0;
+        for (KeyResult kr : o.keyResults()) {
+            KeyResultProgress p = keyResult(plan, kr, resolved.scope(kr.key()), t, provenance);
+            krs.add(p);
+            boolean in = p.inRollup();
+            terms.add(new RollupTerm("keyResult", kr.key(), p.weight(), p.capped(), in,
+                    in ? null : p.error() != null ? "configuration error: " + p.error() : "weight 0"));
+            if (in) {
+                sum += p.weight();
+                weighted += p.weight() * p.capped();
+            }
+        }
+        for (InvalidKeyResult bad : o.invalidKeyResults()) {
+            krs.add(invalid(bad));
+            terms.add(new RollupTerm("keyResult", bad.key(), 0, 0, false, "configuration error: " + bad.message()));
+        }
+        List<ObjectiveProgress> children = new ArrayList<>();
+        for (Objective c : childrenOf.getOrDefault(o.key(), List.of())) {
+            ObjectiveProgress cp = objective(resolved, childrenOf, c, t, provenance);
+            children.add(cp);
+            boolean in = options.includeChildObjectives() && cp.weight() > 0;
+            terms.add(new RollupTerm("objective", c.key(), cp.weight(), cp.progress(), in,
+                    in ? null : cp.weight() == 0 ? "weight 0" : "child objectives are not rolled up"));
+            if (in) {
+                sum += cp.weight();
+                weighted += cp.weight() * cp.progress();
+            }
+        }
+        double progress = sum == 0 ? 0.0 : Math.min(1.0, weighted / sum);
+        List<String> warnings = new ArrayList<>();
+        int count = o.keyResults().size() + o.invalidKeyResults().size();
+        if (count > 5) {
+            warnings.add(count + " key results: more than 5 dilutes focus badly; about 3 is usual");
+        } else if (count >= 4) {
+            warnings.add(count + " key results: 4 or more dilutes focus; about 3 is usual");
+        }
+        // the focus metric (one per owner and cycle) is shown first
+        krs.sort(java.util.Comparator.comparing(k -> !k.focusMetric()));
+        return new ObjectiveProgress(o.key(), o.title(), o.owner(), o.committed(), o.weight().value(), progress,
+                Pace.of(progress, plan.cycle(), t, options), krs, children, terms, sum, warnings);
+    }
+
+    private static KeyResultProgress invalid(InvalidKeyResult bad) {
+        return new KeyResultProgress(bad.key(), bad.title(), null, false, 0, 0, 0, 0, 0, 0, 0, List.of(), bad.message(),
+                "none: configuration error", null, null, null, List.of(), List.of());
+    }
+
+    /** One KR at t over a resolved scope. */
+    public KeyResultProgress keyResult(OkrPlan plan, KeyResult kr, Scope scope, Instant at, boolean provenance) {
+        long t = at.toEpochMilli();
+        int done = 0;
+        int total = 0;
+        int unestimated = 0;
+        double pointsDone = 0;
+        double pointsTotal = 0;
+        List<IssueEvidence> evidence = new ArrayList<>();
+        List<String> notes = new ArrayList<>(scope.notes());
+        List<String> orphans = new ArrayList<>(scope.orphanInitiatives());
+        int doneWithoutDate = 0;
+        for (int i = 0; i < scope.size(); i++) {
+            int r = scope.row(i);
+            boolean in = table.existsAt(r, t);
+            boolean d = in && table.doneAtOrBefore(r, t);
+            float p = table.points(r);
+            if (in) {
+                total++;
+                if (Float.isNaN(p)) {
+                    unestimated++;
+                } else {
+                    pointsTotal += p;
+                }
+                if (d) {
+                    done++;
+                    if (table.doneSource(r).ordinal() >= DoneSource.UPDATED.ordinal()) {
+                        doneWithoutDate++;
+                    }
+                    if (!Float.isNaN(p)) {
+                        pointsDone += p;
+                    }
+                }
+            }
+            if (provenance) {
+                long da = table.doneAt(r);
+                evidence.add(new IssueEvidence(table.key(r), table.type(r), scope.via(i),
+                        Instant.ofEpochMilli(table.created(r)), in, d,
+                        da == IssueTable.NEVER ? null : Instant.ofEpochMilli(da), table.doneSource(r),
+                        Float.isNaN(p) ? null : (double) p));
+            }
+        }
+        if (doneWithoutDate > 0) {
+            notes.add(doneWithoutDate + " done issues have no resolution date or done transition: each counts as done"
+                    + " from its last update (it was done no later than that), so earlier figures may undercount");
+        }
+        double progress;
+        String formula;
+        String error = null;
+        MetricReading metric = null;
+        switch (kr.kind()) {
+            case ISSUE_COUNT -> {
+                progress = total == 0 ? 0.0 : (double) done / total;
+                formula = "done issues / issues in scope";
+            }
+            case STORY_POINTS -> {
+                progress = pointsTotal == 0 ? 0.0 : pointsDone / pointsTotal;
+                formula = "points of done issues / points in scope (unestimated count 0)";
+            }
+            case MILESTONE -> {
+                if (kr.milestoneIssue() != null) {
+                    int r = table.rowOf(kr.milestoneIssue());
+                    boolean present = r != IssueTable.NONE && table.present(r);
+                    if (!present && !orphans.contains(kr.milestoneIssue())) {
+                        orphans.add(kr.milestoneIssue());
+                        notes.add("milestone issue " + kr.milestoneIssue() + " is not in the export");
+                    }
+                    boolean d = present && table.existsAt(r, t) && table.doneAtOrBefore(r, t);
+                    progress = d ? 1.0 : 0.0;
+                    formula = "1 when issue " + kr.milestoneIssue() + " is done, else 0";
+                    if (provenance && present && !scope.contains(r)) {
+                        long da = table.doneAt(r);
+                        float p = table.points(r);
+                        evidence.add(new IssueEvidence(table.key(r), table.type(r), "milestone",
+                                Instant.ofEpochMilli(table.created(r)), table.existsAt(r, t), d,
+                                da == IssueTable.NEVER ? null : Instant.ofEpochMilli(da), table.doneSource(r),
+                                Float.isNaN(p) ? null : (double) p));
+                    }
+                } else {
+                    progress = total > 0 && done == total ? 1.0 : 0.0;
+                    formula = "1 when every issue in scope is done, else 0";
+                }
+            }
+            case METRIC -> {
+                metric = metric(kr.metric(), kr.metricSource(), at);
+                formula = switch (kr.metric().direction()) {
+                    case INCREASE -> "(current - start) / (target - start)";
+                    case DECREASE -> "(start - current) / (start - target)";
+                    case MAINTAIN -> "1 while current is within [low, high], else 0";
+                };
+                if (metric.value() == null) {
+                    progress = 0.0;
+                    notes.add("no value set at or before " + at);
+                } else {
+                    progress = metricProgress(kr.metric(), metric.value());
+                }
+            }
+            default -> throw new IllegalStateException("unknown kind " + kr.kind());
+        }
+        if (provenance) {
+            evidence.sort(java.util.Comparator.comparing(IssueEvidence::key, IssueKey.KEY_ORDER));
+        }
+        CheckInSummary checkIns = checkIns(plan.checkInsOf(kr.key()), plan.cycle(), at);
+        return new KeyResultProgress(kr.key(), kr.title(), kr.kind(), kr.focusMetric(), kr.weight().value(), progress,
+                done, total,
+                pointsDone, pointsTotal, unestimated, orphans, error, formula, metric,
+                Pace.of(progress, plan.cycle(), at, options), checkIns, notes, evidence);
+    }
+
+    static double metricProgress(MetricSpec m, double v) {
+        return switch (m.direction()) {
+            case INCREASE -> (v - m.start()) / (m.target() - m.start());
+            case DECREASE -> (m.start() - v) / (m.start() - m.target());
+            case MAINTAIN -> v >= m.low() && v <= m.high() ? 1.0 : 0.0;
+        };
+    }
+
+    private MetricReading metric(MetricSpec m, MetricSource src, Instant at) {
+        Optional<TimedValue> v;
+        String source;
+        if (src.readsIssueField()) {
+            int r = table.rowOf(src.issueKey());
+            v = r == IssueTable.NONE ? Optional.empty() : table.numeric(r, src.field()).at(at);
+            source = "field " + src.field() + " of " + src.issueKey();
+        } else if (!src.history().isEmpty()) {
+            v = src.history().at(at);
+            source = "value history";
+        } else {
+            v = src.localValueAt(at);
+            source = "current value (no time recorded)";
+        }
+        Double value = v.map(TimedValue::value).orElse(null);
+        Instant setAt = v.map(TimedValue::at).filter(i -> !i.equals(Instant.EPOCH) || src.current() == null)
+                .orElse(null);
+        double outside = 0;
+        if (m.direction() == Direction.MAINTAIN && value != null) {
+            outside = value < m.low() ? m.low() - value : value > m.high() ? value - m.high() : 0;
+        }
+        return new MetricReading(m.direction(), value, setAt, source, m.start(), m.target(), m.low(), m.high(), outside);
+    }
+
+    private CheckInSummary checkIns(List<CheckIn> sorted, Cycle cycle, Instant at) {
+        CheckIn last = null;
+        CheckIn prev = null;
+        for (CheckIn c : sorted) {
+            if (c.time().isAfter(at)) {
+                break;
+            }
+            prev = last;
+            last = c;
+        }
+        Instant since = last != null ? last.time() : cycle.start();
+        Duration quiet = at.isAfter(since) ? Duration.between(since, at) : Duration.ZERO;
+        boolean stale = !at.isBefore(cycle.start()) && quiet.compareTo(options.staleAfter()) > 0;
+        return new CheckInSummary(last == null ? 0 : last.confidence(),
+                last == null || prev == null ? 0 : last.confidence() - prev.confidence(),
+                last == null ? null : last.time(), last == null ? null : last.note(), stale, quiet.toDays());
+    }
+
+    /** True for the kinds whose figures come from an issue scope. */
+    static boolean usesScope(KeyResult kr) {
+        return kr.kind() != KeyResultKind.METRIC;
+    }
+}

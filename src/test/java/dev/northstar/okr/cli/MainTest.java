@@ -1,0 +1,175 @@
+package dev.northstar.okr.cli;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.northstar.okr.testdata.RealData;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/** The command line end to end, on the real export. Figures as in RealDataProgressTest (python3 over the dump). */
+public class MainTest {
+    private static final double EPS = 1e-9;
+
+    @Rule
+    public TemporaryFolder tmp = new TemporaryFolder();
+
+    private String out;
+    private String err;
+
+    private int run(String... args) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
+        out = o.toString(StandardCharsets.UTF_8);
+        err = e.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    private String[] report(String... extra) {
+        List<String> a = new ArrayList<>(List.of("report", "--issues", RealData.require(RealData.ISSUES).toString(),
+                "--okrs", RealData.PLAN.toString(), "--sprints", RealData.require(RealData.SPRINTS).toString()));
+        a.addAll(List.of(extra));
+        return a.toArray(new String[0]);
+    }
+
+    private static JsonNode kr(JsonNode report, String key) {
+        for (JsonNode o : report.get("objectives")) {
+            for (JsonNode k : o.get("keyResults")) {
+                if (k.get("key").asText().equals(key)) {
+                    return k;
+                }
+            }
+        }
+        throw new AssertionError("no KR " + key);
+    }
+
+    @Test
+    public void shouldPrintTheJsonReportWithSprintReviewForTheRealExport() throws IOException {
+        assertEquals(err, 0, run(report("--as-of", "2015-08-01T00:00:00Z", "--sprint", "464")));
+        JsonNode r = new ObjectMapper().readTree(out);
+        assertEquals("O1", r.get("objectives").get(0).get("key").asText());
+        assertEquals("O2", r.get("objectives").get(1).get("key").asText());
+        assertEquals("O1", r.get("objectives").get(1).get("parent").asText());
+        assertTrue(r.get("objectives").get(0).has("progress"));
+        assertEquals("on-track", r.get("objectives").get(0).get("status").asText());
+        assertTrue(r.get("objectives").get(0).get("warnings").get(0).asText().startsWith("4 key results"));
+        JsonNode pts = kr(r, "KR-PTS");
+        assertEquals(91.0 / 255, pts.get("progress").asDouble(), EPS);
+        assertEquals(8, pts.get("done").asInt());
+        assertEquals(20, pts.get("total").asInt());
+        assertEquals(91.0, pts.get("pointsDone").asDouble(), EPS);
+        assertEquals(255.0, pts.get("pointsTotal").asDouble(), EPS);
+        assertEquals(0, pts.get("unestimated").asInt());
+        assertEquals(27, pts.get("provenance").size());
+        assertEquals(91.0 / 258, pts.get("sprint").get("progressAtStart").asDouble(), EPS);
+        assertEquals(167.0 / 279, pts.get("sprint").get("progressAtEnd").asDouble(), EPS);
+        assertEquals(6, pts.get("sprint").get("completed").size());
+        JsonNode orphan = kr(r, "KR-ORPH");
+        assertEquals("TIMOB-17966", orphan.get("orphanInitiatives").get(0).asText());
+        assertEquals(2, orphan.get("unestimated").asInt());
+        assertFalse(orphan.has("sprint"));
+        JsonNode bad = kr(r, "KR-BAD");
+        assertTrue(bad.get("error").asText().contains("target equals start"));
+        assertEquals(9.0 / 25, r.get("sprint").get("alignment").get("share").asDouble(), EPS);
+        assertEquals(61.0 / 126, r.get("sprint").get("alignment").get("pointsShare").asDouble(), EPS);
+        assertFalse(r.has("grades")); // as-of inside the cycle
+    }
+
+    @Test
+    public void shouldGradeWhenTheAsOfInstantIsAfterTheCycle() throws IOException {
+        assertEquals(err, 0, run(report("--as-of", "2015-10-01T00:00:00Z", "--no-provenance")));
+        JsonNode r = new ObjectMapper().readTree(out);
+        assertTrue(r.has("grades"));
+        assertFalse(kr(r, "KR-PTS").has("provenance"));
+    }
+
+    @Test
+    public void shouldPrintAMarkdownReport() {
+        assertEquals(err, 0, run(report("--as-of", "2015-08-01T00:00:00Z", "--sprint", "464", "--format", "markdown")));
+        assertTrue(out.startsWith("# OKR report: 2015 Q3"));
+        assertTrue(out.contains("| KR-PTS "));
+        assertTrue(out.contains("orphan initiatives: TIMOB-17966"));
+        assertTrue(out.contains("OKR alignment: 9 of 25 completed issues (36.0%)"));
+    }
+
+    private void assertOneLineError(int code) {
+        assertNotEquals(0, code);
+        assertTrue(err, err.startsWith("error: "));
+        assertEquals(err, 1, err.strip().split("\n").length);
+        assertFalse(err, err.contains("\tat "));
+    }
+
+    @Test
+    public void shouldReportAMissingFileInOneLine() {
+        assertOneLineError(run("report", "--issues", "nope.jsonl", "--okrs", RealData.PLAN.toString()));
+        assertTrue(err, err.contains("issues file not found: nope.jsonl"));
+        assertOneLineError(run(report("--sprints", "missing-sprints.json")));
+        assertTrue(err, err.contains("sprints file not found"));
+    }
+
+    @Test
+    public void shouldReportMalformedJsonInOneLine() throws IOException {
+        Path okrs = tmp.newFile("okrs.json").toPath();
+        Files.writeString(okrs, "{\"cycle\": {\"name\": \"Q\", \"start\": \"2024-01-01T00:00:00Z\",");
+        assertOneLineError(run("report", "--issues", RealData.ISSUES.toString(), "--okrs", okrs.toString()));
+        assertTrue(err, err.contains("malformed JSON"));
+    }
+
+    @Test
+    public void shouldReportAnUnknownKindInOneLine() throws IOException {
+        Path okrs = tmp.newFile("okrs.json").toPath();
+        Files.writeString(okrs, "{\"cycle\": {\"name\": \"Q\", \"start\": \"2024-01-01T00:00:00Z\", \"end\": \"2024-04-01T00:00:00Z\"},"
+                + "\"objectives\": [{\"key\": \"O\", \"keyResults\": [{\"key\": \"K\", \"kind\": \"velocity\"}]}]}");
+        assertOneLineError(run("report", "--issues", RealData.ISSUES.toString(), "--okrs", okrs.toString()));
+        assertTrue(err, err.contains("key result K") && err.contains("unknown kind \"velocity\""));
+    }
+
+    @Test
+    public void shouldReportAnUnknownSprintInOneLine() {
+        assertOneLineError(run(report("--sprint", "999999")));
+        assertTrue(err, err.contains("unknown sprint 999999"));
+    }
+
+    @Test
+    public void shouldRejectBadOptionsWithExitTwo() {
+        assertEquals(2, run(report("--as-of", "yesterday")));
+        assertTrue(err, err.contains("--as-of"));
+        assertEquals(2, run(report("--format", "xml")));
+        assertEquals(2, run("report", "--okrs", "x"));
+        assertTrue(err, err.contains("--issues"));
+        assertEquals(2, run("frobnicate"));
+    }
+
+    @Test
+    public void shouldSayServeIsNotAvailableYet() {
+        assertEquals(2, run("serve"));
+        assertEquals("error: serve is not available yet", err.strip());
+    }
+
+    @Test
+    public void shouldPrintTheBenchmarkLineInTheDocumentedFormat() {
+        // a small run: checks the output contract and that the naive rescan agrees, not the speed
+        assertEquals(err, 0, run("bench", "--issues", RealData.ISSUES.toString(), "--sprints", RealData.SPRINTS.toString(),
+                "--copies", "2", "--krs", "12", "--runs", "1", "--naive-runs", "1"));
+        String[] lines = out.strip().split("\n");
+        String last = lines[lines.length - 1];
+        assertTrue(last, Pattern.matches("bench issues=58114 krs=12 evaluate_ms=[0-9.]+ single_pass_ms=[0-9.]+ "
+                + "ratio=[0-9.]+ naive_ratio=[0-9.]+ heap_mb=[0-9.]+", last));
+        assertTrue(out.contains("agrees with the indexed engine on 12 of 12 KRs"));
+    }
+}
