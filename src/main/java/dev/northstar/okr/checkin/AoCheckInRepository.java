@@ -1,5 +1,6 @@
 package dev.northstar.okr.checkin;
 
+import dev.northstar.okr.domain.CheckIn;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.northstar.okr.common.InvalidInputException;
 import net.java.ao.DBParam;

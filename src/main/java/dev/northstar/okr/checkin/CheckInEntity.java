@@ -1,5 +1,6 @@
 package dev.northstar.okr.checkin;
 
+import dev.northstar.okr.domain.CheckIn;
 import net.java.ao.Entity;
 import net.java.ao.Preload;
 import net.java.ao.schema.Indexed;

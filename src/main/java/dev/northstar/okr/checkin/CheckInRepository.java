@@ -1,5 +1,6 @@
 package dev.northstar.okr.checkin;
 
+import dev.northstar.okr.domain.CheckIn;
 import java.util.List;
 
 /**

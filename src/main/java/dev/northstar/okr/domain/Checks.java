@@ -33,7 +33,7 @@ public final class Checks {
     public static int inRange(int value, int min, int max, String field) {
         if (value < min || value > max) {
             throw new DomainException("okr.error.outOfRange", field,
-                    field + " must be between " + min + " and " + max + ", got " + value);
+                    field + " must be between " + min + " and " + max + ", got " + value, min, max);
         }
         return value;
     }

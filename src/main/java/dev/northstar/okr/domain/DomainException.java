@@ -1,26 +1,15 @@
 package dev.northstar.okr.domain;
 
+import dev.northstar.okr.common.InvalidInputException;
+
 /**
- * An invalid domain value. Carries a message key and the offending field so that later layers (REST, UI,
- * command line) can translate it; the message itself is plain English for logs and the command line.
+ * An invalid domain value. Carries a message key, its arguments and the offending field so that later layers
+ * (REST, UI) can translate it; the message itself is plain English for logs and the command line.
  */
-public final class DomainException extends IllegalArgumentException {
+public final class DomainException extends InvalidInputException {
     private static final long serialVersionUID = 1L;
 
-    private final String messageKey;
-    private final String field;
-
-    public DomainException(String messageKey, String field, String message) {
-        super(message);
-        this.messageKey = messageKey;
-        this.field = field;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public String field() {
-        return field;
+    public DomainException(String messageKey, String field, String message, Object... arguments) {
+        super(field, messageKey, message, arguments);
     }
 }

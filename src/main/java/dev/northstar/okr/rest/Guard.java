@@ -16,13 +16,13 @@ public class Guard {
     }
 
     public Caller loggedIn() {
-        return access.caller().orElseThrow(() -> new ApiException(401, null, "okr.error.login-required"));
+        return access.caller().orElseThrow(() -> new ApiException(401, null, "okr.error.loginRequired"));
     }
 
     public Caller administrator() {
         Caller caller = loggedIn();
         if (!access.isAdministrator(caller)) {
-            throw new ApiException(403, null, "okr.error.admin-required");
+            throw new ApiException(403, null, "okr.error.adminRequired");
         }
         return caller;
     }
@@ -30,7 +30,7 @@ public class Guard {
     public Caller projectAdministrator(String projectKey) {
         Caller caller = loggedIn();
         if (!access.isAdministrator(caller) && !access.isProjectAdministrator(caller, projectKey)) {
-            throw new ApiException(403, null, "okr.error.project-admin-required", projectKey);
+            throw new ApiException(403, null, "okr.error.projectAdminRequired", projectKey);
         }
         return caller;
     }
@@ -38,7 +38,7 @@ public class Guard {
     public Caller browser(String issueKey) {
         Caller caller = loggedIn();
         if (!access.canBrowseIssue(caller, issueKey)) {
-            throw ApiException.notFound("issueKey", "okr.error.issue-not-found", issueKey);
+            throw ApiException.notFound("issueKey", "okr.error.issueNotFound", issueKey);
         }
         return caller;
     }
@@ -46,7 +46,7 @@ public class Guard {
     public Caller editor(String issueKey) {
         Caller caller = browser(issueKey);
         if (!access.canEditIssue(caller, issueKey)) {
-            throw new ApiException(403, "issueKey", "okr.error.edit-required", issueKey);
+            throw new ApiException(403, "issueKey", "okr.error.editRequired", issueKey);
         }
         return caller;
     }

@@ -43,7 +43,7 @@ public final class JsonInput {
             throw ApiException.badRequest(null, "okr.error.json.empty");
         }
         if (body.length() > MAX_BODY) {
-            throw ApiException.badRequest(null, "okr.error.json.too-large", MAX_BODY);
+            throw ApiException.badRequest(null, "okr.error.json.tooLarge", MAX_BODY);
         }
         JsonNode tree;
         try {
@@ -54,7 +54,7 @@ public final class JsonInput {
                     malformed.getLocation() == null ? 0 : malformed.getLocation().getColumnNr());
         }
         if (!(tree instanceof ObjectNode)) {
-            throw ApiException.badRequest(null, "okr.error.json.object-expected");
+            throw ApiException.badRequest(null, "okr.error.json.objectExpected");
         }
         return new JsonInput((ObjectNode) tree);
     }
@@ -81,7 +81,7 @@ public final class JsonInput {
         }
         double number = value.doubleValue();
         if (!Double.isFinite(number)) {
-            throw ApiException.badRequest(field, "okr.error.not-finite");
+            throw ApiException.badRequest(field, "okr.error.notFinite");
         }
         return Optional.of(number);
     }
@@ -136,13 +136,13 @@ public final class JsonInput {
 
     private static String checkLength(String field, String text) {
         if (text.length() > MAX_TEXT) {
-            throw ApiException.badRequest(field, "okr.error.text-too-long", MAX_TEXT);
+            throw ApiException.badRequest(field, "okr.error.textTooLong", MAX_TEXT);
         }
         return text;
     }
 
     private static ApiException missing(String field) {
-        return ApiException.badRequest(field, "okr.error.json.missing");
+        return ApiException.badRequest(field, "okr.error.required");
     }
 
     private static ApiException wrongType(String field, String expected) {

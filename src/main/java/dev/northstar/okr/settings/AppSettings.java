@@ -35,15 +35,15 @@ public record AppSettings(double paceOnTrack, double paceAtRisk, double justStar
         fraction("paceOnTrack", paceOnTrack, 0.01, 2.0);
         fraction("paceAtRisk", paceAtRisk, 0.0, 2.0);
         if (paceAtRisk >= paceOnTrack) {
-            throw new InvalidInputException("paceAtRisk", "okr.error.settings.at-risk-above-on-track");
+            throw new InvalidInputException("paceAtRisk", "okr.error.settings.atRiskAboveOnTrack");
         }
         fraction("justStartedBelow", justStartedBelow, 0.0, 0.5);
         if (staleDays < 1 || staleDays > 365) {
-            throw new InvalidInputException("staleDays", "okr.error.range", 1, 365);
+            throw new InvalidInputException("staleDays", "okr.error.outOfRange", 1, 365);
         }
         for (String key : enabledProjects) {
             if (key == null || !PROJECT_KEY.matcher(key).matches()) {
-                throw new InvalidInputException("enabledProjects", "okr.error.settings.project-key",
+                throw new InvalidInputException("enabledProjects", "okr.error.settings.projectKey",
                         String.valueOf(key));
             }
         }
@@ -54,23 +54,23 @@ public record AppSettings(double paceOnTrack, double paceAtRisk, double justStar
         fraction("weightInProgress", weightInProgress, 0.0, 1.0);
         fraction("weightDone", weightDone, 0.0, 1.0);
         if (weightToDo > weightInProgress || weightInProgress > weightDone || weightDone == 0.0) {
-            throw new InvalidInputException("weightInProgress", "okr.error.settings.weights-order");
+            throw new InvalidInputException("weightInProgress", "okr.error.settings.weightsOrder");
         }
     }
 
     private static void fraction(String field, double value, double min, double max) {
         if (!Double.isFinite(value)) {
-            throw new InvalidInputException(field, "okr.error.not-finite");
+            throw new InvalidInputException(field, "okr.error.notFinite");
         }
         if (value < min || value > max) {
-            throw new InvalidInputException(field, "okr.error.range", min, max);
+            throw new InvalidInputException(field, "okr.error.outOfRange", min, max);
         }
     }
 
     private static String fieldId(String field, String value) {
         String id = value == null ? "" : value.trim();
         if (!id.isEmpty() && !CUSTOM_FIELD_ID.matcher(id).matches()) {
-            throw new InvalidInputException(field, "okr.error.settings.field-id", id);
+            throw new InvalidInputException(field, "okr.error.settings.fieldId", id);
         }
         return id;
     }

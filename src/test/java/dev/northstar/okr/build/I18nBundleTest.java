@@ -12,6 +12,9 @@ import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -26,10 +29,10 @@ public class I18nBundleTest {
     public void shouldLoadBothBundlesAsJiraWould() {
         ResourceBundle english = ResourceBundle.getBundle("i18n.okr", Locale.ROOT);
         ResourceBundle korean = ResourceBundle.getBundle("i18n.okr", Locale.KOREAN);
-        assertEquals("Log in to use Northstar OKR.", english.getString("okr.error.login-required"));
+        assertEquals("Log in to use Northstar OKR.", english.getString("okr.error.loginRequired"));
         assertEquals(Locale.KOREAN, korean.getLocale());
-        assertNotEquals(english.getString("okr.error.login-required"),
-                korean.getString("okr.error.login-required"));
+        assertNotEquals(english.getString("okr.error.loginRequired"),
+                korean.getString("okr.error.loginRequired"));
     }
 
     @Test
@@ -68,6 +71,25 @@ public class I18nBundleTest {
                 assertFalse(file + " " + key + " left a placeholder unformatted", formatted.matches(".*\\{\\d}.*"));
             }
         }
+    }
+
+    @Test
+    public void shouldDefineEveryKeyTheCodeAndTemplatesUse() throws IOException {
+        Set<String> defined = keys(FILES[0]);
+        Set<String> used = new TreeSet<>();
+        Pattern literal = Pattern.compile("[\"'](okr\\.[A-Za-z0-9.\\-]*[A-Za-z0-9])[\"']");
+        for (String root : new String[]{"src/main/java", "src/main/resources"}) {
+            try (Stream<Path> files = Files.walk(Path.of(root))) {
+                for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                    Matcher m = literal.matcher(Files.readString(file));
+                    while (m.find()) {
+                        used.add(m.group(1));
+                    }
+                }
+            }
+        }
+        used.removeAll(defined);
+        assertTrue("keys used but not defined in " + FILES[0] + ": " + used, used.isEmpty());
     }
 
     private static Set<String> keys(String file) throws IOException {

@@ -1,5 +1,6 @@
 package dev.northstar.okr.checkin;
 
+import dev.northstar.okr.domain.CheckIn;
 import dev.northstar.okr.common.InvalidInputException;
 import dev.northstar.okr.testing.ActiveObjectsRule;
 import dev.northstar.okr.testing.TestDatabase;

@@ -33,15 +33,15 @@ public class SettingsResourceTest {
     public void shouldAskAnonymousCallersToLogIn() throws Exception {
         jira.anonymous();
         JsonNode error = error(server.get("/settings"), 401);
-        assertEquals("okr.error.login-required", error.get("key").asText());
+        assertEquals("okr.error.loginRequired", error.get("key").asText());
         assertEquals("Log in to use Northstar OKR.", error.get("message").asText());
     }
 
     @Test
     public void shouldRefuseUsersWhoAreNotJiraAdministrators() throws Exception {
         jira.user();
-        assertEquals("okr.error.admin-required", error(server.get("/settings"), 403).get("key").asText());
-        assertEquals("okr.error.admin-required",
+        assertEquals("okr.error.adminRequired", error(server.get("/settings"), 403).get("key").asText());
+        assertEquals("okr.error.adminRequired",
                 error(server.put("/settings", "{\"staleDays\": 3}"), 403).get("key").asText());
         assertTrue("a refused change stores nothing", jira.pluginSettings.isEmpty());
     }
@@ -90,8 +90,8 @@ public class SettingsResourceTest {
                 error(server.put("/settings", "{\"paceOnTrack\": NaN}"), 400).get("key").asText());
         JsonNode infinite = error(server.put("/settings", "{\"paceOnTrack\": 1e999}"), 400);
         assertEquals("paceOnTrack", infinite.get("field").asText());
-        assertEquals("okr.error.not-finite", infinite.get("key").asText());
-        assertEquals("okr.error.json.object-expected",
+        assertEquals("okr.error.notFinite", infinite.get("key").asText());
+        assertEquals("okr.error.json.objectExpected",
                 error(server.put("/settings", "[1, 2]"), 400).get("key").asText());
         assertEquals("okr.error.json.empty", error(server.put("/settings", ""), 400).get("key").asText());
         assertTrue("nothing stored", jira.pluginSettings.isEmpty());
@@ -112,7 +112,7 @@ public class SettingsResourceTest {
     public void shouldRefuseHugeTextsAndBadProjectKeys() throws Exception {
         jira.administrator();
         String huge = "x".repeat(5000);
-        assertEquals("okr.error.text-too-long",
+        assertEquals("okr.error.textTooLong",
                 error(server.put("/settings", "{\"sprintField\": \"" + huge + "\"}"), 400).get("key").asText());
         JsonNode error = error(server.put("/settings", "{\"enabledProjects\": [\"not a key\"]}"), 400);
         assertEquals("\"not a key\" is not a Jira project key.", error.get("message").asText());
