@@ -22,7 +22,7 @@ public final class RealData {
     public static final Path DIR = Path.of("..", "shared", "data", "jira");
     public static final Path ISSUES = DIR.resolve("appcelerator-issues.jsonl.gz");
     public static final Path SPRINTS = DIR.resolve("appcelerator-sprints.json");
-    public static final Path PLAN = Path.of("src", "test", "resources", "okrs", "appcelerator-2015q3.json");
+    public static final Path PLAN = Path.of("examples", "appcelerator-2015q3.json");
     /** Middle of TIMOB-19145's life (created 2015-07-02, children resolved from 2015-06 to 2017-11). */
     public static final Instant MID = Instant.parse("2015-08-01T00:00:00Z");
     /** After the dump (November 2021): everything recorded counts. */
