@@ -58,9 +58,29 @@ public class ApiDeclarationsTest {
 
     @Test
     public void shouldMatchEveryManifestEntryWithTheClassOnTheClassPath() {
+        List<String> problems = disagreements(manifest());
+        assertTrue("API declarations and manifest disagree:\n" + String.join("\n", problems), problems.isEmpty());
+    }
+
+    @Test
+    public void shouldReportADeclarationWhoseDescriptorDrifted() {
+        // The guard itself: a manifest entry whose return type differs from the class must be reported.
+        Entry real = manifest().stream()
+                .filter(e -> e.row().contains("\tgetIssueObject\t(Ljava/lang/String;)"))
+                .findFirst().orElseThrow();
+        Entry drifted = new Entry(real.line(), real.row().replace(")Lcom/atlassian/jira/issue/MutableIssue;",
+                ")Lcom/atlassian/jira/issue/Issue;"), real.owner(), real.source());
+        Entry wrongScope = new Entry(real.line(), real.row().replace("\tinstance", "\tstatic"), real.owner(),
+                real.source());
+        assertTrue(disagreements(List.of(real)).isEmpty());
+        assertEquals(1, disagreements(List.of(drifted)).size());
+        assertEquals(1, disagreements(List.of(wrongScope)).size());
+    }
+
+    static List<String> disagreements(List<Entry> entries) {
         Map<String, List<String>> shapes = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
-        for (Entry entry : manifest()) {
+        for (Entry entry : entries) {
             List<String> shape = shapes.computeIfAbsent(entry.owner(), ApiDeclarationsTest::linkableRows);
             if (shape == null) {
                 problems.add("line " + entry.line() + ": " + entry.owner() + " is not on the class path");
@@ -69,7 +89,7 @@ public class ApiDeclarationsTest {
                         + "\n  but the class has\n    " + String.join("\n    ", similar(shape, entry.row())));
             }
         }
-        assertTrue("API declarations and manifest disagree:\n" + String.join("\n", problems), problems.isEmpty());
+        return problems;
     }
 
     /**
