@@ -1,5 +1,7 @@
 package dev.northstar.okr.setup;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.util.List;
 
 /**
@@ -15,6 +17,7 @@ public record SetupReport(boolean ran, List<SetupStep> steps, List<ProjectStatus
         projects = List.copyOf(projects);
     }
 
+    @JsonIgnore
     public boolean created() {
         return steps.stream().anyMatch(s -> s.outcome() == Outcome.CREATED);
     }
