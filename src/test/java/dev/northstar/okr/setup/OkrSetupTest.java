@@ -5,6 +5,7 @@ import dev.northstar.okr.settings.AppSettings;
 import dev.northstar.okr.settings.SettingsService;
 import dev.northstar.okr.setup.JiraSchemaGateway.FieldInfo;
 import dev.northstar.okr.setup.JiraSchemaGateway.LinkTypeInfo;
+import dev.northstar.okr.testing.FakeJiraSchema;
 import dev.northstar.okr.testing.MemoryClusterLocks;
 import dev.northstar.okr.testing.MemorySettingsStorage;
 import org.junit.Test;

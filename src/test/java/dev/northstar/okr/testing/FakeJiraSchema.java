@@ -1,4 +1,7 @@
-package dev.northstar.okr.setup;
+package dev.northstar.okr.testing;
+
+import dev.northstar.okr.setup.FieldKind;
+import dev.northstar.okr.setup.JiraSchemaGateway;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * issue type schemes) and what an administrator may do behind the app's back (rename, delete, make their own).
  * Thread-safe, so concurrent setup runs can be tested on one instance.
  */
-final class FakeJiraSchema implements JiraSchemaGateway {
+public final class FakeJiraSchema implements JiraSchemaGateway {
     private final Map<String, IssueTypeInfo> issueTypes = new LinkedHashMap<>();
     private final Map<Long, LinkTypeInfo> linkTypes = new LinkedHashMap<>();
     private final Map<String, FieldInfo> fields = new LinkedHashMap<>();
@@ -22,12 +25,12 @@ final class FakeJiraSchema implements JiraSchemaGateway {
     private final Map<String, List<String>> projects = new LinkedHashMap<>();
     private final AtomicInteger ids = new AtomicInteger(10000);
     /** Every create call, so tests can count them. */
-    final List<String> created = new ArrayList<>();
+    public final List<String> created = new ArrayList<>();
     /** When set, the first create waits for it: lets a test hold a run inside the lock. */
-    volatile CountDownLatch createGate;
-    volatile CountDownLatch createStarted;
+    public volatile CountDownLatch createGate;
+    public volatile CountDownLatch createStarted;
 
-    FakeJiraSchema() {
+    public FakeJiraSchema() {
         // A fresh Jira has a few types of its own.
         adminIssueType("Task", false);
         adminIssueType("Sub-task", true);
@@ -36,70 +39,70 @@ final class FakeJiraSchema implements JiraSchemaGateway {
 
     // --- what an administrator does ---
 
-    synchronized String adminIssueType(String name, boolean subTask) {
+    public synchronized String adminIssueType(String name, boolean subTask) {
         String id = Integer.toString(ids.incrementAndGet());
         issueTypes.put(id, new IssueTypeInfo(id, name, subTask));
         return id;
     }
 
-    synchronized long adminLinkType(String name, String outward, String inward) {
+    public synchronized long adminLinkType(String name, String outward, String inward) {
         long id = ids.incrementAndGet();
         linkTypes.put(id, new LinkTypeInfo(id, name, outward, inward));
         return id;
     }
 
-    synchronized String adminField(String name, FieldKind kind) {
+    public synchronized String adminField(String name, FieldKind kind) {
         String id = "customfield_" + ids.incrementAndGet();
         fields.put(id, new FieldInfo(id, name, kind));
         return id;
     }
 
-    synchronized void project(String key, String... typeIds) {
+    public synchronized void project(String key, String... typeIds) {
         projects.put(key, new ArrayList<>(List.of(typeIds)));
     }
 
-    synchronized void renameIssueType(String id, String name) {
+    public synchronized void renameIssueType(String id, String name) {
         IssueTypeInfo t = issueTypes.get(id);
         issueTypes.put(id, new IssueTypeInfo(id, name, t.subTask()));
     }
 
-    synchronized void renameLinkType(long id, String name) {
+    public synchronized void renameLinkType(long id, String name) {
         LinkTypeInfo t = linkTypes.get(id);
         linkTypes.put(id, new LinkTypeInfo(id, name, t.outward(), t.inward()));
     }
 
-    synchronized void renameField(String id, String name) {
+    public synchronized void renameField(String id, String name) {
         FieldInfo f = fields.get(id);
         fields.put(id, new FieldInfo(id, name, f.kind()));
     }
 
-    synchronized void deleteLinkType(long id) {
+    public synchronized void deleteLinkType(long id) {
         linkTypes.remove(id);
     }
 
-    synchronized void deleteField(String id) {
+    public synchronized void deleteField(String id) {
         fields.remove(id);
     }
 
     // --- what the test looks at ---
 
-    synchronized List<IssueTypeInfo> allIssueTypes() {
+    public synchronized List<IssueTypeInfo> allIssueTypes() {
         return List.copyOf(issueTypes.values());
     }
 
-    synchronized List<LinkTypeInfo> allLinkTypes() {
+    public synchronized List<LinkTypeInfo> allLinkTypes() {
         return List.copyOf(linkTypes.values());
     }
 
-    synchronized List<FieldInfo> allFields() {
+    public synchronized List<FieldInfo> allFields() {
         return List.copyOf(fields.values());
     }
 
-    synchronized String fieldIssueType(String fieldId) {
+    public synchronized String fieldIssueType(String fieldId) {
         return fieldIssueType.get(fieldId);
     }
 
-    synchronized List<String> projectTypes(String key) {
+    public synchronized List<String> projectTypes(String key) {
         return List.copyOf(projects.get(key));
     }
 
