@@ -320,8 +320,8 @@ public class OkrReadService {
 
         Map<String, KeyResultSettings> krSettings = keyResultSettings.findAll(krs.keySet());
         Map<String, Map<String, Initiative>> ratings = initiativeRatings.ratings(krs.keySet());
-        Map<String, ObjectiveSettings> objSettings = objectiveSettings.findAll(issues.keySet().stream()
-                .filter(k -> objectives.stream().anyMatch(o -> o.key().equals(k))).toList());
+        Map<String, ObjectiveSettings> objSettings = objectiveSettings.findAll(
+                objectives.stream().map(OkrIssue::key).toList());
 
         // rated initiatives that are no longer linked: orphans, named only when deleted or visible
         Map<String, List<String>> orphans = new HashMap<>();
@@ -398,7 +398,7 @@ public class OkrReadService {
                     inits.add(ratings.getOrDefault(kr.key(), Map.of()).getOrDefault(i.key(), Initiative.of(i.key())));
                 }
                 try {
-                    valid.add(keyResult(kr, s, inits, focus, facts.values().get(kr.key()), points, problems));
+                    valid.add(keyResult(kr, s, inits, focus, facts.values().get(kr.key()), points));
                 } catch (InvalidInputException bad) {
                     problems.putIfAbsent(kr.key(), new Problem(bad.messageKey(), bad.arguments()));
                     invalid.add(new InvalidKeyResult(kr.key(), kr.summary(), bad.messageKey(), bad.field(),
@@ -428,7 +428,12 @@ public class OkrReadService {
      * (the caller keeps the KR with its translated error, out of the roll-up).
      */
     private static KeyResult keyResult(OkrIssue kr, KeyResultSettings s, List<Initiative> initiatives, boolean focus,
-                                       KeyResultValues values, FieldChoice points, Map<String, Problem> problems) {
+                                       KeyResultValues values, FieldChoice points) {
+        if (s.kind() != KeyResultKind.METRIC && !s.jql().isEmpty()) {
+            // measuring a scope given by JQL would cost one search per such KR; until then, say so rather than
+            // silently measure the linked initiatives instead
+            throw new InvalidInputException("jql", "okr.error.jqlScopeUnsupported");
+        }
         switch (s.kind()) {
             case STORY_POINTS -> {
                 if (points == null || !points.ok()) {
