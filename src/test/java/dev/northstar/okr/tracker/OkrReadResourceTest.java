@@ -178,6 +178,23 @@ public class OkrReadResourceTest {
         assertEquals(8.0 / 9.0, alignment.get("pointsShare").asDouble(), 1e-9);
     }
 
+    @Test
+    public void shouldCountHiddenOpenSprintIssuesWithoutNamingThem() throws Exception {
+        world.jira.secure("AC-13").as(Role.VIEWER);
+        HttpResponse<String> response = server.get("/sprints/7/review?project=AC");
+        JsonNode count = kr(ok(response), "AC-2");
+        assertEquals(0, count.get("notDone").size());
+        assertEquals(1, count.get("hiddenNotDone").asInt());
+        assertFalse(response.body(), response.body().contains("AC-13"));
+    }
+
+    @Test
+    public void shouldAnswerInTheCallersLanguage() throws Exception {
+        world.jira.as(Role.VIEWER).speaking(java.util.Locale.KOREAN);
+        JsonNode error = error(server.get("/keyresults/AC-2?asOf=yesterday"), 400);
+        assertTrue(error.get("message").asText(), error.get("message").asText().contains("\uc2dc\uac01"));
+    }
+
     // ------------------------------------------------------------------ what is not there
 
     @Test
