@@ -19,6 +19,8 @@ public interface CustomFieldManager {
 
     Collection<CustomField> getCustomFieldObjectsByName(String customFieldName);
 
+    List<CustomField> getCustomFieldObjects();
+
     CustomField createCustomField(String fieldName, String description, CustomFieldType fieldType,
                                   CustomFieldSearcher customFieldSearcher, List<JiraContextNode> contexts,
                                   List<IssueType> issueTypes);

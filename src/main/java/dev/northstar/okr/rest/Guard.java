@@ -50,4 +50,19 @@ public class Guard {
         }
         return caller;
     }
+
+    /**
+     * A caller who may browse the project. 400 without a project key; 404 for a project the caller cannot see, as for
+     * issues, so that its existence does not leak.
+     */
+    public Caller projectBrowser(String projectKey) {
+        Caller caller = loggedIn();
+        if (projectKey == null || projectKey.isBlank()) {
+            throw ApiException.badRequest("project", "okr.error.required");
+        }
+        if (!access.canBrowseProject(caller, projectKey)) {
+            throw ApiException.notFound("project", "okr.error.projectNotFound", projectKey);
+        }
+        return caller;
+    }
 }

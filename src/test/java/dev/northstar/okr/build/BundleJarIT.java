@@ -50,6 +50,8 @@ public class BundleJarIT {
 
     static {
         RANGES.put("com.atlassian.jira", "[0.0,12)");
+        // JQL's Query type ships in jira-api, so it is exported at Jira's own version.
+        RANGES.put("com.atlassian.query", "[0.0,12)");
         RANGES.put("com.atlassian.sal.api", "[5.0,9)");
         RANGES.put("com.atlassian.activeobjects", "[0.0,9)");
         RANGES.put("net.java.ao", "[0.0,9)");

@@ -8,5 +8,7 @@ public interface CustomField {
 
     String getName();
 
+    String getUntranslatedName();
+
     CustomFieldType getCustomFieldType();
 }

@@ -1,0 +1,320 @@
+package dev.northstar.okr.jira;
+
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.history.ChangeItemBean;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import dev.northstar.okr.domain.IssueFact;
+import dev.northstar.okr.domain.NumericHistory;
+import dev.northstar.okr.domain.Sprint;
+import dev.northstar.okr.domain.StatusCategory;
+import dev.northstar.okr.domain.TimedValue;
+import dev.northstar.okr.setup.OkrSchema;
+import dev.northstar.okr.tracker.FactRequest;
+import dev.northstar.okr.tracker.FactSet;
+import dev.northstar.okr.tracker.FieldChoice;
+import dev.northstar.okr.tracker.IssueFacts;
+import dev.northstar.okr.tracker.KeyResultValues;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Jira issues as the OKR engine's facts. Three searches at most per read (issues by key, children of every
+ * initiative, the sprint's issues), each batched and paged by {@link JqlPages}; change history is read per done
+ * issue (first move into a done status) and per key result (its current value over time), which is not a search.
+ *
+ * <p>Epic children are found through Jira Software's Epic Link field when this Jira has one (recognised by its field
+ * type, or by the name "Epic Link"); otherwise through {@code parent}, where non-sub-task children are the
+ * initiative's children and sub-tasks count through their parent, as everywhere else.
+ */
+public class JiraIssueFacts implements IssueFacts {
+    static final String EPIC_LINK_TYPE = "com.pyxis.greenhopper.jira:gh-epic-link";
+    static final List<String> STORY_POINTS_NAMES = List.of("Story Points", "Story point estimate");
+    static final List<String> SPRINT_NAMES = List.of("Sprint");
+
+    private final JqlPages pages;
+    private final CustomFieldManager fields;
+    private final ChangeHistoryManager history;
+    private final PermissionManager permissions;
+    private final JiraAuthenticationContext authentication;
+
+    public JiraIssueFacts(JqlPages pages, CustomFieldManager fields, ChangeHistoryManager history,
+                          PermissionManager permissions, JiraAuthenticationContext authentication) {
+        this.pages = pages;
+        this.fields = fields;
+        this.history = history;
+        this.permissions = permissions;
+        this.authentication = authentication;
+    }
+
+    @Override
+    public FieldChoice storyPointsField(String override) {
+        return choose(override, STORY_POINTS_NAMES);
+    }
+
+    @Override
+    public FieldChoice sprintField(String override) {
+        return choose(override, SPRINT_NAMES);
+    }
+
+    /** The admin's field when set (it must exist), else the one field carrying the first name that any field has. */
+    private FieldChoice choose(String override, List<String> names) {
+        if (override != null && !override.isBlank()) {
+            CustomField chosen = fields.getCustomFieldObject(override.trim());
+            return chosen == null
+                    ? FieldChoice.problem(override.trim(), FieldChoice.Problem.UNKNOWN_OVERRIDE, List.of())
+                    : FieldChoice.found(chosen.getId(), chosen.getName());
+        }
+        for (String name : names) {
+            Collection<CustomField> named = fields.getCustomFieldObjectsByName(name);
+            List<CustomField> found = named == null ? List.of() : List.copyOf(named);
+            if (found.size() == 1) {
+                return FieldChoice.found(found.get(0).getId(), name);
+            }
+            if (found.size() > 1) {
+                return FieldChoice.problem(name, FieldChoice.Problem.AMBIGUOUS,
+                        found.stream().map(CustomField::getId).sorted().toList());
+            }
+        }
+        return FieldChoice.problem(names.get(0), FieldChoice.Problem.MISSING, List.of());
+    }
+
+    @Override
+    public FactSet read(FactRequest request) {
+        Map<String, Issue> byKey = new LinkedHashMap<>();
+        Set<String> krKeys = request.keyResults();
+        CustomField epicLink = request.expand().isEmpty() ? null : epicLinkField();
+        collect(byKey, pages.byKeys("issuekey in (%s)", request.issues()));
+        if (!request.expand().isEmpty()) {
+            String clause = epicLink == null ? "parent" : "cf[" + number(epicLink.getId()) + "]";
+            collect(byKey, pages.byKeys(clause + " in (%s)", request.expand()));
+        }
+        CustomField sprintField = field(request.sprintField());
+        if (request.sprintId() != null && sprintField != null) {
+            collect(byKey, pages.all("cf[" + number(sprintField.getId()) + "] = " + request.sprintId()));
+        }
+        CustomField pointsField = field(request.storyPointsField());
+
+        // A done issue's done instant is its first move into any done status; statuses are known by the issues read.
+        Set<String> doneStatuses = new HashSet<>();
+        for (Issue issue : byKey.values()) {
+            if (category(issue) == StatusCategory.DONE && issue.getStatus().getId() != null) {
+                doneStatuses.add(issue.getStatus().getId());
+            }
+        }
+        Map<String, KeyResultValues> values = new HashMap<>();
+        Map<Integer, Sprint> sprints = new HashMap<>();
+        Set<String> hidden = new HashSet<>();
+        List<IssueFact> facts = new ArrayList<>();
+        for (Issue issue : byKey.values()) {
+            String key = issue.getKey();
+            Map<String, NumericHistory> numeric = Map.of();
+            if (krKeys.contains(key)) {
+                KeyResultValues v = values(issue, request.schema());
+                values.put(key, v);
+                if (!v.history().isEmpty()) {
+                    numeric = Map.of(v.currentField(), v.history());
+                }
+            }
+            List<Integer> sprintIds = new ArrayList<>();
+            if (sprintField != null) {
+                for (Sprint s : SprintValues.read(issue.getCustomFieldValue(sprintField))) {
+                    sprintIds.add(s.id());
+                    sprints.putIfAbsent(s.id(), s);
+                }
+            }
+            StatusCategory category = category(issue);
+            Instant created = instant(issue.getCreated());
+            Instant updated = instant(issue.getUpdated());
+            facts.add(new IssueFact(key, issue.getIssueType() == null ? "" : issue.getIssueType().getName(),
+                    issue.isSubTask(), true, category, created != null ? created : updated != null ? updated
+                    : Instant.EPOCH, instant(issue.getResolutionDate()), updated,
+                    category == StatusCategory.DONE ? firstDone(issue, doneStatuses) : null,
+                    epicOf(issue, epicLink, request.expand()), issue.isSubTask() ? keyOf(issue.getParentObject()) : null,
+                    points(issue, pointsField), sprintIds, numeric));
+            if (!permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue,
+                    authentication.getLoggedInUser())) {
+                hidden.add(key);
+            }
+        }
+        return new FactSet(facts, hidden, values, sprints);
+    }
+
+    private static void collect(Map<String, Issue> byKey, List<Issue> found) {
+        for (Issue issue : found) {
+            if (issue != null && JqlPages.isIssueKey(issue.getKey())) {
+                byKey.putIfAbsent(issue.getKey(), issue);
+            }
+        }
+    }
+
+    /** Jira Software's Epic Link field, when this Jira has one. */
+    private CustomField epicLinkField() {
+        List<CustomField> all = fields.getCustomFieldObjects();
+        for (CustomField field : all == null ? List.<CustomField>of() : all) {
+            if (field.getCustomFieldType() != null && EPIC_LINK_TYPE.equals(field.getCustomFieldType().getKey())) {
+                return field;
+            }
+        }
+        Collection<CustomField> named = fields.getCustomFieldObjectsByName("Epic Link");
+        return named != null && named.size() == 1 ? named.iterator().next() : null;
+    }
+
+    private CustomField field(String id) {
+        return id == null || id.isBlank() ? null : fields.getCustomFieldObject(id);
+    }
+
+    /** The number of customfield_10008, for the {@code cf[10008]} clause that works whatever the field's name. */
+    static long number(String fieldId) {
+        return Long.parseLong(fieldId.substring(fieldId.lastIndexOf('_') + 1));
+    }
+
+    private static String epicOf(Issue issue, CustomField epicLink, Set<String> initiatives) {
+        String epic;
+        if (epicLink != null) {
+            Object value = issue.getCustomFieldValue(epicLink);
+            epic = value instanceof Issue e ? e.getKey() : value instanceof String s ? s : null;
+        } else {
+            // Without Jira Software's epics, a non-sub-task's parent is its initiative; sub-tasks keep their parent.
+            epic = issue.isSubTask() ? null : keyOf(issue.getParentObject());
+        }
+        return epic != null && initiatives.contains(epic) ? epic : null;
+    }
+
+    private static String keyOf(Issue issue) {
+        return issue == null || !JqlPages.isIssueKey(issue.getKey()) ? null : issue.getKey();
+    }
+
+    private static StatusCategory category(Issue issue) {
+        if (issue.getStatus() == null || issue.getStatus().getStatusCategory() == null) {
+            return StatusCategory.TO_DO;
+        }
+        return StatusCategory.fromKey(issue.getStatus().getStatusCategory().getKey());
+    }
+
+    private Instant firstDone(Issue issue, Set<String> doneStatuses) {
+        return changes(issue, "status").stream()
+                .filter(item -> doneStatuses.contains(item.getTo()))
+                .map(item -> instant(item.getCreated()))
+                .filter(t -> t != null)
+                .findFirst().orElse(null);
+    }
+
+    private static Double points(Issue issue, CustomField field) {
+        if (field == null || !(issue.getCustomFieldValue(field) instanceof Number n)) {
+            return null;
+        }
+        double value = n.doubleValue();
+        return Double.isFinite(value) && value >= 0 ? value : null;
+    }
+
+    private KeyResultValues values(Issue issue, OkrSchema schema) {
+        List<String> missing = new ArrayList<>();
+        CustomField start = schemaField(schema.startFieldId(), "start", missing);
+        CustomField target = schemaField(schema.targetFieldId(), "target", missing);
+        CustomField current = schemaField(schema.currentFieldId(), "current", missing);
+        CustomField unit = schemaField(schema.unitFieldId(), "unit", missing);
+        Double now = current == null ? null : number(issue.getCustomFieldValue(current));
+        NumericHistory values = current == null ? NumericHistory.empty() : currentHistory(issue, current, now);
+        Object unitValue = unit == null ? null : issue.getCustomFieldValue(unit);
+        return new KeyResultValues(start == null ? null : number(issue.getCustomFieldValue(start)),
+                target == null ? null : number(issue.getCustomFieldValue(target)), now,
+                unitValue == null ? "" : unitValue.toString(), values, current == null ? "" : current.getName(),
+                missing);
+    }
+
+    private CustomField schemaField(String id, String role, List<String> missing) {
+        CustomField field = id == null ? null : fields.getCustomFieldObject(id);
+        if (field == null) {
+            missing.add(id == null ? role : id);
+        }
+        return field;
+    }
+
+    /**
+     * The current value over time: the value before the first recorded change held since the issue was created, then
+     * each change. A value set when the issue was created leaves no change item, so with none it held all along.
+     */
+    private NumericHistory currentHistory(Issue issue, CustomField field, Double now) {
+        Instant created = instant(issue.getCreated());
+        List<ChangeItemBean> items = new ArrayList<>(changes(issue, field.getUntranslatedName()));
+        if (field.getName() != null && !field.getName().equals(field.getUntranslatedName())) {
+            items.addAll(changes(issue, field.getName()));
+            items.sort(Comparator.comparing(i -> instant(i.getCreated()), Comparator.nullsFirst(Comparator.naturalOrder())));
+        }
+        List<TimedValue> values = new ArrayList<>();
+        if (items.isEmpty()) {
+            if (now != null && created != null) {
+                values.add(new TimedValue(created, now));
+            }
+            return NumericHistory.of(values);
+        }
+        Double before = parse(items.get(0).getFrom(), items.get(0).getFromString());
+        if (before != null && created != null) {
+            values.add(new TimedValue(created, before));
+        }
+        for (ChangeItemBean item : items) {
+            Double to = parse(item.getTo(), item.getToString());
+            Instant at = instant(item.getCreated());
+            if (to != null && at != null) {
+                values.add(new TimedValue(at, to)); // a cleared value keeps the last one: the history has no gaps
+            }
+        }
+        return NumericHistory.of(values);
+    }
+
+    private List<ChangeItemBean> changes(Issue issue, String field) {
+        if (field == null) {
+            return List.of();
+        }
+        List<ChangeItemBean> items = history.getChangeItemsForField(issue, field);
+        if (items == null) {
+            return List.of();
+        }
+        List<ChangeItemBean> sorted = new ArrayList<>(items);
+        sorted.sort(Comparator.comparing(i -> instant(i.getCreated()), Comparator.nullsLast(Comparator.naturalOrder())));
+        return sorted;
+    }
+
+    private static Double number(Object value) {
+        if (value instanceof Number n && Double.isFinite(n.doubleValue())) {
+            return n.doubleValue();
+        }
+        return value instanceof String s ? parse(s, null) : null;
+    }
+
+    static Double parse(String raw, String display) {
+        for (String text : new String[] {raw, display}) {
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            try {
+                double v = Double.parseDouble(text.trim());
+                if (Double.isFinite(v)) {
+                    return v;
+                }
+            } catch (NumberFormatException notANumber) {
+                // try the display value next
+            }
+        }
+        return null;
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : Instant.ofEpochMilli(t.getTime());
+    }
+}

@@ -1,0 +1,23 @@
+package dev.northstar.okr.tracker;
+
+import java.util.List;
+
+/**
+ * The app's three link types as seen from one issue.
+ *
+ * @param keyResults  issues that measure it (inward "measures" links: it is an objective)
+ * @param objectives  issues it measures (outward "measures" links: it is a key result)
+ * @param initiatives issues that drive it (inward "drives" links: it is a key result)
+ * @param parents     objectives it aligns to (outward "aligns" links: it is an objective)
+ */
+public record OkrLinks(List<OkrIssue> keyResults, List<OkrIssue> objectives, List<OkrIssue> initiatives,
+                       List<OkrIssue> parents) {
+    public static final OkrLinks NONE = new OkrLinks(List.of(), List.of(), List.of(), List.of());
+
+    public OkrLinks {
+        keyResults = List.copyOf(keyResults);
+        objectives = List.copyOf(objectives);
+        initiatives = List.copyOf(initiatives);
+        parents = List.copyOf(parents);
+    }
+}

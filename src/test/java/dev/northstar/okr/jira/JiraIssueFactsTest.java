@@ -1,0 +1,142 @@
+package dev.northstar.okr.jira;
+
+import dev.northstar.okr.domain.DoneSource;
+import dev.northstar.okr.domain.IssueFact;
+import dev.northstar.okr.domain.TimedValue;
+import dev.northstar.okr.tracker.FactRequest;
+import dev.northstar.okr.tracker.FactSet;
+import dev.northstar.okr.tracker.FieldChoice;
+import dev.northstar.okr.tracker.KeyResultValues;
+import dev.northstar.okr.testing.JiraFixture;
+import dev.northstar.okr.testing.JiraIssues;
+import org.junit.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+/** Jira issues become the engine's facts: children, done instants, story points, sprints, KR values, visibility. */
+public class JiraIssueFactsTest {
+    private static final Instant JUNE = Instant.parse("2015-06-01T00:00:00Z");
+    private static final Instant JULY = Instant.parse("2015-07-01T00:00:00Z");
+    private static final Instant AUGUST = Instant.parse("2015-08-01T00:00:00Z");
+
+    private final JiraFixture fixture = new JiraFixture();
+    private final JiraIssues jira = new JiraIssues(fixture);
+
+    private FactSet read(Set<String> issues, Set<String> expand, Set<String> keyResults) {
+        return jira.facts.read(new FactRequest(issues, expand, keyResults, null, "customfield_10002",
+                "customfield_10100", jira.schema));
+    }
+
+    private static IssueFact fact(FactSet set, String key) {
+        return set.facts().stream().filter(f -> f.key().equals(key)).findFirst()
+                .orElseThrow(() -> new AssertionError("no fact for " + key));
+    }
+
+    @Test
+    public void shouldFindEpicChildrenThroughTheEpicLinkField() {
+        jira.issue("AC-10").type(JiraIssues.EPIC, "Epic");
+        jira.issue("AC-11").in("AC-10").points(3);
+        FactSet set = read(Set.of("AC-10"), Set.of("AC-10"), Set.of());
+        assertEquals("AC-10", fact(set, "AC-11").epicKey());
+        assertEquals(3.0, fact(set, "AC-11").storyPoints(), 0.0);
+        assertTrue(jira.search.queries.contains("cf[10008] in (AC-10)"));
+    }
+
+    @Test
+    public void shouldFindChildrenThroughParentWhenJiraHasNoEpicLink() {
+        jira.withoutEpicLink();
+        jira.issue("AC-10");
+        jira.issue("AC-11").in("AC-10");
+        jira.issue("AC-12").subtaskOf("AC-11");
+        FactSet set = read(Set.of("AC-10"), Set.of("AC-10", "AC-11"), Set.of());
+        assertTrue(jira.search.queries.contains("parent in (AC-10, AC-11)"));
+        assertEquals("a child counts for its initiative", "AC-10", fact(set, "AC-11").epicKey());
+        assertNull("a sub-task counts through its parent", fact(set, "AC-12").epicKey());
+        assertEquals("AC-11", fact(set, "AC-12").parentKey());
+        assertTrue(fact(set, "AC-12").subtask());
+    }
+
+    @Test
+    public void shouldTakeTheFirstMoveIntoADoneStatusAsTheDoneInstant() {
+        jira.issue("AC-1").done(AUGUST);
+        jira.change("AC-1", "status", JUNE, JiraIssues.TODO_STATUS, JiraIssues.PROGRESS_STATUS);
+        jira.change("AC-1", "status", JULY, JiraIssues.PROGRESS_STATUS, JiraIssues.DONE_STATUS);
+        jira.change("AC-1", "status", JULY.plusSeconds(60), JiraIssues.DONE_STATUS, JiraIssues.PROGRESS_STATUS);
+        IssueFact done = fact(read(Set.of("AC-1"), Set.of(), Set.of()), "AC-1");
+        assertEquals(JULY, done.doneAt());
+        assertEquals(DoneSource.TRANSITION, done.doneSource());
+    }
+
+    @Test
+    public void shouldReadAKeyResultsValuesWithTheCurrentValuesHistory() {
+        jira.issue("AC-3").type(JiraIssues.KEY_RESULT, "Key Result").created(JUNE)
+                .value(jira.start, 10.0).value(jira.target, 20.0).value(jira.current, 15.0).value(jira.unit, "%");
+        jira.change("AC-3", "Current value", JULY, "10", "12");
+        jira.change("AC-3", "Current value", AUGUST, "12", "15");
+        FactSet set = read(Set.of("AC-3"), Set.of(), Set.of("AC-3"));
+        KeyResultValues values = set.values().get("AC-3");
+        assertEquals(10.0, values.start(), 0.0);
+        assertEquals(20.0, values.target(), 0.0);
+        assertEquals("%", values.unit());
+        assertEquals(List.of(new TimedValue(JUNE, 10), new TimedValue(JULY, 12), new TimedValue(AUGUST, 15)),
+                values.history().values());
+        assertEquals(values.history(), fact(set, "AC-3").numericFields().get("Current value"));
+    }
+
+    @Test
+    public void shouldNameTheKeyResultFieldsJiraNoLongerHas() {
+        jira.issue("AC-3").type(JiraIssues.KEY_RESULT, "Key Result");
+        jira.removeField(jira.target);
+        KeyResultValues values = read(Set.of("AC-3"), Set.of(), Set.of("AC-3")).values().get("AC-3");
+        assertEquals(List.of("customfield_10402"), values.missingFields());
+    }
+
+    @Test
+    public void shouldMarkIssuesTheCallerCannotBrowse() {
+        jira.issue("AC-1");
+        jira.issue("AC-2");
+        fixture.secure("AC-2").as(JiraFixture.Role.VIEWER);
+        FactSet set = read(Set.of("AC-1", "AC-2"), Set.of(), Set.of());
+        assertEquals("read all the same", 2, set.facts().size());
+        assertEquals(Set.of("AC-2"), set.hidden());
+    }
+
+    @Test
+    public void shouldChooseFieldsByNameOrByTheAdminsChoice() {
+        assertEquals("customfield_10002", jira.facts.storyPointsField("").id());
+        assertEquals("customfield_10100", jira.facts.sprintField(null).id());
+        jira.addField("customfield_10777", "Story Points");
+        FieldChoice ambiguous = jira.facts.storyPointsField("");
+        assertEquals(FieldChoice.Problem.AMBIGUOUS, ambiguous.problem());
+        assertEquals(List.of("customfield_10002", "customfield_10777"), ambiguous.candidates());
+        assertEquals("customfield_10777", jira.facts.storyPointsField("customfield_10777").id());
+        assertEquals(FieldChoice.Problem.UNKNOWN_OVERRIDE, jira.facts.sprintField("customfield_4").problem());
+        jira.removeField(jira.sprint);
+        assertEquals(FieldChoice.Problem.MISSING, jira.facts.sprintField("").problem());
+    }
+
+    @Test
+    public void shouldFallBackToStoryPointEstimate() {
+        jira.removeField(jira.storyPoints);
+        jira.addField("customfield_10106", "Story point estimate");
+        FieldChoice choice = jira.facts.storyPointsField("");
+        assertEquals("customfield_10106", choice.id());
+    }
+
+    @Test
+    public void shouldReadTheSprintsIssuesAndTheSprintItself() {
+        JiraIssues.SprintStandIn sprint = new JiraIssues.SprintStandIn(7, "Sprint 7", "CLOSED", JUNE, JULY, JULY);
+        jira.issue("AC-1").sprints(sprint);
+        FactSet set = jira.facts.read(new FactRequest(Set.of(), Set.of(), Set.of(), 7, null, "customfield_10100",
+                jira.schema));
+        assertEquals(List.of(7), fact(set, "AC-1").sprintIds());
+        assertEquals(JUNE, set.sprints().get(7).start());
+        assertTrue(jira.search.queries.contains("cf[10100] = 7"));
+    }
+}

@@ -1,0 +1,55 @@
+package dev.northstar.okr.jira;
+
+import com.atlassian.jira.issue.Issue;
+import dev.northstar.okr.testing.JiraFixture;
+import dev.northstar.okr.testing.JiraIssues;
+import org.junit.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+/** Searches run in bounded pages and key lists in batches, whatever their length. */
+public class JqlPagesTest {
+    private final JiraIssues jira = new JiraIssues(new JiraFixture());
+
+    @Test
+    public void shouldReadEveryPageOfALargeResult() {
+        for (int i = 1; i <= 7; i++) {
+            jira.issue("AC-" + i);
+        }
+        List<Issue> all = jira.pages.withLimits(3, 500).all("project = \"AC\"");
+        assertEquals(7, all.size());
+        assertEquals("pages of 3, 3 and 1", 3, jira.searches());
+        assertEquals(3, jira.search.largestPage);
+    }
+
+    @Test
+    public void shouldSplitLongKeyListsIntoBatches() {
+        List<String> keys = new ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            jira.issue("AC-" + i);
+            keys.add("AC-" + i);
+        }
+        List<Issue> found = jira.pages.withLimits(500, 3).byKeys("issuekey in (%s)", keys);
+        assertEquals(7, found.size());
+        assertEquals("batches of 3, 3 and 1 keys", 3, jira.searches());
+    }
+
+    @Test
+    public void shouldNeverPutSomethingElseThanAnIssueKeyIntoAQuery() {
+        jira.issue("AC-1");
+        List<Issue> found = jira.pages.byKeys("issuekey in (%s)",
+                List.of("AC-1", "AC-2) OR project = SECRET OR issuekey in (AC-1", "ac-3", ""));
+        assertEquals(1, found.size());
+        assertEquals("issuekey in (AC-1)", jira.search.queries.get(0));
+    }
+
+    @Test
+    public void shouldNotSearchForNoKeys() {
+        assertTrue(jira.pages.byKeys("issuekey in (%s)", List.of()).isEmpty());
+        assertEquals(0, jira.searches());
+    }
+}

@@ -1,0 +1,192 @@
+package dev.northstar.okr.tracker;
+
+import dev.northstar.okr.domain.CheckIn;
+import dev.northstar.okr.domain.Direction;
+import dev.northstar.okr.domain.KeyResultKind;
+import dev.northstar.okr.domain.Weight;
+import dev.northstar.okr.keyresult.KeyResultSettings;
+import dev.northstar.okr.keyresult.MetricFrom;
+import dev.northstar.okr.keyresult.StatusWeights;
+import dev.northstar.okr.rest.ApiException;
+import dev.northstar.okr.testing.JiraFixture.Role;
+import dev.northstar.okr.testing.JiraIssues;
+import dev.northstar.okr.tracker.OkrViews.KeyResultView;
+import dev.northstar.okr.tracker.OkrViews.ObjectiveTree;
+import dev.northstar.okr.tracker.OkrViews.ObjectiveView;
+import org.junit.Test;
+
+import static dev.northstar.okr.tracker.OkrWorld.at;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+/** The read service over in-memory storage and a small mocked Jira: how stored settings and Jira become views. */
+public class OkrReadServiceTest {
+    private final OkrWorld world = new OkrWorld().standard();
+
+    {
+        world.jira.as(Role.VIEWER);
+    }
+
+    private ObjectiveTree tree() {
+        return world.service.objectiveTree(world.cycle.id(), "AC");
+    }
+
+    private static KeyResultView kr(ObjectiveView objective, String key) {
+        return objective.keyResults().stream().filter(k -> k.key().equals(key)).findFirst()
+                .orElseThrow(() -> new AssertionError("no KR " + key));
+    }
+
+    private void save(String key, KeyResultKind kind, Direction direction, MetricFrom from, boolean focus) {
+        world.store.keyResults.save(new KeyResultSettings(key, kind, direction, direction == Direction.MAINTAIN
+                ? 0.0 : null, direction == Direction.MAINTAIN ? 3.0 : null, Weight.ONE,
+                from.name().startsWith("JQL") ? "project = AC" : "", from,
+                from == MetricFrom.JQL_SUM ? "Story Points" : "", StatusWeights.DONE_ONLY, focus));
+    }
+
+    @Test
+    public void shouldListTheFocusMetricFirst() {
+        save("AC-3", KeyResultKind.METRIC, Direction.INCREASE, MetricFrom.FIELD, true);
+        ObjectiveView objective = tree().objectives().get(0);
+        assertEquals("AC-3", objective.keyResults().get(0).key());
+        assertTrue(objective.keyResults().get(0).focusMetric());
+    }
+
+    @Test
+    public void shouldMeasureAMilestoneWithoutInitiativesOnTheKeyResultIssueItself() {
+        world.keyResult("AC-5", "AC-1", KeyResultKind.MILESTONE);
+        assertEquals(0.0, kr(tree().objectives().get(0), "AC-5").progress(), 0.0);
+        world.issues.issue("AC-5").done(at("2015-08-10"));
+        assertEquals(1.0, kr(tree().objectives().get(0), "AC-5").progress(), 0.0);
+    }
+
+    @Test
+    public void shouldMeasureStoryPoints() {
+        save("AC-2", KeyResultKind.STORY_POINTS, Direction.INCREASE, MetricFrom.FIELD, false);
+        KeyResultView points = kr(tree().objectives().get(0), "AC-2");
+        assertEquals(8.0, points.pointsDone(), 0.0);
+        assertEquals(10.0, points.pointsTotal(), 0.0);
+        assertEquals("AC-14 has no estimate", 1, points.unestimated());
+    }
+
+    @Test
+    public void shouldKeepAMaintainMetricInsideItsBand() {
+        save("AC-3", KeyResultKind.METRIC, Direction.MAINTAIN, MetricFrom.FIELD, false);
+        KeyResultView band = kr(tree().objectives().get(0), "AC-3");
+        assertEquals("15 is outside [0, 3]", 0.0, band.progress(), 0.0);
+        assertEquals(12.0, band.metric().outsideBy(), 0.0);
+    }
+
+    @Test
+    public void shouldShowAConfigurationErrorAndLeaveTheKeyResultOutOfTheRollup() {
+        save("AC-3", KeyResultKind.METRIC, Direction.INCREASE, MetricFrom.JQL_SUM, false);
+        world.issues.issue("AC-2");
+        ObjectiveView objective = tree().objectives().get(0);
+        KeyResultView broken = kr(objective, "AC-3");
+        assertEquals("okr.error.metricFromUnsupported", broken.errorKey());
+        assertTrue(broken.error(), broken.error().contains("JQL_SUM"));
+        assertEquals("only AC-2 rolls up", 0.75, objective.progress(), 1e-9);
+    }
+
+    @Test
+    public void shouldSayWhichValueIsMissing() {
+        world.issues.issue("AC-3").value(world.issues.target, null);
+        KeyResultView broken = kr(tree().objectives().get(0), "AC-3");
+        assertEquals("okr.error.metricValuesMissing", broken.errorKey());
+    }
+
+    @Test
+    public void shouldNestAlignedObjectivesUnderTheirParent() {
+        world.objective("AC-30");
+        world.issues.link("AC-30", JiraIssues.ALIGNS, "AC-1");
+        ObjectiveTree tree = tree();
+        assertEquals(1, tree.objectives().size());
+        assertEquals("AC-30", tree.objectives().get(0).children().get(0).key());
+    }
+
+    @Test
+    public void shouldKeepAHiddenParentsPlaceWithoutNamingIt() {
+        world.objective("AC-30");
+        world.issues.link("AC-30", JiraIssues.ALIGNS, "AC-1");
+        world.jira.secure("AC-1").as(Role.VIEWER);
+        ObjectiveTree tree = tree();
+        ObjectiveView hidden = tree.objectives().get(0);
+        assertTrue(hidden.hidden());
+        assertNull(hidden.key());
+        assertNull(hidden.title());
+        assertTrue(hidden.keyResults().isEmpty());
+        assertEquals(2, hidden.hiddenKeyResults());
+        assertEquals("AC-30", hidden.children().get(0).key());
+    }
+
+    @Test
+    public void shouldCutAnAlignmentLoop() {
+        world.objective("AC-30");
+        world.issues.link("AC-30", JiraIssues.ALIGNS, "AC-1");
+        world.issues.link("AC-1", JiraIssues.ALIGNS, "AC-30");
+        ObjectiveTree tree = tree();
+        assertFalse(tree.warnings().isEmpty());
+        assertEquals("no objective is lost", 2, tree.objectives().size()
+                + tree.objectives().stream().mapToInt(o -> o.children().size()).sum());
+    }
+
+    @Test
+    public void shouldLeaveOutObjectivesOfOtherProjectsAndCycles() {
+        world.objective("TIMOB-1");
+        world.issues.objective("AC-40");
+        assertEquals(1, tree().objectives().size());
+    }
+
+    @Test
+    public void shouldShowTheLatestConfidenceAndItsTrend() {
+        world.store.checkIns.add(new CheckIn("AC-2", 7, "on plan", "lead", at("2015-08-01")));
+        world.store.checkIns.add(new CheckIn("AC-2", 5, "a blocker", "lead", at("2015-08-08")));
+        KeyResultView count = kr(tree().objectives().get(0), "AC-2");
+        assertEquals(5, count.checkIn().latestConfidence());
+        assertEquals(-2, count.checkIn().trend());
+        assertFalse(count.checkIn().stale());
+    }
+
+    @Test
+    public void shouldWarnAboutTooManyKeyResults() {
+        world.issueCount("AC-6", "AC-1");
+        world.issueCount("AC-7", "AC-1");
+        assertEquals(1, tree().objectives().get(0).warnings().size());
+    }
+
+    @Test
+    public void shouldRefuseASprintOutsideTheProjectsCycles() {
+        JiraIssues.SprintStandIn old = new JiraIssues.SprintStandIn(3, "Sprint 3", "CLOSED", at("2015-01-05"),
+                at("2015-01-19"), at("2015-01-19"));
+        world.issues.issue("AC-21").sprints(old);
+        try {
+            world.service.sprintReview(3, "AC");
+            fail("no cycle covers January");
+        } catch (ApiException expected) {
+            assertEquals(404, expected.status());
+            assertEquals("okr.error.sprintOutsideCycles", expected.messageKey());
+        }
+    }
+
+    @Test
+    public void shouldRefuseASprintThatHasNotStarted() {
+        JiraIssues.SprintStandIn future = new JiraIssues.SprintStandIn(9, "Sprint 9", "FUTURE", null, null, null);
+        world.issues.issue("AC-21").sprints(future);
+        try {
+            world.service.sprintReview(9, "AC");
+            fail("nothing to review yet");
+        } catch (ApiException expected) {
+            assertEquals(409, expected.status());
+        }
+    }
+
+    @Test
+    public void shouldNotPretendToMeasureAScopeGivenByJql() {
+        world.store.keyResults.save(new KeyResultSettings("AC-2", KeyResultKind.ISSUE_COUNT, Direction.INCREASE,
+                null, null, Weight.ONE, "project = AC AND labels = okr", MetricFrom.FIELD, "",
+                StatusWeights.DONE_ONLY, false));
+        assertEquals("okr.error.jqlScopeUnsupported", kr(tree().objectives().get(0), "AC-2").errorKey());
+    }
+}
