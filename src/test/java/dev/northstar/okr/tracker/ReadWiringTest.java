@@ -47,7 +47,6 @@ public class ReadWiringTest {
         context.registerSingleton("objectiveSettings", stores.objectives);
         context.registerSingleton("keyResultSettings", stores.keyResults);
         context.registerSingleton("initiatives", stores.initiatives);
-        context.registerSingleton("schema", stores.schema);
         context.registerSingleton("clock", Clock.systemUTC());
         context.registerBeanDefinition("okrReadService", BeanDefinitionBuilder.genericBeanDefinition(
                 OkrReadService.class).setAutowireMode(AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR)
