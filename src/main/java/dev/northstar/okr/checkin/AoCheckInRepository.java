@@ -59,6 +59,22 @@ public class AoCheckInRepository implements CheckInRepository {
         return activeObjects.count(CheckInEntity.class, Query.select().where(BY_KEY_RESULT, keyResultKey));
     }
 
+    @Override
+    public void rename(String oldKey, String newKey) {
+        if (oldKey.equals(newKey)) {
+            return;
+        }
+        // One transaction: a reader sees the whole history under one key, never split between the two.
+        activeObjects.executeInTransaction(() -> {
+            for (CheckInEntity row : activeObjects.find(CheckInEntity.class,
+                    Query.select().where(BY_KEY_RESULT, oldKey))) {
+                row.setKeyResultKey(newKey);
+                row.save();
+            }
+            return null;
+        });
+    }
+
     private static CheckIn toValue(CheckInEntity row) {
         return new CheckIn(row.getKeyResultKey(), row.getConfidence(), row.getNote(), row.getAuthorKey(),
                 Instant.ofEpochMilli(row.getCheckedAt()));

@@ -20,14 +20,14 @@ import java.util.Optional;
  * KR settings in Active Objects, one row per KR issue. Entities stay in here; callers get immutable
  * {@link KeyResultSettings} values.
  */
-public class AoKeyResultSettingsRepository implements KeyResultSettingsRepository {
+class AoKeyResultSettingsRepository implements KeyResultSettingsRepository {
     /** Keys per IN clause: far below every database's limit on bound parameters (Oracle: 1000 per list). */
     static final int CHUNK = 500;
     private static final String BY_KEY = "\"" + KeyResultSettingsEntity.ISSUE_KEY + "\" = ?";
 
     private final ActiveObjects activeObjects;
 
-    public AoKeyResultSettingsRepository(ActiveObjects activeObjects) {
+    AoKeyResultSettingsRepository(ActiveObjects activeObjects) {
         this.activeObjects = activeObjects;
     }
 
