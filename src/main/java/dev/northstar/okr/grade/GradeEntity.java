@@ -25,7 +25,8 @@ public interface GradeEntity extends Entity {
 
     /**
      * Cycle id, "/", issue key: Active Objects has no unique constraint over two columns, and this one keeps
-     * concurrent first grades of the same issue in a cycle to one row.
+     * concurrent first grades of the same issue in a cycle to one row. The constraint's index serves the
+     * look-ups.
      */
     @NotNull
     @Unique

@@ -23,7 +23,7 @@ public interface InitiativeRatingEntity extends Entity {
 
     /**
      * KR key, "/", initiative key: Active Objects has no unique constraint over two columns, and this one keeps
-     * concurrent first ratings of the same pair to one row.
+     * concurrent first ratings of the same pair to one row. The constraint's index serves the look-ups.
      */
     @NotNull
     @Unique

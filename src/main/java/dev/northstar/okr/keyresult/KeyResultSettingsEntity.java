@@ -2,7 +2,6 @@ package dev.northstar.okr.keyresult;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
-import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -30,9 +29,11 @@ public interface KeyResultSettingsEntity extends Entity {
     String WEIGHT_DONE = "WEIGHT_DONE";
     String FOCUS_METRIC = "FOCUS_METRIC";
 
-    /** Key of the Key Result issue; unique, so that two nodes saving at once cannot store two rows. */
+    /**
+     * Key of the Key Result issue, the lookup column: unique, so that two nodes saving at once cannot store two
+     * rows (every database backs the constraint with an index, so no {@code @Indexed} is added on top).
+     */
     @NotNull
-    @Indexed
     @Unique
     String getIssueKey();
 

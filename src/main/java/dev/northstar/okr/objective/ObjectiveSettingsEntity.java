@@ -20,9 +20,11 @@ public interface ObjectiveSettingsEntity extends Entity {
     String WEIGHT = "WEIGHT";
     String OWNER = "OWNER";
 
-    /** Key of the Objective issue; unique, so that two nodes saving at once cannot store two rows. */
+    /**
+     * Key of the Objective issue, the lookup column: unique, so that two nodes saving at once cannot store two
+     * rows (every database backs the constraint with an index, so no {@code @Indexed} is added on top).
+     */
     @NotNull
-    @Indexed
     @Unique
     String getIssueKey();
 
