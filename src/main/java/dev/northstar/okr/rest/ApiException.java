@@ -1,25 +1,19 @@
 package dev.northstar.okr.rest;
 
-import java.util.Objects;
+import dev.northstar.okr.common.InvalidInputException;
 
 /**
- * A refusal to send to the REST client: an HTTP status, the field at fault (or null) and an i18n message key.
- * The mapper translates it; nothing else about the server ever reaches the client.
+ * A refusal to send to the REST client: an HTTP status besides the field at fault (or null) and the i18n message
+ * key with its arguments. The mapper translates it; nothing else about the server ever reaches the client.
  */
-public class ApiException extends RuntimeException {
+public class ApiException extends InvalidInputException {
     private static final long serialVersionUID = 1L;
 
     private final int status;
-    private final String field;
-    private final String messageKey;
-    private final transient Object[] arguments;
 
     public ApiException(int status, String field, String messageKey, Object... arguments) {
-        super(status + " " + messageKey, null, false, false);
+        super(field, messageKey, status + " " + messageKey, arguments);
         this.status = status;
-        this.field = field;
-        this.messageKey = Objects.requireNonNull(messageKey);
-        this.arguments = arguments.clone();
     }
 
     public static ApiException badRequest(String field, String messageKey, Object... arguments) {
@@ -36,17 +30,5 @@ public class ApiException extends RuntimeException {
 
     public int status() {
         return status;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.clone();
     }
 }

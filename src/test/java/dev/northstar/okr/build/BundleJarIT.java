@@ -59,6 +59,10 @@ public class BundleJarIT {
         RANGES.put("jakarta.servlet", "[5.0,7)");
         RANGES.put("com.fasterxml.jackson", "[2.12,3)");
         RANGES.put("org.slf4j", "[1.7,3)");
+        // Setup lock, cache and issue events. The versions Jira 11.3 exports are not confirmed: lower bounds low.
+        RANGES.put("com.atlassian.event", "[0.0,10)");
+        RANGES.put("com.atlassian.cache", "[0.0,10)");
+        RANGES.put("com.atlassian.beehive", "[0.0,10)");
         // Gemini Blueprint's service proxies may need these through the bundle's class loader; optional.
         RANGES.put("org.springframework.aop", "[5.3,7)");
         RANGES.put("org.eclipse.gemini.blueprint", "[2.0,4)");
