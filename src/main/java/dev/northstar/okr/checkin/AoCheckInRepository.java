@@ -3,6 +3,7 @@ package dev.northstar.okr.checkin;
 import dev.northstar.okr.domain.CheckIn;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.northstar.okr.common.InvalidInputException;
+import dev.northstar.okr.host.IssueMoves;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -11,8 +12,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Check-ins in Active Objects. Entities stay in here; callers get immutable {@link CheckIn} values. */
-public class AoCheckInRepository implements CheckInRepository {
+/**
+ * Check-ins in Active Objects. Entities stay in here; callers get immutable {@link CheckIn} values. As an
+ * {@link IssueMoves}, the history follows a key result whose issue moves to another project.
+ */
+public class AoCheckInRepository implements CheckInRepository, IssueMoves {
     // Column names quoted, as Atlassian advises for raw clauses: PostgreSQL and Oracle keep them upper-case.
     private static final String BY_KEY_RESULT = "\"" + CheckInEntity.KEY_RESULT_KEY + "\" = ?";
     private static final String NEWEST_FIRST = "\"" + CheckInEntity.CHECKED_AT + "\" DESC, \"ID\" DESC";

@@ -3,6 +3,7 @@ package dev.northstar.okr.grade;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.northstar.okr.common.KeyOrder;
 import dev.northstar.okr.common.UniqueRace;
+import dev.northstar.okr.host.IssueMoves;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -13,8 +14,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Grades in Active Objects. Entities stay in here; callers get immutable {@link Grade} values. */
-class AoGradeRepository implements GradeRepository {
+/**
+ * Grades in Active Objects. Entities stay in here; callers get immutable {@link Grade} values. As an
+ * {@link IssueMoves}, grades follow an issue that moves to another project.
+ */
+class AoGradeRepository implements GradeRepository, IssueMoves {
     private static final String BY_PAIR = "\"" + GradeEntity.GRADE_KEY + "\" = ?";
 
     private final ActiveObjects activeObjects;

@@ -5,6 +5,7 @@ import dev.northstar.okr.common.KeyOrder;
 import dev.northstar.okr.common.UniqueRace;
 import dev.northstar.okr.domain.Initiative;
 import dev.northstar.okr.domain.InitiativeScope;
+import dev.northstar.okr.host.IssueMoves;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -20,9 +21,10 @@ import java.util.Map;
 
 /**
  * Initiative ratings in Active Objects, one row per KR and initiative. Entities stay in here; callers get
- * immutable {@link Initiative} values.
+ * immutable {@link Initiative} values. As an {@link IssueMoves}, ratings follow a KR or initiative that moves to
+ * another project.
  */
-class AoInitiativeRepository implements InitiativeRepository {
+class AoInitiativeRepository implements InitiativeRepository, IssueMoves {
     private static final String KR = "\"" + InitiativeRatingEntity.KEY_RESULT_KEY + "\"";
     private static final String INITIATIVE = "\"" + InitiativeRatingEntity.INITIATIVE_KEY + "\"";
     private static final String PAIR = "\"" + InitiativeRatingEntity.RATING_KEY + "\" = ?";

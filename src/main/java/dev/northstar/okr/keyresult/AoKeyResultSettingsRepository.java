@@ -5,6 +5,7 @@ import dev.northstar.okr.common.UniqueRace;
 import dev.northstar.okr.domain.Direction;
 import dev.northstar.okr.domain.KeyResultKind;
 import dev.northstar.okr.domain.Weight;
+import dev.northstar.okr.host.IssueMoves;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -18,9 +19,10 @@ import java.util.Optional;
 
 /**
  * KR settings in Active Objects, one row per KR issue. Entities stay in here; callers get immutable
- * {@link KeyResultSettings} values.
+ * {@link KeyResultSettings} values. As an {@link IssueMoves}, the settings follow an issue that moves to another
+ * project.
  */
-class AoKeyResultSettingsRepository implements KeyResultSettingsRepository {
+class AoKeyResultSettingsRepository implements KeyResultSettingsRepository, IssueMoves {
     /** Keys per IN clause: far below every database's limit on bound parameters (Oracle: 1000 per list). */
     static final int CHUNK = 500;
     private static final String BY_KEY = "\"" + KeyResultSettingsEntity.ISSUE_KEY + "\" = ?";

@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.northstar.okr.common.KeyOrder;
 import dev.northstar.okr.common.UniqueRace;
 import dev.northstar.okr.domain.Weight;
+import dev.northstar.okr.host.IssueMoves;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -17,8 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Objective settings in Active Objects. Entities stay in here; callers get immutable {@link ObjectiveSettings}. */
-class AoObjectiveSettingsRepository implements ObjectiveSettingsRepository {
+/**
+ * Objective settings in Active Objects. Entities stay in here; callers get immutable {@link ObjectiveSettings}. As
+ * an {@link IssueMoves}, the settings follow an issue that moves to another project.
+ */
+class AoObjectiveSettingsRepository implements ObjectiveSettingsRepository, IssueMoves {
     /** Keys per IN clause: far below every database's limit on bound parameters (Oracle: 1000 per list). */
     static final int CHUNK = 500;
     private static final String KEY = "\"" + ObjectiveSettingsEntity.ISSUE_KEY + "\"";
