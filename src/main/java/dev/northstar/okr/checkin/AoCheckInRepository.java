@@ -3,6 +3,7 @@ package dev.northstar.okr.checkin;
 import dev.northstar.okr.domain.CheckIn;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.northstar.okr.common.InvalidInputException;
+import dev.northstar.okr.host.IssueMoves;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -11,8 +12,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Check-ins in Active Objects. Entities stay in here; callers get immutable {@link CheckIn} values. */
-public class AoCheckInRepository implements CheckInRepository {
+/**
+ * Check-ins in Active Objects. Entities stay in here; callers get immutable {@link CheckIn} values. As an
+ * {@link IssueMoves}, the history follows a key result whose issue moves to another project.
+ */
+public class AoCheckInRepository implements CheckInRepository, IssueMoves {
     // Column names quoted, as Atlassian advises for raw clauses: PostgreSQL and Oracle keep them upper-case.
     private static final String BY_KEY_RESULT = "\"" + CheckInEntity.KEY_RESULT_KEY + "\" = ?";
     private static final String NEWEST_FIRST = "\"" + CheckInEntity.CHECKED_AT + "\" DESC, \"ID\" DESC";
@@ -57,6 +61,22 @@ public class AoCheckInRepository implements CheckInRepository {
     @Override
     public int count(String keyResultKey) {
         return activeObjects.count(CheckInEntity.class, Query.select().where(BY_KEY_RESULT, keyResultKey));
+    }
+
+    @Override
+    public void rename(String oldKey, String newKey) {
+        if (oldKey.equals(newKey)) {
+            return;
+        }
+        // One transaction: a reader sees the whole history under one key, never split between the two.
+        activeObjects.executeInTransaction(() -> {
+            for (CheckInEntity row : activeObjects.find(CheckInEntity.class,
+                    Query.select().where(BY_KEY_RESULT, oldKey))) {
+                row.setKeyResultKey(newKey);
+                row.save();
+            }
+            return null;
+        });
     }
 
     private static CheckIn toValue(CheckInEntity row) {

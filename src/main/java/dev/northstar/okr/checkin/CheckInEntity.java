@@ -9,8 +9,8 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
- * Storage of one check-in (table {@code AO_120676_CHECKIN}). Getters only: rows are written once through
- * {@code ActiveObjects.create} and never changed. {@code @Preload} fetches all columns with the row, so listing
+ * Storage of one check-in (table {@code AO_120676_CHECKIN}). Rows are written once through
+ * {@code ActiveObjects.create}; only the key result key has a setter, for when the KR's issue moves. {@code @Preload} fetches all columns with the row, so listing
  * check-ins costs one query. Used only by {@link AoCheckInRepository}.
  */
 @Preload
@@ -26,6 +26,8 @@ public interface CheckInEntity extends Entity {
     @NotNull
     @Indexed
     String getKeyResultKey();
+
+    void setKeyResultKey(String keyResultKey);
 
     /** Confidence from 1 (will miss) to 10 (will hit). */
     @NotNull

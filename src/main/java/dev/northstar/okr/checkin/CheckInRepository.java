@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Where check-ins are kept. Append-only: a check-in is a record of what the team believed at a time, so it is
- * never edited or removed, and the trend is read from the history.
+ * never edited or removed, and the trend is read from the history. Only the key it is filed under changes, when
+ * the key result's issue moves.
  */
 public interface CheckInRepository {
     /** The most check-ins one call returns: callers page through history, never load it whole. */
@@ -27,4 +28,7 @@ public interface CheckInRepository {
 
     /** How many check-ins a key result has. */
     int count(String keyResultKey);
+
+    /** The key result's issue moved and got a new key: its check-ins follow it, added to any under the new key. */
+    void rename(String oldKey, String newKey);
 }

@@ -1,5 +1,6 @@
 package dev.northstar.okr.rest;
 
+import dev.northstar.okr.common.ConflictException;
 import dev.northstar.okr.common.InvalidInputException;
 import dev.northstar.okr.host.Texts;
 import jakarta.ws.rs.WebApplicationException;
@@ -38,6 +39,9 @@ public class ErrorMapping implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof InvalidInputException invalid) {
             return answer(400, invalid.field(), invalid.messageKey(), invalid.arguments());
+        }
+        if (failure instanceof ConflictException conflict) {
+            return answer(409, conflict.field(), conflict.messageKey(), conflict.arguments());
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();

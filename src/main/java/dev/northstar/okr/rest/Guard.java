@@ -3,6 +3,8 @@ package dev.northstar.okr.rest;
 import dev.northstar.okr.host.Access;
 import dev.northstar.okr.host.Caller;
 
+import java.util.function.Predicate;
+
 /**
  * Permission checks for REST resources, in the resources' own terms: each method returns the caller or throws the
  * matching 401 / 403 / 404. An issue the caller may not browse answers 404, as Jira does, so that its existence
@@ -36,11 +38,7 @@ public class Guard {
     }
 
     public Caller browser(String issueKey) {
-        Caller caller = loggedIn();
-        if (!access.canBrowseIssue(caller, issueKey)) {
-            throw ApiException.notFound("issueKey", "okr.error.issueNotFound", issueKey);
-        }
-        return caller;
+        return browser(issueKey, "issueKey");
     }
 
     public Caller editor(String issueKey) {
@@ -56,12 +54,46 @@ public class Guard {
      * issues, so that its existence does not leak.
      */
     public Caller projectBrowser(String projectKey) {
-        Caller caller = loggedIn();
+        loggedIn();
         if (projectKey == null || projectKey.isBlank()) {
             throw ApiException.badRequest("project", "okr.error.required");
         }
+        return projectBrowser(projectKey, "project");
+    }
+
+    // For stored OKR data (cycles, check-ins, KR and objective settings, grades)
+
+    /** As {@link #browser(String)}, naming {@code field} (a path or body field) as the one at fault. */
+    public Caller browser(String issueKey, String field) {
+        Caller caller = loggedIn();
+        if (!access.canBrowseIssue(caller, issueKey)) {
+            throw ApiException.notFound(field, "okr.error.issueNotFound", issueKey);
+        }
+        return caller;
+    }
+
+    /** Whether the caller may see the issue: for filtering lists, where a hidden issue is left out, not refused. */
+    public boolean mayBrowse(Caller caller, String issueKey) {
+        return access.canBrowseIssue(caller, issueKey);
+    }
+
+    /** The caller when they may browse the project; 404 otherwise, so that a hidden project looks unknown. */
+    public Caller projectBrowser(String projectKey, String field) {
+        Caller caller = loggedIn();
         if (!access.canBrowseProject(caller, projectKey)) {
-            throw ApiException.notFound("project", "okr.error.projectNotFound", projectKey);
+            throw ApiException.notFound(field, "okr.error.projectNotFound", projectKey);
+        }
+        return caller;
+    }
+
+    /**
+     * The caller when a feature's own rule allows them (a rule that lives with its feature, such as who manages a
+     * cycle); 401 anonymous, else 403 with the given message.
+     */
+    public Caller permitted(Predicate<Caller> rule, String messageKey, Object... arguments) {
+        Caller caller = loggedIn();
+        if (!rule.test(caller)) {
+            throw new ApiException(403, null, messageKey, arguments);
         }
         return caller;
     }

@@ -134,6 +134,22 @@ public final class JsonInput {
         return result;
     }
 
+    /** Whether the body names the field at all, null included: {@code "project": null} is a choice, not an omission. */
+    public boolean present(String field) {
+        return node.has(field);
+    }
+
+    public boolean bool(String field, boolean fallback) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        if (!value.isBoolean()) {
+            throw wrongType(field, "boolean");
+        }
+        return value.booleanValue();
+    }
+
     private static String checkLength(String field, String text) {
         if (text.length() > MAX_TEXT) {
             throw ApiException.badRequest(field, "okr.error.textTooLong", MAX_TEXT);

@@ -111,6 +111,24 @@ public class AoCheckInRepositoryTest {
     }
 
     @Test
+    public void shouldMoveTheWholeHistoryToARenamedKeyResult() {
+        repository.add(new CheckIn("KR-1", 4, "old 1", "u", MONDAY));
+        repository.add(new CheckIn("KR-1", 6, "old 2", "u", MONDAY.plusSeconds(60)));
+        repository.add(new CheckIn("NEW-5", 8, "already there", "u", MONDAY.plusSeconds(30)));
+        repository.add(new CheckIn("KR-2", 2, "untouched", "u", MONDAY));
+
+        repository.rename("KR-1", "NEW-5");
+        repository.rename("NEW-5", "NEW-5");
+
+        CheckInRepository other = new AoCheckInRepository(ao.secondNode());
+        assertEquals(0, other.count("KR-1"));
+        assertEquals(List.of("old 2", "already there", "old 1"),
+                other.latest("NEW-5", 10).stream().map(CheckIn::note).toList());
+        assertEquals("NEW-5", other.latest("NEW-5", 1).get(0).keyResultKey());
+        assertEquals(1, other.count("KR-2"));
+    }
+
+    @Test
     public void shouldLoseNoCheckInWhenEightPeopleCheckInAtOnce() throws Exception {
         int threads = 8;
         int each = 25;

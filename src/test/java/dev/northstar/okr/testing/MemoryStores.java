@@ -201,6 +201,12 @@ public final class MemoryStores {
         public int count(String keyResultKey) {
             return (int) all.stream().filter(c -> c.keyResultKey().equals(keyResultKey)).count();
         }
+
+        @Override
+        public void rename(String oldKey, String newKey) {
+            all.replaceAll(c -> c.keyResultKey().equals(oldKey)
+                    ? new CheckIn(newKey, c.confidence(), c.note(), c.author(), c.time()) : c);
+        }
     }
 
     public static final class Schema implements OkrSchemaStore {

@@ -129,6 +129,19 @@ public final class AtlassianNames {
         return issued.contains(word) || (word.startsWith(prefix) && word.length() > prefix.length());
     }
 
+    /**
+     * The identifier a word of the ORM's SQL stands for, or null: the word itself when {@link #isIdentifier}, or
+     * the upper-case name handed out that an all-lower-case word spells (0.8.2's {@code save()} lower-cases column
+     * names; SQL keywords in its statements are upper case, so they never match).
+     */
+    String identifier(String word) {
+        if (isIdentifier(word)) {
+            return word;
+        }
+        String upper = word.toUpperCase(Locale.ROOT);
+        return word.equals(word.toLowerCase(Locale.ROOT)) && issued.contains(upper) ? upper : null;
+    }
+
     private String tableName(Class<? extends RawEntity<?>> entity) {
         String name = checkLength(prefix + baseTableName(entity), entity.getName());
         if (issued.add(name)) {

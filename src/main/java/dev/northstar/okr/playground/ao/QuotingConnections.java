@@ -16,7 +16,8 @@ import java.sql.Statement;
  * EntityProxy, SchemaGenerator, the providers) with no hook for quoting, so the statement text is rewritten on its
  * way to the driver: a bare word outside string literals and quoted identifiers is quoted when it is a name
  * {@link AtlassianNames} handed out or carries the namespace's table prefix. On HSQLDB quoting an upper-case name
- * changes nothing. The entities' names are kept off SQL's reserved words by ActiveObjectsSchemaRulesTest, so a
+ * changes nothing. 0.8.2's {@code save()} names the changed columns in lower case (its value cache lower-cases
+ * them), so a lower-case word whose upper-case form is a name handed out is quoted in upper case. The entities' names are kept off SQL's reserved words by ActiveObjectsSchemaRulesTest, so a
  * keyword is never mistaken for a column.
  */
 final class QuotingConnections {
@@ -46,8 +47,9 @@ final class QuotingConnections {
                     end++;
                 }
                 String word = sql.substring(i, end);
-                if (names.isIdentifier(word)) {
-                    out.append('"').append(word).append('"');
+                String identifier = names.identifier(word);
+                if (identifier != null) {
+                    out.append('"').append(identifier).append('"');
                 } else {
                     out.append(word);
                 }

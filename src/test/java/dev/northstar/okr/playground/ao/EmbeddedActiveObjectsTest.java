@@ -131,6 +131,26 @@ public class EmbeddedActiveObjectsTest {
     }
 
     @Test
+    public void shouldSaveChangesMadeThroughSettersOnEveryDatabase() {
+        // 0.8.2's save() names changed columns in lower case; PostgreSQL would not find them unquoted.
+        SampleEntity created = ao.activeObjects().create(SampleEntity.class, new DBParam("OWNER_KEY", "alice"));
+        created.setOwnerKey("bob");
+        created.setCreatedMillis(42L);
+        created.save();
+
+        SampleEntity read = ao.secondNode().find(SampleEntity.class,
+                Query.select().where("\"ID\" = ?", created.getID()))[0];
+        assertEquals("bob", read.getOwnerKey());
+        assertEquals(42L, read.getCreatedMillis());
+    }
+
+    @Test
+    public void shouldNumberRowsFromOneAsJiraDoes() {
+        assertEquals(1, ao.activeObjects().create(SampleEntity.class, new DBParam("OWNER_KEY", "a")).getID());
+        assertEquals(2, ao.activeObjects().create(SampleEntity.class, new DBParam("OWNER_KEY", "b")).getID());
+    }
+
+    @Test
     public void shouldReadColumnsNeverSetAsNull() {
         // 0.8.2 cannot take new DBParam("TITLE", null) (its hashCode fails); leave the column out instead.
         SampleEntity created = ao.activeObjects().create(SampleEntity.class, new DBParam("OWNER_KEY", "alice"));

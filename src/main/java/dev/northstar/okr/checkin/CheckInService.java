@@ -1,0 +1,74 @@
+package dev.northstar.okr.checkin;
+
+import dev.northstar.okr.common.InvalidInputException;
+import dev.northstar.okr.domain.CheckIn;
+import dev.northstar.okr.settings.SettingsService;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Weekly confidence check-ins on key results: adding one for the calling user now, and reading the history with
+ * its trend. Who may do either is the REST layer's question (browse the KR to read, edit it to check in).
+ */
+public class CheckInService {
+    /** A fall of this many points or more between two check-ins is flagged as a drop. */
+    public static final int DROP = 2;
+    public static final int DEFAULT_LIMIT = 20;
+    public static final int MAX_NOTE = 4000;
+
+    private final CheckInRepository checkIns;
+    private final SettingsService settings;
+    private final Clock clock;
+
+    public CheckInService(CheckInRepository checkIns, SettingsService settings) {
+        this(checkIns, settings, Clock.systemUTC());
+    }
+
+    CheckInService(CheckInRepository checkIns, SettingsService settings, Clock clock) {
+        this.checkIns = checkIns;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Records {@code authorKey}'s confidence now; the domain refuses confidence outside 1..10. */
+    public CheckIn add(String keyResultKey, int confidence, String note, String authorKey) {
+        if (note != null && note.length() > MAX_NOTE) {
+            throw new InvalidInputException("note", "okr.error.textTooLong", MAX_NOTE);
+        }
+        return checkIns.add(new CheckIn(keyResultKey, confidence, note == null ? "" : note.strip(), authorKey,
+                clock.instant()));
+    }
+
+    /** The newest {@code limit} check-ins, newest first, and the trend of the latest two. */
+    public CheckInHistory history(String keyResultKey, int limit) {
+        if (limit < 1 || limit > CheckInRepository.MAX_LIMIT) {
+            throw new InvalidInputException("limit", "okr.error.outOfRange", 1, CheckInRepository.MAX_LIMIT);
+        }
+        List<CheckIn> newest = checkIns.latest(keyResultKey, Math.max(limit, 2));
+        int total = checkIns.count(keyResultKey);
+        return new CheckInHistory(keyResultKey, Math.max(total, newest.size()),
+                newest.subList(0, Math.min(limit, newest.size())), trend(newest));
+    }
+
+    private Trend trend(List<CheckIn> newestFirst) {
+        int staleDays = settings.current().staleDays();
+        if (newestFirst.isEmpty()) {
+            return new Trend(null, null, null, false, null, null, false, staleDays);
+        }
+        CheckIn last = newestFirst.get(0);
+        Instant now = clock.instant();
+        Duration quiet = now.isAfter(last.time()) ? Duration.between(last.time(), now) : Duration.ZERO;
+        boolean stale = quiet.compareTo(Duration.ofDays(staleDays)) > 0;
+        if (newestFirst.size() < 2) {
+            return new Trend(last.confidence(), null, null, false, last.time(), quiet.toDays(), stale, staleDays);
+        }
+        int change = last.confidence() - newestFirst.get(1).confidence();
+        Trend.Direction direction = change > 0 ? Trend.Direction.UP
+                : change < 0 ? Trend.Direction.DOWN : Trend.Direction.FLAT;
+        return new Trend(last.confidence(), change, direction, change <= -DROP, last.time(), quiet.toDays(), stale,
+                staleDays);
+    }
+}

@@ -1,0 +1,112 @@
+package dev.northstar.okr.cycle;
+
+import dev.northstar.okr.common.ConflictException;
+import dev.northstar.okr.common.InvalidInputException;
+import dev.northstar.okr.domain.Cycle;
+import dev.northstar.okr.host.Access;
+import dev.northstar.okr.host.Caller;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rules of cycles. Who may manage one: Jira administrators any, project administrators their project's (a
+ * global cycle is shared by every team, so only Jira administrators manage it). Who may see one: anyone logged in
+ * a global cycle, the project's browsers a project's. A closed cycle is a record for grading: it no longer changes,
+ * and closing it again is refused. The REST layer asks {@link #mayManage} / {@link #mayView} before it calls the
+ * rest.
+ */
+public class CycleService {
+    /** A cycle's name is a label ("2026 Q1"); 255 is the column's length. */
+    public static final int MAX_NAME = 255;
+
+    private final CycleRepository cycles;
+    private final Access access;
+    private final Clock clock;
+
+    public CycleService(CycleRepository cycles, Access access) {
+        this(cycles, access, Clock.systemUTC());
+    }
+
+    CycleService(CycleRepository cycles, Access access, Clock clock) {
+        this.cycles = cycles;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** Whether the caller may create, change or close a cycle of the project ({@code null}: a global cycle). */
+    public boolean mayManage(Caller caller, String projectKey) {
+        if (access.isAdministrator(caller)) {
+            return true;
+        }
+        return projectKey != null && access.isProjectAdministrator(caller, projectKey);
+    }
+
+    public boolean mayView(Caller caller, StoredCycle cycle) {
+        return cycle.global() || access.canBrowseProject(caller, cycle.projectKey());
+    }
+
+    /** Cycles the caller may see: global ones and the project's, or, without a project, of every visible project. */
+    public List<StoredCycle> list(Caller caller, String projectKey) {
+        return cycles.list(projectKey).stream().filter(cycle -> mayView(caller, cycle)).toList();
+    }
+
+    public Optional<StoredCycle> find(long id) {
+        return cycles.get(id);
+    }
+
+    /**
+     * The cycle a request names by its id, when the caller may see it. An id that is no number, an unknown cycle
+     * and a hidden one all come back empty, so that they look the same.
+     */
+    public Optional<StoredCycle> visible(Caller caller, String id) {
+        if (id == null || !id.matches("[0-9]{1,18}")) {
+            return Optional.empty();
+        }
+        return cycles.get(Long.parseLong(id)).filter(cycle -> mayView(caller, cycle));
+    }
+
+    public StoredCycle create(Cycle cycle, String projectKey) {
+        return cycles.create(checked(cycle), projectKey);
+    }
+
+    /** Changes name, dates or project of an open cycle. */
+    public StoredCycle update(StoredCycle current, Cycle cycle, String projectKey) {
+        refuseClosed(current);
+        return cycles.update(current.id(), checked(cycle), projectKey);
+    }
+
+    /** Closes an open cycle now; its objectives and key results can then be graded. */
+    public StoredCycle close(StoredCycle current) {
+        refuseClosed(current);
+        // The repository keeps the first close if another node closed it meanwhile.
+        return cycles.close(current.id(), clock.instant());
+    }
+
+    /**
+     * The domain's Cycle names its fields {@code cycle.name} and so on; in a request they are {@code name},
+     * {@code start} and {@code end}.
+     */
+    public static Cycle cycle(String name, java.time.Instant start, java.time.Instant end) {
+        try {
+            return new Cycle(name, start, end);
+        } catch (InvalidInputException invalid) {
+            String field = invalid.field() == null ? null : invalid.field().replaceFirst("^cycle\\.", "");
+            throw new InvalidInputException(field, invalid.messageKey(), invalid.arguments());
+        }
+    }
+
+    private static Cycle checked(Cycle cycle) {
+        if (cycle.name().strip().length() > MAX_NAME) {
+            throw new InvalidInputException("name", "okr.error.textTooLong", MAX_NAME);
+        }
+        return new Cycle(cycle.name().strip(), cycle.start(), cycle.end());
+    }
+
+    private static void refuseClosed(StoredCycle cycle) {
+        if (cycle.closed()) {
+            throw new ConflictException(null, "okr.error.cycleClosed", cycle.cycle().name());
+        }
+    }
+}

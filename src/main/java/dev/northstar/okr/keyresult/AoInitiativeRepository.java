@@ -1,0 +1,141 @@
+package dev.northstar.okr.keyresult;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import dev.northstar.okr.common.KeyOrder;
+import dev.northstar.okr.common.UniqueRace;
+import dev.northstar.okr.domain.Initiative;
+import dev.northstar.okr.domain.InitiativeScope;
+import dev.northstar.okr.host.IssueMoves;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Initiative ratings in Active Objects, one row per KR and initiative. Entities stay in here; callers get
+ * immutable {@link Initiative} values. As an {@link IssueMoves}, ratings follow a KR or initiative that moves to
+ * another project.
+ */
+class AoInitiativeRepository implements InitiativeRepository, IssueMoves {
+    private static final String KR = "\"" + InitiativeRatingEntity.KEY_RESULT_KEY + "\"";
+    private static final String INITIATIVE = "\"" + InitiativeRatingEntity.INITIATIVE_KEY + "\"";
+    private static final String PAIR = "\"" + InitiativeRatingEntity.RATING_KEY + "\" = ?";
+
+    private final ActiveObjects activeObjects;
+
+    AoInitiativeRepository(ActiveObjects activeObjects) {
+        this.activeObjects = activeObjects;
+    }
+
+    @Override
+    public Map<String, Initiative> ratings(String keyResultKey) {
+        Map<String, Initiative> ratings = new LinkedHashMap<>();
+        for (Initiative initiative : list(keyResultKey)) {
+            ratings.put(initiative.issueKey(), initiative);
+        }
+        return Collections.unmodifiableMap(ratings);
+    }
+
+    @Override
+    public Map<String, Map<String, Initiative>> ratings(Collection<String> keyResultKeys) {
+        List<String> keys = new ArrayList<>(new LinkedHashSet<>(keyResultKeys));
+        Map<String, Map<String, Initiative>> found = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += AoKeyResultSettingsRepository.CHUNK) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + AoKeyResultSettingsRepository.CHUNK));
+            String in = KR + " IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")";
+            for (InitiativeRatingEntity row : activeObjects.find(InitiativeRatingEntity.class,
+                    Query.select().where(in, chunk.toArray()))) {
+                found.computeIfAbsent(row.getKeyResultKey(), k -> new HashMap<>())
+                        .put(row.getInitiativeKey(), toValue(row));
+            }
+        }
+        Map<String, Map<String, Initiative>> frozen = new HashMap<>();
+        found.forEach((kr, ratings) -> frozen.put(kr, Map.copyOf(ratings)));
+        return Map.copyOf(frozen);
+    }
+
+    @Override
+    public Initiative save(String keyResultKey, Initiative initiative) {
+        String pair = pair(keyResultKey, initiative.issueKey());
+        return UniqueRace.retryOnce(() -> activeObjects.executeInTransaction(() -> {
+            InitiativeRatingEntity[] stored = activeObjects.find(InitiativeRatingEntity.class,
+                    Query.select().where(PAIR, pair));
+            if (stored.length > 0) {
+                stored[0].setScope(initiative.scope().name());
+                stored[0].setImpact(initiative.impact());
+                stored[0].setEffort(initiative.effort());
+                stored[0].save();
+            } else {
+                activeObjects.create(InitiativeRatingEntity.class,
+                        new DBParam(InitiativeRatingEntity.RATING_KEY, pair),
+                        new DBParam(InitiativeRatingEntity.KEY_RESULT_KEY, keyResultKey),
+                        new DBParam(InitiativeRatingEntity.INITIATIVE_KEY, initiative.issueKey()),
+                        new DBParam(InitiativeRatingEntity.SCOPE, initiative.scope().name()),
+                        new DBParam(InitiativeRatingEntity.IMPACT, initiative.impact()),
+                        new DBParam(InitiativeRatingEntity.EFFORT, initiative.effort()));
+            }
+            return initiative;
+        }));
+    }
+
+    @Override
+    public void remove(String keyResultKey, String initiativeKey) {
+        activeObjects.executeInTransaction(() -> {
+            activeObjects.delete(activeObjects.find(InitiativeRatingEntity.class,
+                    Query.select().where(PAIR, pair(keyResultKey, initiativeKey))));
+            return null;
+        });
+    }
+
+    @Override
+    public void rename(String oldKey, String newKey) {
+        if (oldKey.equals(newKey)) {
+            return;
+        }
+        activeObjects.executeInTransaction(() -> {
+            InitiativeRatingEntity[] moving = activeObjects.find(InitiativeRatingEntity.class,
+                    Query.select().where(KR + " = ? OR " + INITIATIVE + " = ?", oldKey, oldKey));
+            for (InitiativeRatingEntity row : moving) {
+                String kr = row.getKeyResultKey().equals(oldKey) ? newKey : row.getKeyResultKey();
+                String initiative = row.getInitiativeKey().equals(oldKey) ? newKey : row.getInitiativeKey();
+                String pair = pair(kr, initiative);
+                // The moved issue's rating wins over one left behind under the new key.
+                activeObjects.delete(activeObjects.find(InitiativeRatingEntity.class, Query.select().where(PAIR, pair)));
+                row.setKeyResultKey(kr);
+                row.setInitiativeKey(initiative);
+                row.setRatingKey(pair);
+                row.save();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Initiative> list(String keyResultKey) {
+        List<Initiative> initiatives = new ArrayList<>();
+        for (InitiativeRatingEntity row : activeObjects.find(InitiativeRatingEntity.class,
+                Query.select().where(KR + " = ?", keyResultKey))) {
+            initiatives.add(toValue(row));
+        }
+        initiatives.sort(Comparator.comparing(Initiative::issueKey, KeyOrder.NATURAL));
+        return List.copyOf(initiatives);
+    }
+
+    static String pair(String keyResultKey, String initiativeKey) {
+        // Jira issue keys never contain "/", so the pair is unambiguous.
+        return keyResultKey + "/" + initiativeKey;
+    }
+
+    private static Initiative toValue(InitiativeRatingEntity row) {
+        return new Initiative(row.getInitiativeKey(), InitiativeScope.valueOf(row.getScope()), row.getImpact(),
+                row.getEffort());
+    }
+}

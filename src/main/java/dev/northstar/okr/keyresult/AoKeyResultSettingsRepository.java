@@ -1,0 +1,157 @@
+package dev.northstar.okr.keyresult;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import dev.northstar.okr.common.UniqueRace;
+import dev.northstar.okr.domain.Direction;
+import dev.northstar.okr.domain.KeyResultKind;
+import dev.northstar.okr.domain.Weight;
+import dev.northstar.okr.host.IssueMoves;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * KR settings in Active Objects, one row per KR issue. Entities stay in here; callers get immutable
+ * {@link KeyResultSettings} values. As an {@link IssueMoves}, the settings follow an issue that moves to another
+ * project.
+ */
+class AoKeyResultSettingsRepository implements KeyResultSettingsRepository, IssueMoves {
+    /** Keys per IN clause: far below every database's limit on bound parameters (Oracle: 1000 per list). */
+    static final int CHUNK = 500;
+    private static final String BY_KEY = "\"" + KeyResultSettingsEntity.ISSUE_KEY + "\" = ?";
+
+    private final ActiveObjects activeObjects;
+
+    AoKeyResultSettingsRepository(ActiveObjects activeObjects) {
+        this.activeObjects = activeObjects;
+    }
+
+    @Override
+    public Optional<KeyResultSettings> find(String issueKey) {
+        return row(issueKey).map(AoKeyResultSettingsRepository::toValue);
+    }
+
+    @Override
+    public Map<String, KeyResultSettings> findAll(Collection<String> issueKeys) {
+        List<String> keys = new ArrayList<>(new LinkedHashSet<>(issueKeys));
+        Map<String, KeyResultSettings> found = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += CHUNK) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
+            String in = "\"" + KeyResultSettingsEntity.ISSUE_KEY + "\" IN ("
+                    + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")";
+            for (KeyResultSettingsEntity row : activeObjects.find(KeyResultSettingsEntity.class,
+                    Query.select().where(in, chunk.toArray()))) {
+                found.put(row.getIssueKey(), toValue(row));
+            }
+        }
+        return Map.copyOf(found);
+    }
+
+    @Override
+    public KeyResultSettings save(KeyResultSettings settings) {
+        return UniqueRace.retryOnce(() -> activeObjects.executeInTransaction(() -> {
+            Optional<KeyResultSettingsEntity> stored = row(settings.issueKey());
+            if (stored.isPresent()) {
+                KeyResultSettingsEntity row = stored.get();
+                row.setKind(settings.kind().name());
+                row.setDirection(settings.direction().name());
+                row.setBandLow(settings.low());
+                row.setBandHigh(settings.high());
+                row.setWeight(settings.weight().value());
+                row.setJql(emptyToNull(settings.jql()));
+                row.setMetricFrom(settings.metricFrom().name());
+                row.setAggregateField(emptyToNull(settings.aggregateField()));
+                row.setWeightToDo(settings.statusWeights().toDo());
+                row.setWeightInProgress(settings.statusWeights().inProgress());
+                row.setWeightDone(settings.statusWeights().done());
+                row.setFocusMetric(settings.focusMetric());
+                row.save();
+            } else {
+                activeObjects.create(KeyResultSettingsEntity.class, columns(settings));
+            }
+            return settings;
+        }));
+    }
+
+    @Override
+    public void delete(String issueKey) {
+        activeObjects.executeInTransaction(() -> {
+            activeObjects.delete(rows(issueKey));
+            return null;
+        });
+    }
+
+    @Override
+    public void rename(String oldKey, String newKey) {
+        if (oldKey.equals(newKey)) {
+            return;
+        }
+        activeObjects.executeInTransaction(() -> {
+            KeyResultSettingsEntity[] moving = rows(oldKey);
+            if (moving.length > 0) {
+                // The moved issue's settings win over anything left behind under its new key.
+                activeObjects.delete(rows(newKey));
+                for (KeyResultSettingsEntity row : moving) {
+                    row.setIssueKey(newKey);
+                    row.save();
+                }
+            }
+            return null;
+        });
+    }
+
+    private Optional<KeyResultSettingsEntity> row(String issueKey) {
+        KeyResultSettingsEntity[] rows = rows(issueKey);
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+    }
+
+    private KeyResultSettingsEntity[] rows(String issueKey) {
+        return activeObjects.find(KeyResultSettingsEntity.class, Query.select().where(BY_KEY, issueKey));
+    }
+
+    private static DBParam[] columns(KeyResultSettings settings) {
+        List<DBParam> columns = new ArrayList<>(List.of(
+                new DBParam(KeyResultSettingsEntity.ISSUE_KEY, settings.issueKey()),
+                new DBParam(KeyResultSettingsEntity.KIND, settings.kind().name()),
+                new DBParam(KeyResultSettingsEntity.DIRECTION, settings.direction().name()),
+                new DBParam(KeyResultSettingsEntity.WEIGHT, settings.weight().value()),
+                new DBParam(KeyResultSettingsEntity.METRIC_FROM, settings.metricFrom().name()),
+                new DBParam(KeyResultSettingsEntity.WEIGHT_TO_DO, settings.statusWeights().toDo()),
+                new DBParam(KeyResultSettingsEntity.WEIGHT_IN_PROGRESS, settings.statusWeights().inProgress()),
+                new DBParam(KeyResultSettingsEntity.WEIGHT_DONE, settings.statusWeights().done()),
+                new DBParam(KeyResultSettingsEntity.FOCUS_METRIC, settings.focusMetric())));
+        // Null values are left out (the column stays NULL): DBParam cannot carry null.
+        if (settings.low() != null) {
+            columns.add(new DBParam(KeyResultSettingsEntity.BAND_LOW, settings.low()));
+        }
+        if (settings.high() != null) {
+            columns.add(new DBParam(KeyResultSettingsEntity.BAND_HIGH, settings.high()));
+        }
+        if (!settings.jql().isEmpty()) {
+            columns.add(new DBParam(KeyResultSettingsEntity.JQL, settings.jql()));
+        }
+        if (!settings.aggregateField().isEmpty()) {
+            columns.add(new DBParam(KeyResultSettingsEntity.AGGREGATE_FIELD, settings.aggregateField()));
+        }
+        return columns.toArray(new DBParam[0]);
+    }
+
+    private static KeyResultSettings toValue(KeyResultSettingsEntity row) {
+        return new KeyResultSettings(row.getIssueKey(), KeyResultKind.valueOf(row.getKind()),
+                Direction.valueOf(row.getDirection()), row.getBandLow(), row.getBandHigh(), Weight.of(row.getWeight()),
+                row.getJql(), MetricFrom.valueOf(row.getMetricFrom()), row.getAggregateField(),
+                new StatusWeights(row.getWeightToDo(), row.getWeightInProgress(), row.getWeightDone()),
+                row.getFocusMetric());
+    }
+
+    private static String emptyToNull(String text) {
+        return text.isEmpty() ? null : text;
+    }
+}

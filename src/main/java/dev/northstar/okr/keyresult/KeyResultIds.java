@@ -1,0 +1,44 @@
+package dev.northstar.okr.keyresult;
+
+import dev.northstar.okr.domain.DomainException;
+import dev.northstar.okr.domain.InitiativeScope;
+
+import java.util.Locale;
+
+/**
+ * The names the REST API uses for stored enumerations: lower case with hyphens ({@code jql-sum},
+ * {@code nice-to-have}), as the domain's {@code issue-count} kinds are written; the constant's own name is
+ * accepted too.
+ */
+final class KeyResultIds {
+    private KeyResultIds() {
+    }
+
+    static String id(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static MetricFrom metricFrom(String id) {
+        for (MetricFrom value : MetricFrom.values()) {
+            if (matches(value, id)) {
+                return value;
+            }
+        }
+        throw new DomainException("okr.error.unknownMetricFrom", "metricFrom", "unknown metric source \"" + id
+                + "\" (expected field, check-in, jql-count, jql-sum or jql-average)");
+    }
+
+    static InitiativeScope scope(String id) {
+        for (InitiativeScope value : InitiativeScope.values()) {
+            if (matches(value, id)) {
+                return value;
+            }
+        }
+        throw new DomainException("okr.error.unknownScope", "scope", "unknown initiative scope \"" + id
+                + "\" (expected must-have, nice-to-have or not-in-scope)");
+    }
+
+    private static boolean matches(Enum<?> value, String id) {
+        return id != null && (id.equals(id(value)) || id.equals(value.name()));
+    }
+}

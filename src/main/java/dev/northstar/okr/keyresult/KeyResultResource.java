@@ -1,0 +1,123 @@
+package dev.northstar.okr.keyresult;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import dev.northstar.okr.common.InvalidInputException;
+import dev.northstar.okr.domain.Direction;
+import dev.northstar.okr.domain.Initiative;
+import dev.northstar.okr.domain.KeyResultKind;
+import dev.northstar.okr.domain.Weight;
+import dev.northstar.okr.host.Caller;
+import dev.northstar.okr.rest.ApiException;
+import dev.northstar.okr.rest.Guard;
+import dev.northstar.okr.rest.JsonInput;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.Optional;
+
+/**
+ * How a key result is measured, and the ratings of its initiatives: read by whoever may browse the KR issue,
+ * changed by its editors. The rules are the domain's ({@link KeyResultSettings}, {@link Initiative}); this class
+ * reads input onto the stored values.
+ */
+@Path("keyresults/{key}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@LicensedOnly
+public class KeyResultResource {
+    private final KeyResultSettingsRepository settings;
+    private final InitiativeRepository initiatives;
+    private final Guard guard;
+
+    @Inject
+    public KeyResultResource(KeyResultSettingsRepository settings, InitiativeRepository initiatives, Guard guard) {
+        this.settings = settings;
+        this.initiatives = initiatives;
+        this.guard = guard;
+    }
+
+    /** The KR's settings (defaults until configured) and its visible initiatives' ratings. 200; 401; 404. */
+    @GET
+    @Path("settings")
+    @LicensedOnly
+    public KeyResultSettingsView get(@PathParam("key") String key) {
+        Caller caller = guard.browser(key);
+        return view(caller, key);
+    }
+
+    /**
+     * Changes the KR's settings; fields left out keep their value ({@code "low": null} clears a band end). 200
+     * with the settings as GET answers them; 400 naming the field at fault; 401; 403 without edit permission; 404.
+     */
+    @PUT
+    @Path("settings")
+    @LicensedOnly
+    public KeyResultSettingsView put(@PathParam("key") String key, String body) {
+        Caller caller = guard.editor(key);
+        JsonInput in = JsonInput.parse(body);
+        KeyResultSettings now = settings.find(key).orElseGet(() -> KeyResultSettings.defaults(key));
+        KeyResultSettings changed = new KeyResultSettings(key,
+                in.optionalText("kind").map(KeyResultKind::fromId).orElse(now.kind()),
+                in.optionalText("direction").map(Direction::fromId).orElse(now.direction()),
+                in.present("low") ? in.optionalNumber("low").orElse(null) : now.low(),
+                in.present("high") ? in.optionalNumber("high").orElse(null) : now.high(),
+                Weight.of(in.number("weight", now.weight().value())),
+                in.text("jql", now.jql()),
+                in.optionalText("metricFrom").map(KeyResultIds::metricFrom).orElse(now.metricFrom()),
+                in.text("aggregateField", now.aggregateField()),
+                new StatusWeights(in.number("weightToDo", now.statusWeights().toDo()),
+                        in.number("weightInProgress", now.statusWeights().inProgress()),
+                        in.number("weightDone", now.statusWeights().done())),
+                in.bool("focusMetric", now.focusMetric()));
+        settings.save(changed);
+        return view(caller, key);
+    }
+
+    /**
+     * Rates one initiative of the KR: {@code scope} (must-have, nice-to-have, not-in-scope), {@code impact} and
+     * {@code effort} (1 to 5, 0 for not scored); fields left out keep their value. The initiative must be an issue
+     * the caller may browse. 200 with the rating; 400 naming the field at fault; 401; 403 without edit permission
+     * on the KR; 404 for a KR or initiative the caller cannot browse.
+     */
+    @PUT
+    @Path("initiatives/{initiativeKey}")
+    @LicensedOnly
+    public KeyResultSettingsView.InitiativeView rate(@PathParam("key") String key,
+                                                     @PathParam("initiativeKey") String initiativeKey, String body) {
+        guard.editor(key);
+        guard.browser(initiativeKey, "initiativeKey");
+        if (initiativeKey.equals(key)) {
+            throw ApiException.badRequest("initiativeKey", "okr.error.initiativeIsKeyResult");
+        }
+        JsonInput in = JsonInput.parse(body);
+        Initiative now = Optional.ofNullable(initiatives.ratings(key).get(initiativeKey))
+                .orElseGet(() -> Initiative.of(initiativeKey));
+        Initiative rated = initiative(initiativeKey,
+                in.optionalText("scope").map(KeyResultIds::scope).orElse(now.scope()),
+                in.integer("impact", now.impact()), in.integer("effort", now.effort()));
+        return KeyResultSettingsView.InitiativeView.of(initiatives.save(key, rated));
+    }
+
+    private KeyResultSettingsView view(Caller caller, String key) {
+        Optional<KeyResultSettings> stored = settings.find(key);
+        return KeyResultSettingsView.of(stored.orElseGet(() -> KeyResultSettings.defaults(key)), stored.isPresent(),
+                initiatives.list(key).stream().filter(i -> guard.mayBrowse(caller, i.issueKey())).toList());
+    }
+
+    /** The domain names its fields {@code initiative.impact} and so on; in a request they are {@code impact}. */
+    private static Initiative initiative(String key, dev.northstar.okr.domain.InitiativeScope scope, int impact,
+                                         int effort) {
+        try {
+            return new Initiative(key, scope, impact, effort);
+        } catch (InvalidInputException invalid) {
+            String field = invalid.field() == null ? null : invalid.field().replaceFirst("^initiative\\.", "");
+            throw new InvalidInputException(field, invalid.messageKey(), invalid.arguments());
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package dev.northstar.okr.keyresult;
+
+import dev.northstar.okr.domain.Direction;
+import dev.northstar.okr.domain.KeyResultKind;
+import dev.northstar.okr.domain.Weight;
+import dev.northstar.okr.testing.ActiveObjectsRule;
+import dev.northstar.okr.testing.Concurrently;
+import dev.northstar.okr.testing.TestDatabase;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+import org.junit.runners.Parameterized.Parameters;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+/** KR settings on both real databases, through the same Active Objects API Jira provides. */
+@RunWith(Parameterized.class)
+public class AoKeyResultSettingsRepositoryTest {
+    @Parameters(name = "{0}")
+    public static List<Object[]> databases() {
+        return TestDatabase.all();
+    }
+
+    @Rule
+    public final ActiveObjectsRule ao;
+    private KeyResultSettingsRepository repository;
+
+    public AoKeyResultSettingsRepositoryTest(TestDatabase database) {
+        ao = new ActiveObjectsRule(database, KeyResultSettingsEntity.class);
+    }
+
+    @Before
+    public void createRepository() {
+        repository = new AoKeyResultSettingsRepository(ao.activeObjects());
+    }
+
+    static KeyResultSettings maintained(String key) {
+        return new KeyResultSettings(key, KeyResultKind.METRIC, Direction.MAINTAIN, 2.5, 3.0, Weight.of(2.0),
+                "project = TEAM AND type = Bug " + "AND labels = x ".repeat(100), MetricFrom.JQL_AVERAGE,
+                "customfield_10002", new StatusWeights(0.0, 0.5, 1.0), true);
+    }
+
+    @Test
+    public void shouldReadBackEveryFieldOnAnotherNode() {
+        KeyResultSettings settings = maintained("TEAM-1");
+        repository.save(settings);
+
+        assertEquals(Optional.of(settings), new AoKeyResultSettingsRepository(ao.secondNode()).find("TEAM-1"));
+    }
+
+    @Test
+    public void shouldKeepEmptyTextsAndMissingBandsEmpty() {
+        KeyResultSettings defaults = KeyResultSettings.defaults("TEAM-2");
+        repository.save(defaults);
+
+        KeyResultSettings read = repository.find("TEAM-2").orElseThrow();
+        assertEquals(defaults, read);
+        assertEquals("", read.jql());
+        assertEquals(null, read.low());
+    }
+
+    @Test
+    public void shouldReplaceOnSaveAndClearWhatTheNewSettingsLeaveOut() {
+        repository.save(maintained("TEAM-1"));
+        KeyResultSettings plain = KeyResultSettings.defaults("TEAM-1");
+
+        repository.save(plain);
+
+        assertEquals(Optional.of(plain), new AoKeyResultSettingsRepository(ao.secondNode()).find("TEAM-1"));
+        assertEquals("one row per KR", 1, rowCount());
+    }
+
+    @Test
+    public void shouldFindOnlyTheKeysThatHaveSettingsAcrossManyChunks() {
+        List<String> keys = new ArrayList<>();
+        for (int i = 1; i <= AoKeyResultSettingsRepository.CHUNK + 20; i++) {
+            keys.add("TEAM-" + i);
+        }
+        repository.save(maintained("TEAM-3"));
+        repository.save(KeyResultSettings.defaults("TEAM-" + (AoKeyResultSettingsRepository.CHUNK + 10)));
+        repository.save(KeyResultSettings.defaults("OTHER-1"));
+
+        Map<String, KeyResultSettings> found = repository.findAll(keys);
+
+        assertEquals(Map.of("TEAM-3", maintained("TEAM-3"), "TEAM-510",
+                KeyResultSettings.defaults("TEAM-510")), found);
+        assertEquals(Map.of(), repository.findAll(List.of()));
+    }
+
+    @Test
+    public void shouldLetSettingsFollowARenamedIssueAndReplaceLeftovers() {
+        repository.save(maintained("TEAM-1"));
+        repository.save(KeyResultSettings.defaults("NEW-7"));
+
+        repository.rename("TEAM-1", "NEW-7");
+
+        assertEquals(Optional.empty(), repository.find("TEAM-1"));
+        KeyResultSettings moved = repository.find("NEW-7").orElseThrow();
+        assertEquals("NEW-7", moved.issueKey());
+        assertEquals(MetricFrom.JQL_AVERAGE, moved.metricFrom());
+        assertEquals(1, rowCount());
+    }
+
+    @Test
+    public void shouldLeaveTheNewKeyAloneWhenTheOldOneHasNothing() {
+        repository.save(maintained("NEW-7"));
+
+        repository.rename("TEAM-1", "NEW-7");
+        repository.rename("NEW-7", "NEW-7");
+
+        assertEquals(Optional.of(maintained("NEW-7")), repository.find("NEW-7"));
+    }
+
+    @Test
+    public void shouldDeleteOnlyThatIssuesSettings() {
+        repository.save(maintained("TEAM-1"));
+        repository.save(maintained("TEAM-2"));
+
+        repository.delete("TEAM-1");
+        repository.delete("TEAM-99");
+
+        assertEquals(Optional.empty(), repository.find("TEAM-1"));
+        assertTrue(repository.find("TEAM-2").isPresent());
+    }
+
+    @Test
+    public void shouldRefuseASecondRowForTheSameIssueInTheDatabaseItself() {
+        // The unique column is what makes concurrent first saves safe; prove the database enforces it.
+        repository.save(KeyResultSettings.defaults("TEAM-1"));
+        assertThrows(RuntimeException.class, () -> ao.activeObjects().create(KeyResultSettingsEntity.class,
+                new DBParam(KeyResultSettingsEntity.ISSUE_KEY, "TEAM-1"),
+                new DBParam(KeyResultSettingsEntity.KIND, "METRIC"),
+                new DBParam(KeyResultSettingsEntity.DIRECTION, "INCREASE"),
+                new DBParam(KeyResultSettingsEntity.WEIGHT, 1.0),
+                new DBParam(KeyResultSettingsEntity.METRIC_FROM, "FIELD"),
+                new DBParam(KeyResultSettingsEntity.WEIGHT_TO_DO, 0.0),
+                new DBParam(KeyResultSettingsEntity.WEIGHT_IN_PROGRESS, 0.0),
+                new DBParam(KeyResultSettingsEntity.WEIGHT_DONE, 1.0),
+                new DBParam(KeyResultSettingsEntity.FOCUS_METRIC, false)));
+    }
+
+    @Test
+    public void shouldStoreOneRowWhenManyNodesSaveTheSameNewKrAtOnce() throws Exception {
+        List<Callable<KeyResultSettings>> saves = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            KeyResultSettingsRepository node = i % 2 == 0 ? repository
+                    : new AoKeyResultSettingsRepository(ao.secondNode());
+            KeyResultSettings settings = new KeyResultSettings("TEAM-1", KeyResultKind.ISSUE_COUNT, null, null, null,
+                    Weight.of(i), "", null, "", null, false);
+            saves.add(() -> node.save(settings));
+        }
+
+        List<KeyResultSettings> saved = Concurrently.run(saves);
+
+        assertEquals(1, rowCount());
+        KeyResultSettings last = repository.find("TEAM-1").orElseThrow();
+        assertTrue("one of the saves won whole", saved.contains(last));
+    }
+
+    @Test
+    public void shouldLoseNoKrWhenSettingsOfManyAreSavedAtOnce() throws Exception {
+        List<Callable<KeyResultSettings>> saves = new ArrayList<>();
+        IntStream.range(0, 40).forEach(i -> saves.add(() -> repository.save(maintained("TEAM-" + i))));
+
+        Concurrently.run(saves);
+
+        assertEquals(40, rowCount());
+        assertEquals(40, repository.findAll(IntStream.range(0, 40).mapToObj(i -> "TEAM-" + i).toList()).size());
+    }
+
+    private int rowCount() {
+        return ao.activeObjects().count(KeyResultSettingsEntity.class, Query.select());
+    }
+}

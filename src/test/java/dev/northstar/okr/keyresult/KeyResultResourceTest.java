@@ -1,0 +1,217 @@
+package dev.northstar.okr.keyresult;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.northstar.okr.domain.Initiative;
+import dev.northstar.okr.domain.InitiativeScope;
+import dev.northstar.okr.domain.KeyResultKind;
+import dev.northstar.okr.rest.ErrorMapping;
+import dev.northstar.okr.rest.Guard;
+import dev.northstar.okr.rest.XsrfGuard;
+import dev.northstar.okr.testing.ActiveObjectsRule;
+import dev.northstar.okr.testing.JiraFixture;
+import dev.northstar.okr.testing.LazyActiveObjects;
+import dev.northstar.okr.testing.RestServer;
+import dev.northstar.okr.testing.TestDatabase;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static dev.northstar.okr.testing.JiraFixture.Role.ANONYMOUS;
+import static dev.northstar.okr.testing.JiraFixture.Role.JIRA_ADMIN;
+import static dev.northstar.okr.testing.JiraFixture.Role.MEMBER;
+import static dev.northstar.okr.testing.JiraFixture.Role.OUTSIDER;
+import static dev.northstar.okr.testing.JiraFixture.Role.PROJECT_ADMIN;
+import static dev.northstar.okr.testing.JiraFixture.Role.VIEWER;
+import static dev.northstar.okr.testing.RestAssert.matrix;
+import static dev.northstar.okr.testing.RestAssert.ok;
+import static dev.northstar.okr.testing.RestAssert.refused;
+import static dev.northstar.okr.testing.RestAssert.statuses;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+/** KR settings and initiative ratings over real HTTP on a real database, over the role matrix. */
+public class KeyResultResourceTest {
+    private static final String SETTINGS = "/keyresults/TEAM-1/settings";
+    private static final String EPIC = "/keyresults/TEAM-1/initiatives/TEAM-10";
+    private static final String METRIC = "{\"kind\": \"metric\", \"direction\": \"maintain\", \"low\": 2.5,"
+            + " \"high\": 3, \"weight\": 2, \"jql\": \"project = TEAM\", \"metricFrom\": \"jql-average\","
+            + " \"aggregateField\": \"customfield_10002\", \"weightInProgress\": 0.5, \"focusMetric\": true}";
+
+    @Rule
+    public final ActiveObjectsRule ao = new ActiveObjectsRule(TestDatabase.HSQLDB, KeyResultSettingsEntity.class,
+            InitiativeRatingEntity.class);
+    private final JiraFixture jira = new JiraFixture();
+    private final KeyResultSettingsRepository settings =
+            new AoKeyResultSettingsRepository(LazyActiveObjects.of(ao::activeObjects));
+    private final InitiativeRepository initiatives =
+            new AoInitiativeRepository(LazyActiveObjects.of(ao::activeObjects));
+
+    @Rule
+    public final RestServer server = new RestServer(new KeyResultResource(settings, initiatives,
+            new Guard(jira.access)), new ErrorMapping(jira.texts), new XsrfGuard());
+
+    @Before
+    public void declareIssues() {
+        jira.issue("TEAM-1");
+        jira.issue("TEAM-10");
+        jira.issue("TEAM-11");
+        jira.secure("TEAM-2");
+        jira.secure("TEAM-12");
+    }
+
+    @Test
+    public void shouldShowDefaultsToBrowsersUntilConfigured() {
+        matrix(jira, statuses(ANONYMOUS, 401, OUTSIDER, 404, VIEWER, 200, MEMBER, 200, PROJECT_ADMIN, 200,
+                JIRA_ADMIN, 200), () -> server.get(SETTINGS));
+        JsonNode defaults = ok(server.get(SETTINGS), 200);
+        assertFalse(defaults.get("stored").asBoolean());
+        assertEquals("issue-count", defaults.get("kind").asText());
+        assertEquals("increase", defaults.get("direction").asText());
+        assertEquals("field", defaults.get("metricFrom").asText());
+        assertEquals(1.0, defaults.get("weightDone").asDouble(), 0.0);
+        assertEquals(0, defaults.get("initiatives").size());
+    }
+
+    @Test
+    public void shouldLetOnlyEditorsChangeSettingsAndStoreNothingForOthers() {
+        matrix(jira, statuses(ANONYMOUS, 401, OUTSIDER, 404, VIEWER, 403), () -> server.put(SETTINGS, METRIC));
+        assertEquals("a refused change stores nothing", Optional.empty(), settings.find("TEAM-1"));
+        matrix(jira, statuses(MEMBER, 200, PROJECT_ADMIN, 200, JIRA_ADMIN, 200), () -> server.put(SETTINGS, METRIC));
+    }
+
+    @Test
+    public void shouldStoreEveryFieldAndKeepWhatIsLeftOut() {
+        jira.as(MEMBER);
+        JsonNode stored = ok(server.put(SETTINGS, METRIC), 200);
+        assertTrue(stored.get("stored").asBoolean());
+        assertEquals("metric", stored.get("kind").asText());
+        assertEquals("maintain", stored.get("direction").asText());
+        assertEquals(2.5, stored.get("low").asDouble(), 0.0);
+        assertEquals("jql-average", stored.get("metricFrom").asText());
+        assertTrue(stored.get("focusMetric").asBoolean());
+
+        JsonNode changed = ok(server.put(SETTINGS, "{\"weight\": 0, \"direction\": \"INCREASE\", \"low\": null}"),
+                200);
+        assertEquals(0.0, changed.get("weight").asDouble(), 0.0);
+        assertEquals("increase", changed.get("direction").asText());
+        assertTrue(changed.get("low").isNull());
+        assertEquals("kept", 3.0, changed.get("high").asDouble(), 0.0);
+        assertEquals("kept", "project = TEAM", changed.get("jql").asText());
+        KeyResultSettings read = settings.find("TEAM-1").orElseThrow();
+        assertEquals(KeyResultKind.METRIC, read.kind());
+        assertEquals(0.5, read.statusWeights().inProgress(), 0.0);
+    }
+
+    @Test
+    public void shouldRefuseEveryBadFieldNamingItAndStoreNothing() {
+        jira.as(MEMBER);
+        refused(server.put(SETTINGS, "{\"kind\": \"vibes\"}"), 400, "kind", "okr.error.unknownKind");
+        refused(server.put(SETTINGS, "{\"direction\": \"sideways\"}"), 400, "direction", "okr.error.unknownDirection");
+        refused(server.put(SETTINGS, "{\"metricFrom\": \"guess\"}"), 400, "metricFrom",
+                "okr.error.unknownMetricFrom");
+        refused(server.put(SETTINGS, "{\"weight\": -1}"), 400, "weight", "okr.error.negativeWeight");
+        refused(server.put(SETTINGS, "{\"weight\": 1e999}"), 400, "weight", "okr.error.notFinite");
+        refused(server.put(SETTINGS, "{\"weight\": \"heavy\"}"), 400, "weight", "okr.error.json.type.number");
+        refused(server.put(SETTINGS, "{\"weight\": NaN}"), 400, null, "okr.error.json.malformed");
+        refused(server.put(SETTINGS, "{\"kind\": \"metric\", \"direction\": \"maintain\", \"low\": 5, \"high\": 1}"),
+                400, "low", "okr.error.bandInverted");
+        refused(server.put(SETTINGS, "{\"kind\": \"metric\", \"direction\": \"maintain\"}"), 400, "low",
+                "okr.error.required");
+        refused(server.put(SETTINGS, "{\"metricFrom\": \"jql-sum\", \"jql\": \"project = TEAM\"}"), 400,
+                "aggregateField", "okr.error.required");
+        refused(server.put(SETTINGS, "{\"metricFrom\": \"jql-count\"}"), 400, "jql", "okr.error.required");
+        refused(server.put(SETTINGS, "{\"jql\": \"" + "x".repeat(2001) + "\"}"), 400, "jql", "okr.error.textTooLong");
+        refused(server.put(SETTINGS, "{\"jql\": \"" + "x".repeat(5000) + "\"}"), 400, "jql", "okr.error.textTooLong");
+        refused(server.put(SETTINGS, "{\"weightToDo\": 0.8}"), 400, "weightInProgress",
+                "okr.error.settings.weightsOrder");
+        refused(server.put(SETTINGS, "{\"weightDone\": 2}"), 400, "weightInProgress",
+                "okr.error.settings.weightsOrder");
+        refused(server.put(SETTINGS, "{\"focusMetric\": \"yes\"}"), 400, "focusMetric",
+                "okr.error.json.type.boolean");
+        refused(server.put(SETTINGS, "{\"kind\": 3}"), 400, "kind", "okr.error.json.type.text");
+        refused(server.put(SETTINGS, "{\"kind\": "), 400, null, "okr.error.json.malformed");
+        refused(server.put(SETTINGS, "[]"), 400, null, "okr.error.json.objectExpected");
+        assertEquals(Optional.empty(), settings.find("TEAM-1"));
+    }
+
+    @Test
+    public void shouldHideSecuredAndDeletedKeyResultsLikeMissingOnes() {
+        matrix(jira, statuses(VIEWER, 404, MEMBER, 404, PROJECT_ADMIN, 200, JIRA_ADMIN, 200),
+                () -> server.get("/keyresults/TEAM-2/settings"));
+        matrix(jira, statuses(VIEWER, 404, MEMBER, 404), () -> server.put("/keyresults/TEAM-2/settings", METRIC));
+        assertEquals(Optional.empty(), settings.find("TEAM-2"));
+
+        jira.delete("TEAM-1");
+        jira.as(JIRA_ADMIN);
+        refused(server.get(SETTINGS), 404, "issueKey", "okr.error.issueNotFound");
+        refused(server.put(SETTINGS, METRIC), 404, "issueKey", "okr.error.issueNotFound");
+        refused(server.get("/keyresults/NOPE-1/settings"), 404, "issueKey", "okr.error.issueNotFound");
+        assertEquals(Optional.empty(), settings.find("TEAM-1"));
+    }
+
+    @Test
+    public void shouldLetOnlyKrEditorsRateAnInitiative() {
+        String rating = "{\"scope\": \"nice-to-have\", \"impact\": 4, \"effort\": 2}";
+        matrix(jira, statuses(ANONYMOUS, 401, OUTSIDER, 404, VIEWER, 403), () -> server.put(EPIC, rating));
+        assertEquals("a refused change stores nothing", List.of(), initiatives.list("TEAM-1"));
+
+        matrix(jira, statuses(MEMBER, 200, PROJECT_ADMIN, 200, JIRA_ADMIN, 200), () -> server.put(EPIC, rating));
+        JsonNode rated = ok(server.put(EPIC, "{\"impact\": 5}"), 200);
+        assertEquals("TEAM-10", rated.get("issueKey").asText());
+        assertEquals("kept", "nice-to-have", rated.get("scope").asText());
+        assertEquals(5, rated.get("impact").asInt());
+        assertEquals(2, rated.get("effort").asInt());
+        assertEquals(List.of(new Initiative("TEAM-10", InitiativeScope.NICE_TO_HAVE, 5, 2)),
+                initiatives.list("TEAM-1"));
+    }
+
+    @Test
+    public void shouldRefuseAnInitiativeTheCallerCannotSee() {
+        jira.as(MEMBER);
+        refused(server.put("/keyresults/TEAM-1/initiatives/TEAM-12", "{\"scope\": \"must-have\"}"), 404,
+                "initiativeKey", "okr.error.issueNotFound");
+        refused(server.put("/keyresults/TEAM-1/initiatives/NOPE-9", "{\"scope\": \"must-have\"}"), 404,
+                "initiativeKey", "okr.error.issueNotFound");
+        jira.delete("TEAM-11");
+        refused(server.put("/keyresults/TEAM-1/initiatives/TEAM-11", "{\"scope\": \"must-have\"}"), 404,
+                "initiativeKey", "okr.error.issueNotFound");
+        refused(server.put("/keyresults/TEAM-1/initiatives/TEAM-1", "{\"scope\": \"must-have\"}"), 400,
+                "initiativeKey", "okr.error.initiativeIsKeyResult");
+        assertEquals(List.of(), initiatives.list("TEAM-1"));
+    }
+
+    @Test
+    public void shouldRefuseBadRatingsNamingTheField() {
+        jira.as(MEMBER);
+        refused(server.put(EPIC, "{\"scope\": \"maybe\"}"), 400, "scope", "okr.error.unknownScope");
+        refused(server.put(EPIC, "{\"scope\": \"Must Have\"}"), 400, "scope", "okr.error.unknownScope");
+        refused(server.put(EPIC, "{\"impact\": 6}"), 400, "impact", "okr.error.outOfRange");
+        refused(server.put(EPIC, "{\"effort\": -1}"), 400, "effort", "okr.error.outOfRange");
+        refused(server.put(EPIC, "{\"effort\": 2.5}"), 400, "effort", "okr.error.json.type.integer");
+        refused(server.put(EPIC, "{\"impact\": 1e999}"), 400, "impact", "okr.error.json.type.integer");
+        refused(server.put(EPIC, "{\"scope\": \"" + "x".repeat(5000) + "\"}"), 400, "scope",
+                "okr.error.textTooLong");
+        refused(server.put(EPIC, "{\"impact\": NaN}"), 400, null, "okr.error.json.malformed");
+        assertEquals(List.of(), initiatives.list("TEAM-1"));
+    }
+
+    @Test
+    public void shouldListOnlyTheRatingsOfInitiativesTheCallerMayBrowse() {
+        initiatives.save("TEAM-1", new Initiative("TEAM-10", InitiativeScope.MUST_HAVE, 3, 3));
+        initiatives.save("TEAM-1", new Initiative("TEAM-12", InitiativeScope.MUST_HAVE, 5, 1));
+
+        jira.as(VIEWER);
+        JsonNode seen = ok(server.get(SETTINGS), 200).get("initiatives");
+        assertEquals(1, seen.size());
+        assertEquals("TEAM-10", seen.get(0).get("issueKey").asText());
+        assertEquals("must-have", seen.get(0).get("scope").asText());
+        assertFalse("a hidden initiative is not named", ok(server.get(SETTINGS), 200).toString().contains("TEAM-12"));
+
+        jira.as(PROJECT_ADMIN);
+        assertEquals(2, ok(server.get(SETTINGS), 200).get("initiatives").size());
+    }
+}
