@@ -5,9 +5,6 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.history.ChangeItemBean;
-import com.atlassian.jira.permission.ProjectPermissions;
-import com.atlassian.jira.security.JiraAuthenticationContext;
-import com.atlassian.jira.security.PermissionManager;
 import dev.northstar.okr.domain.IssueFact;
 import dev.northstar.okr.domain.NumericHistory;
 import dev.northstar.okr.domain.Sprint;
@@ -33,7 +30,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Jira issues as the OKR engine's facts. Three searches at most per read (issues by key, children of every
+ * Jira issues as the OKR engine's facts, the same whoever asks (figures count issues the caller may not see, and
+ * reads are cached for everyone; visibility is asked separately). Three searches at most per read (issues by key, children of every
  * initiative, the sprint's issues), each batched and paged by {@link JqlPages}; change history is read per done
  * issue (first move into a done status) and per key result (its current value over time), which is not a search.
  *
@@ -49,16 +47,11 @@ public class JiraIssueFacts implements IssueFacts {
     private final JqlPages pages;
     private final CustomFieldManager fields;
     private final ChangeHistoryManager history;
-    private final PermissionManager permissions;
-    private final JiraAuthenticationContext authentication;
 
-    public JiraIssueFacts(JqlPages pages, CustomFieldManager fields, ChangeHistoryManager history,
-                          PermissionManager permissions, JiraAuthenticationContext authentication) {
+    public JiraIssueFacts(JqlPages pages, CustomFieldManager fields, ChangeHistoryManager history) {
         this.pages = pages;
         this.fields = fields;
         this.history = history;
-        this.permissions = permissions;
-        this.authentication = authentication;
     }
 
     @Override
@@ -118,7 +111,6 @@ public class JiraIssueFacts implements IssueFacts {
         }
         Map<String, KeyResultValues> values = new HashMap<>();
         Map<Integer, Sprint> sprints = new HashMap<>();
-        Set<String> hidden = new HashSet<>();
         List<IssueFact> facts = new ArrayList<>();
         for (Issue issue : byKey.values()) {
             String key = issue.getKey();
@@ -146,12 +138,8 @@ public class JiraIssueFacts implements IssueFacts {
                     category == StatusCategory.DONE ? firstDone(issue, doneStatuses) : null,
                     epicOf(issue, epicLink, request.expand()), issue.isSubTask() ? keyOf(issue.getParentObject()) : null,
                     points(issue, pointsField), sprintIds, numeric));
-            if (!permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue,
-                    authentication.getLoggedInUser())) {
-                hidden.add(key);
-            }
         }
-        return new FactSet(facts, hidden, values, sprints);
+        return new FactSet(facts, values, sprints);
     }
 
     private static void collect(Map<String, Issue> byKey, List<Issue> found) {

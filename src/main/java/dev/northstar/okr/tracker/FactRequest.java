@@ -2,10 +2,13 @@ package dev.northstar.okr.tracker;
 
 import dev.northstar.okr.setup.OkrSchema;
 
+import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * What to read from Jira for one evaluation.
+ * What to read from Jira for one evaluation. Its sets are kept sorted so that its text names the read exactly and
+ * the same way on every node: the read service's cache key is made from it.
  *
  * @param issues           issues read as themselves (initiatives, key results, milestone issues)
  * @param expand           initiatives whose children (epic children, or children through {@code parent}) join
@@ -17,8 +20,12 @@ import java.util.Set;
 public record FactRequest(Set<String> issues, Set<String> expand, Set<String> keyResults, Integer sprintId,
                           String storyPointsField, String sprintField, OkrSchema schema) {
     public FactRequest {
-        issues = Set.copyOf(issues);
-        expand = Set.copyOf(expand);
-        keyResults = Set.copyOf(keyResults);
+        issues = sorted(issues);
+        expand = sorted(expand);
+        keyResults = sorted(keyResults);
+    }
+
+    private static Set<String> sorted(Set<String> keys) {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(keys));
     }
 }

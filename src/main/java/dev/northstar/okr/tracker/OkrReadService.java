@@ -19,6 +19,8 @@ import dev.northstar.okr.domain.OkrPlan;
 import dev.northstar.okr.domain.Sprint;
 import dev.northstar.okr.domain.TimedValue;
 import dev.northstar.okr.domain.Weight;
+import dev.northstar.okr.host.Access;
+import dev.northstar.okr.host.OkrCache;
 import dev.northstar.okr.host.Texts;
 import dev.northstar.okr.keyresult.InitiativeRepository;
 import dev.northstar.okr.keyresult.KeyResultSettings;
@@ -85,7 +87,9 @@ import java.util.regex.Pattern;
  * in scope; an issue the caller may not browse is counted as hidden and never named, in any list or note.
  *
  * <p>Jira is read in a fixed number of searches per view (objectives, issues by key, initiatives' children, the
- * sprint's issues), whatever the number of key results: the engine then works in memory.
+ * sprint's issues, and one for what the caller may browse), whatever the number of key results: the engine then
+ * works in memory. Those reads are cached cluster-wide ({@link SharedReads}): Jira's side of a cycle for everyone,
+ * the caller's visibility per caller; a repeated view costs no search until an issue changes.
  */
 public class OkrReadService {
     /** Check-ins read per key result: about a year of weekly check-ins, enough for trend and staleness. */
@@ -103,11 +107,13 @@ public class OkrReadService {
     private final IssueFacts issueFacts;
     private final Texts texts;
     private final Clock clock;
+    private final SharedReads reads;
 
     public OkrReadService(CycleRepository cycles, ObjectiveSettingsRepository objectiveSettings,
                           KeyResultSettingsRepository keyResultSettings, InitiativeRepository initiativeRatings,
                           CheckInRepository checkIns, OkrSchemaStore schemaStore, SettingsService settings,
-                          OkrStructure structure, IssueFacts issueFacts, Texts texts, Clock clock) {
+                          OkrStructure structure, IssueFacts issueFacts, Texts texts, Clock clock, OkrCache cache,
+                          Access access) {
         this.cycles = cycles;
         this.objectiveSettings = objectiveSettings;
         this.keyResultSettings = keyResultSettings;
@@ -119,6 +125,7 @@ public class OkrReadService {
         this.issueFacts = issueFacts;
         this.texts = texts;
         this.clock = clock;
+        this.reads = new SharedReads(cache, structure, issueFacts, access);
     }
 
     /** The objective tree of a cycle in a project, measured now. 404 for a cycle unknown to the project. */
@@ -126,7 +133,7 @@ public class OkrReadService {
         StoredCycle cycle = cycleOf(cycleId, projectKey);
         OkrSchema schema = schema();
         List<String> keys = objectiveSettings.inCycle(cycleId).stream().map(ObjectiveSettings::issueKey).toList();
-        List<OkrIssue> objectives = structure.objectives(projectKey, keys, schema);
+        List<OkrIssue> objectives = reads.objectives(cycle.id(), projectKey, keys, schema);
         Loaded loaded = load(cycle, objectives, null, schema, null, List.of());
         Instant now = clock.instant();
         PlanProgress progress = loaded.engine().evaluate(loaded.resolved(), now, false);
@@ -186,7 +193,8 @@ public class OkrReadService {
             evidence.add(new EvidenceView(e.key(), e.type(), via, iso(e.created()), e.inScopeAt(), e.doneAtT(),
                     iso(e.doneAt()), e.doneSource().name().toLowerCase(java.util.Locale.ROOT), e.points()));
         }
-        return new KeyResultDetail(cycleView(cycle), objective.visible() ? def.key() : null, iso(at), view, evidence,
+        return new KeyResultDetail(cycleView(cycle), loaded.hidden(objective.key()) ? null : def.key(), iso(at), view,
+                evidence,
                 hiddenIssues, hiddenDone, visibleNotes(loaded, p.notes()));
     }
 
@@ -203,7 +211,7 @@ public class OkrReadService {
             throw ApiException.conflict(null, sprintField.problem().messageKey(), sprintField.messageArguments());
         }
         FieldChoice points = issueFacts.storyPointsField(app.storyPointsField());
-        FactSet members = issueFacts.read(new FactRequest(Set.of(), Set.of(), Set.of(), sprintId,
+        FactSet members = reads.facts("sprint-" + sprintId, new FactRequest(Set.of(), Set.of(), Set.of(), sprintId,
                 points.id(), sprintField.id(), schema));
         Sprint sprint = members.sprints().get(sprintId);
         if (sprint == null) {
@@ -217,8 +225,8 @@ public class OkrReadService {
                 .findFirst()
                 .orElseThrow(() -> ApiException.notFound("sprintId", "okr.error.sprintOutsideCycles", sprint.name()));
         List<String> keys = objectiveSettings.inCycle(cycle.id()).stream().map(ObjectiveSettings::issueKey).toList();
-        List<OkrIssue> objectives = structure.objectives(projectKey, keys, schema);
-        Loaded loaded = load(cycle, objectives, null, schema, sprintField.id(), members.facts(), members.hidden());
+        List<OkrIssue> objectives = reads.objectives(cycle.id(), projectKey, keys, schema);
+        Loaded loaded = load(cycle, objectives, null, schema, sprintField.id(), members.facts());
         Instant now = clock.instant();
         SprintReview review = new SprintReviewer(loaded.engine()).review(loaded.resolved(), sprint, now);
         List<SprintKeyResultView> krs = new ArrayList<>();
@@ -256,18 +264,17 @@ public class OkrReadService {
 
     // ---------------------------------------------------------------- loading
 
-    /** Everything one evaluation needs, with what the caller may see. */
+    /**
+     * Everything one evaluation needs, with what the caller may see: {@code browsable} holds every key of the view
+     * the caller may browse, so a key it lacks (or one no read knew about) is never named.
+     */
     private record Loaded(OkrPlan plan, OkrEngine engine, ResolvedPlan resolved, Map<String, OkrIssue> issues,
-                          Set<String> hiddenKeys, Map<String, List<OkrIssue>> initiativesOf,
+                          Set<String> browsable, Map<String, List<OkrIssue>> initiativesOf,
                           Map<String, Map<String, Initiative>> ratings, Map<String, List<String>> orphans,
                           Map<String, Integer> hiddenOrphans, Map<String, Problem> problems,
                           Map<String, KeyResultValues> values, List<String> warnings) {
         boolean hidden(String key) {
-            if (hiddenKeys.contains(key)) {
-                return true;
-            }
-            OkrIssue issue = issues.get(key);
-            return issue != null && !issue.visible();
+            return !browsable.contains(key);
         }
     }
 
@@ -277,16 +284,13 @@ public class OkrReadService {
 
     private Loaded load(StoredCycle cycle, List<OkrIssue> objectives, String onlyKeyResult, OkrSchema schema,
                         String sprintField, List<IssueFact> extraFacts) {
-        return load(cycle, objectives, onlyKeyResult, schema, sprintField, extraFacts, Set.of());
-    }
-
-    private Loaded load(StoredCycle cycle, List<OkrIssue> objectives, String onlyKeyResult, OkrSchema schema,
-                        String sprintField, List<IssueFact> extraFacts, Set<String> extraHidden) {
         AppSettings app = settings.current();
         List<String> warnings = new ArrayList<>();
         Map<String, OkrIssue> issues = new LinkedHashMap<>();
         objectives.forEach(o -> issues.put(o.key(), o));
-        Map<String, OkrLinks> objectiveLinks = structure.links(objectives, schema);
+        String scope = "cycle-" + cycle.id();
+        SharedReads.Links cachedLinks = reads.links(scope, objectives, schema);
+        Map<String, OkrLinks> objectiveLinks = cachedLinks.objectives();
 
         // key results measuring the objectives (one objective per KR: the first that claims it)
         Map<String, List<OkrIssue>> krsOf = new LinkedHashMap<>();
@@ -310,7 +314,11 @@ public class OkrReadService {
             });
         }
         issues.putAll(krs);
-        Map<String, OkrLinks> krLinks = structure.links(krs.values(), schema);
+        Map<String, OkrLinks> krLinks = new HashMap<>(cachedLinks.keyResults());
+        List<OkrIssue> unlinked = krs.values().stream().filter(kr -> !krLinks.containsKey(kr.key())).toList();
+        if (!unlinked.isEmpty()) {
+            krLinks.putAll(structure.links(unlinked, schema)); // the KR measured on its own, above
+        }
         Map<String, List<OkrIssue>> initiativesOf = new LinkedHashMap<>();
         for (OkrIssue kr : krs.values()) {
             List<OkrIssue> linked = krLinks.getOrDefault(kr.key(), OkrLinks.NONE).initiatives();
@@ -363,7 +371,7 @@ public class OkrReadService {
         });
         Set<String> byKey = new LinkedHashSet<>(measured);
         byKey.addAll(metricKrs);
-        FactSet facts = issueFacts.read(new FactRequest(byKey, measured, metricKrs, null,
+        FactSet facts = reads.facts(scope, new FactRequest(byKey, measured, metricKrs, null,
                 points == null ? null : points.id(), sprintField, schema));
 
         IssueTable.Builder table = IssueTable.builder();
@@ -377,8 +385,10 @@ public class OkrReadService {
                 table.add(f);
             }
         }
-        Set<String> hidden = new HashSet<>(facts.hidden());
-        hidden.addAll(extraHidden);
+        Set<String> viewKeys = new HashSet<>(issues.keySet());
+        facts.facts().forEach(f -> viewKeys.add(f.key()));
+        extraFacts.forEach(f -> viewKeys.add(f.key()));
+        Set<String> browsable = reads.browsable(scope, viewKeys);
 
         // the plan: objectives with their settings, key results as configured, parents inside the plan only
         Map<String, Problem> problems = new HashMap<>();
@@ -414,7 +424,7 @@ public class OkrReadService {
         }
         OkrPlan plan = new OkrPlan(cycle.cycle(), planned, checkInList);
         OkrEngine engine = new OkrEngine(table.build(), options(app));
-        return new Loaded(plan, engine, engine.resolve(plan), issues, hidden, initiativesOf, ratings, orphans,
+        return new Loaded(plan, engine, engine.resolve(plan), issues, browsable, initiativesOf, ratings, orphans,
                 hiddenOrphans, problems, facts.values(), warnings);
     }
 

@@ -14,6 +14,7 @@ import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.issue.status.category.StatusCategory;
+import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
@@ -104,7 +105,7 @@ public final class JiraIssues {
                 changes.getOrDefault(call.<Issue>getArgument(0).getKey() + "/" + call.getArgument(1), List.of())));
         pages = new JqlPages(search, jira.authentication);
         structure = new JiraOkrStructure(pages, jira.issues, links, jira.permissions, jira.authentication);
-        facts = new JiraIssueFacts(pages, fields, history, jira.permissions, jira.authentication);
+        facts = new JiraIssueFacts(pages, fields, history);
     }
 
     private static CustomField field(String id, String name, String typeKey) {
@@ -320,19 +321,35 @@ public final class JiraIssues {
     record Jql(String text) implements Query {
     }
 
-    /** Jira's search over these issues, for exactly the clauses the app writes; counts searches and page sizes. */
+    /**
+     * Jira's search over these issues, for exactly the clauses the app writes; counts searches (and those run with
+     * the searcher's own permissions apart) and page sizes.
+     */
     public final class Search implements SearchService {
         public int count;
+        public int permissionChecked;
         public int largestPage;
         public final List<String> queries = new ArrayList<>();
 
         @Override
         public SearchResults<Issue> searchOverrideSecurity(ApplicationUser searcher, Query query, PagerFilter pager) {
+            return run(query, pager, s -> true);
+        }
+
+        /** As Jira does: only issues the searcher may browse (project permissions and issue security). */
+        @Override
+        public SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter pager) {
+            permissionChecked++;
+            return run(query, pager, s -> jira.permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS,
+                    s.issue, searcher));
+        }
+
+        private SearchResults<Issue> run(Query query, PagerFilter pager, java.util.function.Predicate<Spec> allowed) {
             count++;
             largestPage = Math.max(largestPage, pager.getMax());
             String jql = ((Jql) query).text();
             queries.add(jql);
-            List<Spec> matching = specs.values().stream().filter(s -> matches(s, jql))
+            List<Spec> matching = specs.values().stream().filter(s -> matches(s, jql)).filter(allowed)
                     .sorted(Comparator.comparing((Spec s) -> s.key)).toList();
             int from = Math.min(pager.getStart(), matching.size());
             int to = Math.min(matching.size(), pager.getStart() + pager.getMax());

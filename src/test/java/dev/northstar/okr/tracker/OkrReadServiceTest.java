@@ -59,6 +59,7 @@ public class OkrReadServiceTest {
         world.keyResult("AC-5", "AC-1", KeyResultKind.MILESTONE);
         assertEquals(0.0, kr(tree().objectives().get(0), "AC-5").progress(), 0.0);
         world.issues.issue("AC-5").done(at("2015-08-10"));
+        world.issueChanged("AC-5");
         assertEquals(1.0, kr(tree().objectives().get(0), "AC-5").progress(), 0.0);
     }
 

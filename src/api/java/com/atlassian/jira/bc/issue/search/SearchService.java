@@ -10,6 +10,8 @@ import com.atlassian.query.Query;
 
 /** Declaration only (see src/api/README.md). */
 public interface SearchService {
+    SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter pager) throws SearchException;
+
     SearchResults<Issue> searchOverrideSecurity(ApplicationUser searcher, Query query, PagerFilter pager)
             throws SearchException;
 
