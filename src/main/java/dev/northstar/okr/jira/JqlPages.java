@@ -114,25 +114,22 @@ public class JqlPages {
     }
 
     /**
-     * The issues matching {@code query}, security overridden, page by page but at most {@code max} of them; the
-     * result says how many Jira found in all, so a caller can refuse a figure it could not read completely.
+     * The issues matching {@code query}, security overridden, page by page, when there are at most {@code max}.
+     * When Jira counts more, reading stops after the first page: the result says how many matched, so that the
+     * caller refuses a figure rather than show one from part of the issues.
      */
     public Found upTo(Query query, int max) {
         List<Issue> issues = new ArrayList<>();
         int start = 0;
-        int total = 0;
-        while (issues.size() < max) {
-            SearchResults<Issue> results = page(query, start, Math.min(page, max - issues.size()), true,
-                    "a key result's JQL");
+        while (true) {
+            SearchResults<Issue> results = page(query, start, page, true, "a key result's JQL");
             List<Issue> found = results.getResults() == null ? List.of() : results.getResults();
             issues.addAll(found);
-            total = Math.max(results.getTotal(), issues.size());
             start += found.size();
-            if (found.isEmpty() || start >= results.getTotal()) {
-                break;
+            if (results.getTotal() > max || found.isEmpty() || start >= results.getTotal()) {
+                return new Found(issues, Math.max(results.getTotal(), issues.size()));
             }
         }
-        return new Found(issues, total);
     }
 
     /** Issues read by {@link #upTo}, and how many matched in all. */

@@ -3,7 +3,9 @@ package dev.northstar.okr.tracker;
 import dev.northstar.okr.setup.OkrSchema;
 
 import java.util.Collections;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -16,13 +18,22 @@ import java.util.TreeSet;
  * @param sprintId         a sprint whose issues join (for its review), or null
  * @param storyPointsField the story points field id, or null when there is none to read
  * @param sprintField      the sprint field id, or null when there is none to read
+ * @param jql              key results' own queries, by key result: one search each (paged), whatever they find
  */
 public record FactRequest(Set<String> issues, Set<String> expand, Set<String> keyResults, Integer sprintId,
-                          String storyPointsField, String sprintField, OkrSchema schema) {
+                          String storyPointsField, String sprintField, OkrSchema schema,
+                          Map<String, JqlRequest> jql) {
     public FactRequest {
         issues = sorted(issues);
         expand = sorted(expand);
         keyResults = sorted(keyResults);
+        jql = Collections.unmodifiableSortedMap(new TreeMap<>(jql == null ? Map.of() : jql));
+    }
+
+    /** A read without key results' own queries. */
+    public FactRequest(Set<String> issues, Set<String> expand, Set<String> keyResults, Integer sprintId,
+                       String storyPointsField, String sprintField, OkrSchema schema) {
+        this(issues, expand, keyResults, sprintId, storyPointsField, sprintField, schema, Map.of());
     }
 
     private static Set<String> sorted(Set<String> keys) {

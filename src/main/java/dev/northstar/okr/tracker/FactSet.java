@@ -12,11 +12,19 @@ import java.util.Map;
  * browse is asked separately ({@link OkrStructure#browsable}).
  *
  * @param sprints the sprints named by the sprint field values read, by id
+ * @param jql     what each key result's own query found, by key result
  */
-public record FactSet(List<IssueFact> facts, Map<String, KeyResultValues> values, Map<Integer, Sprint> sprints) {
+public record FactSet(List<IssueFact> facts, Map<String, KeyResultValues> values, Map<Integer, Sprint> sprints,
+                      Map<String, JqlMatch> jql) {
     public FactSet {
         facts = List.copyOf(facts);
         values = Map.copyOf(values);
         sprints = Map.copyOf(sprints);
+        jql = Map.copyOf(jql);
+    }
+
+    /** Facts read without key results' own queries. */
+    public FactSet(List<IssueFact> facts, Map<String, KeyResultValues> values, Map<Integer, Sprint> sprints) {
+        this(facts, values, sprints, Map.of());
     }
 }

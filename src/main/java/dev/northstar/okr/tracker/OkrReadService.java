@@ -2,6 +2,7 @@ package dev.northstar.okr.tracker;
 
 import dev.northstar.okr.checkin.CheckInRepository;
 import dev.northstar.okr.common.InvalidInputException;
+import dev.northstar.okr.common.KeyOrder;
 import dev.northstar.okr.cycle.CycleRepository;
 import dev.northstar.okr.cycle.StoredCycle;
 import dev.northstar.okr.domain.CheckIn;
@@ -195,7 +196,8 @@ public class OkrReadService {
         }
         return new KeyResultDetail(cycleView(cycle), loaded.hidden(objective.key()) ? null : def.key(), iso(at), view,
                 evidence,
-                hiddenIssues, hiddenDone, visibleNotes(loaded, p.notes()));
+                hiddenIssues, hiddenDone, visibleNotes(loaded, java.util.stream.Stream.concat(p.notes().stream(),
+                loaded.warnings().stream()).toList()));
     }
 
     /**
@@ -371,8 +373,10 @@ public class OkrReadService {
         });
         Set<String> byKey = new LinkedHashSet<>(measured);
         byKey.addAll(metricKrs);
+        Map<String, JqlRequest> jql = new LinkedHashMap<>();
+        krs.keySet().forEach(k -> jqlRequest(settingsOf(krSettings, k)).ifPresent(q -> jql.put(k, q)));
         FactSet facts = reads.facts(scope, new FactRequest(byKey, measured, metricKrs, null,
-                points == null ? null : points.id(), sprintField, schema));
+                points == null ? null : points.id(), sprintField, schema, jql));
 
         IssueTable.Builder table = IssueTable.builder();
         Set<String> inTable = new HashSet<>();
@@ -385,15 +389,15 @@ public class OkrReadService {
                 table.add(f);
             }
         }
-        Set<String> viewKeys = new HashSet<>(issues.keySet());
-        facts.facts().forEach(f -> viewKeys.add(f.key()));
-        extraFacts.forEach(f -> viewKeys.add(f.key()));
-        Set<String> browsable = reads.browsable(scope, viewKeys);
+        Map<String, IssueFact> factsByKey = new HashMap<>();
+        facts.facts().forEach(f -> factsByKey.put(f.key(), f));
 
         // the plan: objectives with their settings, key results as configured, parents inside the plan only
         Map<String, Problem> problems = new HashMap<>();
         Map<String, String> parents = parents(objectives, objectiveLinks, warnings);
-        Set<String> focusOwners = new HashSet<>();
+        Map<String, List<String>> focusByOwner = focusByOwner(objectives, objSettings, objectiveLinks, schema,
+                onlyKeyResult == null ? krSettings : keyResultSettings.findAll(objectiveLinks.values().stream()
+                        .flatMap(l -> l.keyResults().stream()).map(OkrIssue::key).distinct().toList()));
         List<Objective> planned = new ArrayList<>();
         for (OkrIssue o : objectives) {
             ObjectiveSettings os = objSettings.get(o.key());
@@ -402,13 +406,16 @@ public class OkrReadService {
             List<InvalidKeyResult> invalid = new ArrayList<>();
             for (OkrIssue kr : krsOf.getOrDefault(o.key(), List.of())) {
                 KeyResultSettings s = settingsOf(krSettings, kr.key());
-                boolean focus = s.focusMetric() && focusOwners.add(owner);
+                boolean focus = focusByOwner.getOrDefault(owner, List.of()).indexOf(kr.key()) == 0;
                 List<Initiative> inits = new ArrayList<>();
                 for (OkrIssue i : initiativesOf.getOrDefault(kr.key(), List.of())) {
                     inits.add(ratings.getOrDefault(kr.key(), Map.of()).getOrDefault(i.key(), Initiative.of(i.key())));
                 }
                 try {
-                    valid.add(keyResult(kr, s, inits, focus, facts.values().get(kr.key()), points));
+                    JqlMatch match = facts.jql().get(kr.key());
+                    valid.add(match == null ? keyResult(kr, s, inits, focus, facts.values().get(kr.key()), points)
+                            : jqlKeyResult(kr, s, inits, focus, facts.values().get(kr.key()), points, match,
+                            factsByKey, cycle.cycle().start()));
                 } catch (InvalidInputException bad) {
                     problems.putIfAbsent(kr.key(), new Problem(bad.messageKey(), bad.arguments()));
                     invalid.add(new InvalidKeyResult(kr.key(), kr.summary(), bad.messageKey(), bad.field(),
@@ -424,8 +431,108 @@ public class OkrReadService {
         }
         OkrPlan plan = new OkrPlan(cycle.cycle(), planned, checkInList);
         OkrEngine engine = new OkrEngine(table.build(), options(app));
-        return new Loaded(plan, engine, engine.resolve(plan), issues, browsable, initiativesOf, ratings, orphans,
+        ResolvedPlan resolved = engine.resolve(plan);
+
+        // what the caller may browse, among everything the view may name: its objectives, key results,
+        // initiatives, the issues in every scope and the sprint's issues (issues a JQL metric only counts are never
+        // named, so they are not asked about: an unknown key counts as hidden)
+        Set<String> viewKeys = new HashSet<>(issues.keySet());
+        IssueTable rows = engine.table();
+        for (Objective o : plan.objectives()) {
+            for (KeyResult k : o.keyResults()) {
+                if (k.kind() != KeyResultKind.METRIC) {
+                    Scope sc = resolved.scope(k.key());
+                    for (int i = 0; i < sc.size(); i++) {
+                        viewKeys.add(rows.key(sc.row(i)));
+                    }
+                }
+            }
+        }
+        extraFacts.forEach(f -> viewKeys.add(f.key()));
+        Set<String> browsable = reads.browsable(scope, viewKeys);
+        focusByOwner.values().stream().filter(marked -> marked.size() > 1).forEach(marked -> warnings.add(
+                browsable.contains(marked.get(0))
+                        ? texts.text("okr.warning.focusConflict", marked.size(), marked.get(0))
+                        : texts.text("okr.warning.focusConflictHidden", marked.size())));
+        return new Loaded(plan, engine, resolved, issues, browsable, initiativesOf, ratings, orphans,
                 hiddenOrphans, problems, facts.values(), warnings);
+    }
+
+    /**
+     * The key results marked as focus metric, per owner, first by key: stored data may break the one-focus rule
+     * (written before the rule, or by two editors at once), and the view then shows the first by key as the focus
+     * and warns rather than fail. Owners are the objectives' owners; the view holds one cycle. Every key result of
+     * the view's objectives counts, also those a one-KR view does not measure, so both views agree on the focus.
+     */
+    private static Map<String, List<String>> focusByOwner(List<OkrIssue> objectives,
+                                                         Map<String, ObjectiveSettings> objSettings,
+                                                         Map<String, OkrLinks> objectiveLinks, OkrSchema schema,
+                                                         Map<String, KeyResultSettings> krSettings) {
+        Map<String, Set<String>> marked = new LinkedHashMap<>();
+        for (OkrIssue o : objectives) {
+            ObjectiveSettings os = objSettings.get(o.key());
+            String owner = os == null ? "" : os.owner();
+            for (OkrIssue kr : objectiveLinks.getOrDefault(o.key(), OkrLinks.NONE).keyResults()) {
+                if (kr.typeId().equals(schema.keyResultTypeId()) && settingsOf(krSettings, kr.key()).focusMetric()) {
+                    marked.computeIfAbsent(owner, x -> new java.util.TreeSet<>(KeyOrder.NATURAL)).add(kr.key());
+                }
+            }
+        }
+        Map<String, List<String>> sorted = new LinkedHashMap<>();
+        marked.forEach((owner, keys) -> sorted.put(owner, List.copyOf(keys)));
+        return sorted;
+    }
+
+    /**
+     * The KR's own query, when its settings use one: as the scope of a count, points or milestone KR, or as the
+     * issues of a metric's count, sum or average. A metric read from its field or check-ins ignores a stored query.
+     */
+    private static Optional<JqlRequest> jqlRequest(KeyResultSettings s) {
+        if (s.jql().isEmpty()) {
+            return Optional.empty();
+        }
+        if (s.kind() != KeyResultKind.METRIC) {
+            return Optional.of(new JqlRequest(s.jql(), ""));
+        }
+        return switch (s.metricFrom()) {
+            case JQL_COUNT -> Optional.of(new JqlRequest(s.jql(), ""));
+            case JQL_SUM, JQL_AVERAGE -> Optional.of(new JqlRequest(s.jql(), s.aggregateField()));
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * A key result measured over its JQL. A scope is the union of the linked initiatives' issues and the issues the
+     * query finds (sub-tasks left out: they count through their parent, as everywhere); each found issue stands
+     * for itself, never for children. A metric's current value is the count, sum or average of what the query
+     * finds, over time ({@link JqlAggregate}); start and target stay on the Key Result issue.
+     */
+    private static KeyResult jqlKeyResult(OkrIssue kr, KeyResultSettings s, List<Initiative> initiatives,
+                                          boolean focus, KeyResultValues values, FieldChoice points, JqlMatch match,
+                                          Map<String, IssueFact> facts, Instant cycleStart) {
+        if (!match.ok()) {
+            throw new InvalidInputException(match.problemField(), match.problemKey(),
+                    match.problemArguments().toArray());
+        }
+        List<IssueFact> found = match.keys().stream().map(facts::get).filter(f -> f != null).toList();
+        if (s.kind() != KeyResultKind.METRIC) {
+            List<Initiative> scope = new ArrayList<>(initiatives);
+            Set<String> named = new HashSet<>();
+            initiatives.forEach(i -> named.add(i.issueKey()));
+            found.stream().filter(f -> !f.subtask()).filter(f -> named.add(f.key()))
+                    .forEach(f -> scope.add(Initiative.of(f.key())));
+            return keyResult(kr, s, scope, focus, values, points);
+        }
+        JqlAggregate.Kind kind = switch (s.metricFrom()) {
+            case JQL_SUM -> JqlAggregate.Kind.SUM;
+            case JQL_AVERAGE -> JqlAggregate.Kind.AVERAGE;
+            default -> JqlAggregate.Kind.COUNT;
+        };
+        if (values == null) {
+            throw new InvalidInputException("start", "okr.error.metricValuesMissing");
+        }
+        return new KeyResult(kr.key(), kr.summary(), s.kind(), s.weight(), initiatives, metricSpec(s, values),
+                MetricSource.history(JqlAggregate.of(kind, found, match.fieldId(), cycleStart)), null, focus);
     }
 
     private static KeyResultSettings settingsOf(Map<String, KeyResultSettings> stored, String key) {
@@ -439,11 +546,6 @@ public class OkrReadService {
      */
     private static KeyResult keyResult(OkrIssue kr, KeyResultSettings s, List<Initiative> initiatives, boolean focus,
                                        KeyResultValues values, FieldChoice points) {
-        if (s.kind() != KeyResultKind.METRIC && !s.jql().isEmpty()) {
-            // measuring a scope given by JQL would cost one search per such KR; until then, say so rather than
-            // silently measure the linked initiatives instead
-            throw new InvalidInputException("jql", "okr.error.jqlScopeUnsupported");
-        }
         switch (s.kind()) {
             case STORY_POINTS -> {
                 if (points == null || !points.ok()) {
@@ -468,17 +570,7 @@ public class OkrReadService {
                     throw new InvalidInputException("current", "okr.error.field.missing",
                             values == null ? "" : String.join(", ", values.missingFields()), "");
                 }
-                MetricSpec spec;
-                if (s.direction() == Direction.MAINTAIN) {
-                    spec = MetricSpec.maintain(s.low(), s.high());
-                } else {
-                    if (values.start() == null || values.target() == null) {
-                        throw new InvalidInputException(values.start() == null ? "start" : "target",
-                                "okr.error.metricValuesMissing");
-                    }
-                    spec = new MetricSpec(s.direction(), values.start(), values.target(), 0, 0);
-                }
-                return new KeyResult(kr.key(), kr.summary(), s.kind(), s.weight(), initiatives, spec,
+                return new KeyResult(kr.key(), kr.summary(), s.kind(), s.weight(), initiatives, metricSpec(s, values),
                         MetricSource.issueField(kr.key(), values.currentField()), null, focus);
             }
             default -> {
@@ -486,6 +578,18 @@ public class OkrReadService {
                         focus);
             }
         }
+    }
+
+    /** A metric's direction with its band, or its start and target from the Key Result issue. */
+    private static MetricSpec metricSpec(KeyResultSettings s, KeyResultValues values) {
+        if (s.direction() == Direction.MAINTAIN) {
+            return MetricSpec.maintain(s.low(), s.high());
+        }
+        if (values.start() == null || values.target() == null) {
+            throw new InvalidInputException(values.start() == null ? "start" : "target",
+                    "okr.error.metricValuesMissing");
+        }
+        return new MetricSpec(s.direction(), values.start(), values.target(), 0, 0);
     }
 
     /** Parents inside the plan only; a parent outside it (another project, cycle) makes a root. Loops are cut. */

@@ -16,6 +16,7 @@ import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.issue.status.category.StatusCategory;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
 import dev.northstar.okr.jira.JiraIssueFacts;
@@ -36,6 +37,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -215,6 +217,7 @@ public final class JiraIssues {
         Instant created = Instant.parse("2015-06-01T00:00:00Z");
         Instant resolved;
         Instant updated = created;
+        final Set<String> labels = new java.util.HashSet<>();
         final Map<CustomField, Object> values = new HashMap<>();
 
         Spec(String key) {
@@ -296,6 +299,12 @@ public final class JiraIssues {
             return this;
         }
 
+        /** A label, for a key result's own JQL ({@code labels = okr}). */
+        public Spec label(String label) {
+            labels.add(label);
+            return this;
+        }
+
         public Spec points(double points) {
             values.put(storyPoints, points);
             return this;
@@ -319,6 +328,19 @@ public final class JiraIssues {
 
     /** A JQL text standing for Jira's parsed query. */
     record Jql(String text) implements Query {
+    }
+
+    /** Jira's parse errors. */
+    record Errors(Set<String> errors) implements MessageSet {
+        @Override
+        public boolean hasAnyErrors() {
+            return !errors.isEmpty();
+        }
+
+        @Override
+        public Set<String> getErrorMessages() {
+            return errors;
+        }
     }
 
     /**
@@ -357,9 +379,21 @@ public final class JiraIssues {
             return new SearchResults<>(page, matching.size(), pager.getMax(), pager.getStart());
         }
 
+        /** Refuses, as Jira's parser would, any clause this fake cannot run, with a message in Jira's style. */
         @Override
         public ParseResult parseQuery(ApplicationUser searcher, String query) {
+            for (String clause : query.split(" AND ")) {
+                if (!understood(clause.trim())) {
+                    return new ParseResult(null, new Errors(Set.of("Error in the JQL Query: cannot read '"
+                            + clause.trim() + "'.")));
+                }
+            }
             return new ParseResult(new Jql(query), null);
+        }
+
+        private boolean understood(String clause) {
+            return Stream.of("project = ", "labels = ", "issuetype = ", "issuekey in (", "parent in (",
+                    "cf[10008] in (", "cf[10100] = ").anyMatch(clause::startsWith);
         }
 
         private boolean matches(Spec s, String jql) {
@@ -374,6 +408,9 @@ public final class JiraIssues {
         private boolean clause(Spec s, String clause) {
             if (clause.startsWith("project = ")) {
                 return s.key.startsWith(clause.substring(10).replace("\"", "") + "-");
+            }
+            if (clause.startsWith("labels = ")) {
+                return s.labels.contains(clause.substring(9));
             }
             if (clause.startsWith("issuetype = ")) {
                 return s.typeId.equals(clause.substring(12));

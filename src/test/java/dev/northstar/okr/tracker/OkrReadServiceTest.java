@@ -82,12 +82,12 @@ public class OkrReadServiceTest {
 
     @Test
     public void shouldShowAConfigurationErrorAndLeaveTheKeyResultOutOfTheRollup() {
-        save("AC-3", KeyResultKind.METRIC, Direction.INCREASE, MetricFrom.JQL_SUM, false);
-        world.issues.issue("AC-2");
+        world.store.keyResults.save(new KeyResultSettings("AC-3", KeyResultKind.METRIC, Direction.INCREASE, null,
+                null, Weight.ONE, "project = AC", MetricFrom.JQL_SUM, "Happiness", StatusWeights.DONE_ONLY, false));
         ObjectiveView objective = tree().objectives().get(0);
         KeyResultView broken = kr(objective, "AC-3");
-        assertEquals("okr.error.metricFromUnsupported", broken.errorKey());
-        assertTrue(broken.error(), broken.error().contains("JQL_SUM"));
+        assertEquals("okr.error.aggregateFieldMissing", broken.errorKey());
+        assertTrue(broken.error(), broken.error().contains("Happiness"));
         assertEquals("only AC-2 rolls up", 0.75, objective.progress(), 1e-9);
     }
 
@@ -181,13 +181,5 @@ public class OkrReadServiceTest {
         } catch (ApiException expected) {
             assertEquals(409, expected.status());
         }
-    }
-
-    @Test
-    public void shouldNotPretendToMeasureAScopeGivenByJql() {
-        world.store.keyResults.save(new KeyResultSettings("AC-2", KeyResultKind.ISSUE_COUNT, Direction.INCREASE,
-                null, null, Weight.ONE, "project = AC AND labels = okr", MetricFrom.FIELD, "",
-                StatusWeights.DONE_ONLY, false));
-        assertEquals("okr.error.jqlScopeUnsupported", kr(tree().objectives().get(0), "AC-2").errorKey());
     }
 }

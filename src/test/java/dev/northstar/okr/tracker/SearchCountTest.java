@@ -1,6 +1,14 @@
 package dev.northstar.okr.tracker;
 
+import dev.northstar.okr.domain.Direction;
+import dev.northstar.okr.domain.KeyResultKind;
+import dev.northstar.okr.domain.Weight;
+import dev.northstar.okr.keyresult.KeyResultSettings;
+import dev.northstar.okr.keyresult.MetricFrom;
+import dev.northstar.okr.keyresult.StatusWeights;
 import org.junit.Test;
+
+import java.util.List;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -8,7 +16,8 @@ import static org.junit.Assert.assertTrue;
 /**
  * Jira is searched a fixed number of times per view, however many key results a cycle has: 3 key results and 60
  * cost the same. (Links are read per issue from Jira's link store, which is not a search.) Each count includes the
- * one search, with the caller's own permissions, that says which of the view's issues the caller may browse.
+ * one search, with the caller's own permissions, that says which of the view's issues the caller may browse. A key
+ * result defined by its own JQL necessarily adds one search (a user's query cannot be merged with others').
  * These are the costs of a cold cache; {@link ReadCacheTest} shows what a warm one saves.
  */
 public class SearchCountTest {
@@ -30,6 +39,26 @@ public class SearchCountTest {
         assertEquals("visibility is the only search with the caller's permissions", 1,
                 many.issues.search.permissionChecked);
         assertTrue("bounded pages", many.issues.search.largestPage <= 500);
+    }
+
+    @Test
+    public void shouldAddOneSearchPerKeyResultWithItsOwnJqlAndNoneForTheOthers() {
+        OkrWorld few = world(3);
+        OkrWorld many = world(60);
+        for (OkrWorld world : List.of(few, many)) {
+            world.issues.issue("AC-5000").label("okr").done(OkrWorld.at("2015-07-10"));
+            for (String kr : List.of("AC-1000", "AC-1010")) {
+                world.store.keyResults.save(new KeyResultSettings(kr, KeyResultKind.ISSUE_COUNT, Direction.INCREASE,
+                        null, null, Weight.ONE, "labels = okr", MetricFrom.FIELD, "", StatusWeights.DONE_ONLY,
+                        false));
+            }
+            world.service.objectiveTree(world.cycle.id(), "AC");
+        }
+        assertEquals("the tree's four, plus one per key result with its own JQL", 4 + 2, few.issues.searches());
+        assertEquals("58 more key results over initiatives add nothing", few.issues.searches(),
+                many.issues.searches());
+        many.service.objectiveTree(many.cycle.id(), "AC");
+        assertEquals("cached like the rest", 6, many.issues.searches());
     }
 
     @Test
