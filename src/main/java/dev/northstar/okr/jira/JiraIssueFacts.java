@@ -178,7 +178,12 @@ public class JiraIssueFacts implements IssueFacts {
         if (!parsed.valid()) {
             return JqlMatch.problem("jql", "okr.error.jqlInvalid", String.join(" ", parsed.errors()));
         }
-        JqlPages.Found found = pages.upTo(parsed.query(), MAX_JQL_ISSUES);
+        JqlPages.Found found;
+        try {
+            found = pages.upTo(parsed.query(), MAX_JQL_ISSUES);
+        } catch (JqlPages.SearchFailed failed) {
+            return JqlMatch.problem("jql", "okr.error.jqlInvalid", String.valueOf(failed.getMessage()));
+        }
         if (found.total() > MAX_JQL_ISSUES) {
             return JqlMatch.problem("jql", "okr.error.jqlTooMany", String.valueOf(found.total()),
                     String.valueOf(MAX_JQL_ISSUES));

@@ -5,6 +5,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
 
@@ -102,6 +103,20 @@ public class JqlPages {
         return new Parsed(null, errors.isEmpty() ? List.of(jql) : errors);
     }
 
+    /**
+     * Jira's full check of a query someone is about to store: its syntax, then whether the fields, values and
+     * functions it names exist for the current user; Jira's own messages in their language, empty when it is fine.
+     */
+    public List<String> validate(String jql) {
+        Parsed parsed = parse(jql);
+        if (!parsed.valid()) {
+            return parsed.errors();
+        }
+        MessageSet errors = search.validateQuery(authentication.getLoggedInUser(), parsed.query());
+        return errors == null || !errors.hasAnyErrors() || errors.getErrorMessages() == null ? List.of()
+                : List.copyOf(new java.util.TreeSet<>(errors.getErrorMessages()));
+    }
+
     /** A parsed query, or why Jira refused it (never both). */
     public record Parsed(Query query, List<String> errors) {
         public Parsed {
@@ -116,19 +131,35 @@ public class JqlPages {
     /**
      * The issues matching {@code query}, security overridden, page by page, when there are at most {@code max}.
      * When Jira counts more, reading stops after the first page: the result says how many matched, so that the
-     * caller refuses a figure rather than show one from part of the issues.
+     * caller refuses a figure rather than show one from part of the issues. A query Jira fails to run (a user's
+     * query naming a field that is gone) throws {@link SearchFailed} with Jira's message.
      */
     public Found upTo(Query query, int max) {
         List<Issue> issues = new ArrayList<>();
         int start = 0;
         while (true) {
-            SearchResults<Issue> results = page(query, start, page, true, "a key result's JQL");
+            SearchResults<Issue> results;
+            try {
+                results = search.searchOverrideSecurity(authentication.getLoggedInUser(), query,
+                        new PagerFilter<Issue>(start, page));
+            } catch (SearchException failed) {
+                throw new SearchFailed(failed);
+            }
             List<Issue> found = results.getResults() == null ? List.of() : results.getResults();
             issues.addAll(found);
             start += found.size();
             if (results.getTotal() > max || found.isEmpty() || start >= results.getTotal()) {
                 return new Found(issues, Math.max(results.getTotal(), issues.size()));
             }
+        }
+    }
+
+    /** Jira could not run a user's query; the message is Jira's. */
+    public static final class SearchFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SearchFailed(SearchException cause) {
+            super(cause.getMessage(), cause);
         }
     }
 

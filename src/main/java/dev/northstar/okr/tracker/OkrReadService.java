@@ -449,6 +449,7 @@ public class OkrReadService {
             }
         }
         extraFacts.forEach(f -> viewKeys.add(f.key()));
+        focusByOwner.values().forEach(marked -> viewKeys.add(marked.get(0))); // a warning may name it
         Set<String> browsable = reads.browsable(scope, viewKeys);
         focusByOwner.values().stream().filter(marked -> marked.size() > 1).forEach(marked -> warnings.add(
                 browsable.contains(marked.get(0))

@@ -391,6 +391,23 @@ public final class JiraIssues {
             return new ParseResult(new Jql(query), null);
         }
 
+        /** As Jira does for values: a project the searcher cannot see, or that does not exist, is refused. */
+        @Override
+        public MessageSet validateQuery(ApplicationUser searcher, Query query) {
+            Set<String> errors = new java.util.TreeSet<>();
+            for (String clause : ((Jql) query).text().split(" AND ")) {
+                if (clause.trim().startsWith("project = ")) {
+                    String key = clause.trim().substring(10).replace("\"", "");
+                    var project = jira.projects.getProjectObjByKey(key);
+                    if (project == null || !jira.permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS,
+                            project, searcher)) {
+                        errors.add("The value '" + key + "' does not exist for the field 'project'.");
+                    }
+                }
+            }
+            return new Errors(errors);
+        }
+
         private boolean understood(String clause) {
             return Stream.of("project = ", "labels = ", "issuetype = ", "issuekey in (", "parent in (",
                     "cf[10008] in (", "cf[10100] = ").anyMatch(clause::startsWith);
