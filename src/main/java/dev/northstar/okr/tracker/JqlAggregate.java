@@ -6,6 +6,7 @@ import dev.northstar.okr.domain.TimedValue;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -89,6 +90,23 @@ final class JqlAggregate {
             }
         }
         return NumericHistory.of(points);
+    }
+
+    /**
+     * The history as shown: the last value of each day (UTC), so that a count over thousands of issues shows as a
+     * curve of days rather than thousands of points.
+     */
+    static List<TimedValue> daily(NumericHistory history) {
+        List<TimedValue> days = new ArrayList<>();
+        for (TimedValue v : history.values()) {
+            if (!days.isEmpty() && days.get(days.size() - 1).at().truncatedTo(ChronoUnit.DAYS)
+                    .equals(v.at().truncatedTo(ChronoUnit.DAYS))) {
+                days.set(days.size() - 1, v);
+            } else {
+                days.add(v);
+            }
+        }
+        return days;
     }
 
     /** One issue created (with its value then), or its value changed. */

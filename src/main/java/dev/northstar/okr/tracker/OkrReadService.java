@@ -81,6 +81,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads a cycle's OKRs from Jira and the app's storage, measures them with the OKR engine and hands out views: the
@@ -274,7 +275,7 @@ public class OkrReadService {
                           Set<String> browsable, Map<String, List<OkrIssue>> initiativesOf,
                           Map<String, Map<String, Initiative>> ratings, Map<String, List<String>> orphans,
                           Map<String, Integer> hiddenOrphans, Map<String, Problem> problems,
-                          Map<String, KeyResultValues> values, List<String> warnings) {
+                          Map<String, KeyResultValues> values, List<String> warnings, Set<String> jqlMetrics) {
         boolean hidden(String key) {
             return !browsable.contains(key);
         }
@@ -456,7 +457,8 @@ public class OkrReadService {
                         ? texts.text("okr.warning.focusConflict", marked.size(), marked.get(0))
                         : texts.text("okr.warning.focusConflictHidden", marked.size())));
         return new Loaded(plan, engine, resolved, issues, browsable, initiativesOf, ratings, orphans,
-                hiddenOrphans, problems, facts.values(), warnings);
+                hiddenOrphans, problems, facts.values(), warnings, jql.keySet().stream()
+                .filter(k -> settingsOf(krSettings, k).kind() == KeyResultKind.METRIC).collect(Collectors.toSet()));
     }
 
     /**
@@ -734,14 +736,21 @@ public class OkrReadService {
         }
         KeyResultValues v = loaded.values().get(k.key());
         List<ValueView> history = new ArrayList<>();
-        if (v != null) {
-            for (TimedValue t : v.history().values()) {
-                history.add(new ValueView(iso(t.at()), t.value()));
-            }
+        Optional<List<TimedValue>> fromJql = jqlHistory(loaded, k.key());
+        for (TimedValue t : fromJql.orElse(v == null ? List.of() : v.history().values())) {
+            history.add(new ValueView(iso(t.at()), t.value()));
         }
         return new MetricView(m.direction().name().toLowerCase(java.util.Locale.ROOT), m.value(), iso(m.setAt()),
                 m.source(), m.start(), m.target(), m.low(), m.high(), m.outsideBy(), v == null ? "" : v.unit(),
                 history);
+    }
+
+    /** A JQL metric's value over time (its own, not the KR issue's field), one value per day: the day's last. */
+    private static Optional<List<TimedValue>> jqlHistory(Loaded loaded, String krKey) {
+        return loaded.plan().objectives().stream().flatMap(o -> o.keyResults().stream())
+                .filter(kr -> kr.key().equals(krKey) && kr.metricSource() != null
+                        && !kr.metricSource().readsIssueField() && loaded.jqlMetrics().contains(krKey))
+                .findFirst().map(kr -> JqlAggregate.daily(kr.metricSource().history()));
     }
 
     private static PaceView pace(Pace pace) {

@@ -101,6 +101,9 @@ public class JqlKeyResultTest {
         assertNull(now.error());
         assertEquals(15.0, now.metric().value(), 0.0);
         assertEquals("(15 - 10) / (20 - 10)", 0.5, now.progress(), 1e-9);
+        assertEquals("its own history, a value per day: June 1st, then August 1st to 5th", 6,
+                now.metric().history().size());
+        assertEquals(15.0, now.metric().history().get(5).value(), 0.0);
         assertEquals(10.0, valueAt("AC-3", at("2015-07-15")), 0.0);
         assertEquals(12.0, valueAt("AC-3", Instant.parse("2015-08-02T12:00:00Z")), 0.0);
         assertEquals("the ten created in June, before the cycle", 10.0, valueAt("AC-3", at("2015-07-01")), 0.0);
