@@ -9,7 +9,9 @@ import dev.northstar.okr.setup.OkrSchema;
 import dev.northstar.okr.setup.OkrSchemaStore;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -80,5 +82,31 @@ public class FocusMetricRule {
                 .filter(KeyResultSettings::focusMetric)
                 .map(KeyResultSettings::issueKey)
                 .toList();
+    }
+
+    /**
+     * For the views: the key results marked as focus metric, per owner, first by key. Stored data may break the
+     * rule, and a view then shows the first by key as the focus and warns rather than fail. Owners are the
+     * objectives' owners; a view holds one cycle. Every key result of the view's objectives counts, also those a
+     * one-KR view does not measure, so that both views agree on the focus.
+     */
+    static Map<String, List<String>> markedByOwner(List<OkrIssue> objectives,
+                                                  Map<String, ObjectiveSettings> objSettings,
+                                                  Map<String, OkrLinks> objectiveLinks, OkrSchema schema,
+                                                  Map<String, KeyResultSettings> krSettings) {
+        Map<String, Set<String>> marked = new LinkedHashMap<>();
+        for (OkrIssue o : objectives) {
+            ObjectiveSettings os = objSettings.get(o.key());
+            String owner = os == null ? "" : os.owner();
+            for (OkrIssue kr : objectiveLinks.getOrDefault(o.key(), OkrLinks.NONE).keyResults()) {
+                KeyResultSettings settings = krSettings.get(kr.key());
+                if (kr.typeId().equals(schema.keyResultTypeId()) && settings != null && settings.focusMetric()) {
+                    marked.computeIfAbsent(owner, x -> new TreeSet<>(KeyOrder.NATURAL)).add(kr.key());
+                }
+            }
+        }
+        Map<String, List<String>> sorted = new LinkedHashMap<>();
+        marked.forEach((owner, keys) -> sorted.put(owner, List.copyOf(keys)));
+        return sorted;
     }
 }

@@ -2,7 +2,6 @@ package dev.northstar.okr.tracker;
 
 import dev.northstar.okr.checkin.CheckInRepository;
 import dev.northstar.okr.common.InvalidInputException;
-import dev.northstar.okr.common.KeyOrder;
 import dev.northstar.okr.cycle.CycleRepository;
 import dev.northstar.okr.cycle.StoredCycle;
 import dev.northstar.okr.domain.CheckIn;
@@ -195,10 +194,10 @@ public class OkrReadService {
             evidence.add(new EvidenceView(e.key(), e.type(), via, iso(e.created()), e.inScopeAt(), e.doneAtT(),
                     iso(e.doneAt()), e.doneSource().name().toLowerCase(java.util.Locale.ROOT), e.points()));
         }
+        List<String> notes = new ArrayList<>(p.notes());
+        notes.addAll(loaded.warnings()); // such as several focus metrics of the objective's owner
         return new KeyResultDetail(cycleView(cycle), loaded.hidden(objective.key()) ? null : def.key(), iso(at), view,
-                evidence,
-                hiddenIssues, hiddenDone, visibleNotes(loaded, java.util.stream.Stream.concat(p.notes().stream(),
-                loaded.warnings().stream()).toList()));
+                evidence, hiddenIssues, hiddenDone, visibleNotes(loaded, notes));
     }
 
     /**
@@ -375,7 +374,7 @@ public class OkrReadService {
         Set<String> byKey = new LinkedHashSet<>(measured);
         byKey.addAll(metricKrs);
         Map<String, JqlRequest> jql = new LinkedHashMap<>();
-        krs.keySet().forEach(k -> jqlRequest(settingsOf(krSettings, k)).ifPresent(q -> jql.put(k, q)));
+        krs.keySet().forEach(k -> JqlKeyResults.request(settingsOf(krSettings, k)).ifPresent(q -> jql.put(k, q)));
         FactSet facts = reads.facts(scope, new FactRequest(byKey, measured, metricKrs, null,
                 points == null ? null : points.id(), sprintField, schema, jql));
 
@@ -396,7 +395,8 @@ public class OkrReadService {
         // the plan: objectives with their settings, key results as configured, parents inside the plan only
         Map<String, Problem> problems = new HashMap<>();
         Map<String, String> parents = parents(objectives, objectiveLinks, warnings);
-        Map<String, List<String>> focusByOwner = focusByOwner(objectives, objSettings, objectiveLinks, schema,
+        Map<String, List<String>> focusByOwner = FocusMetricRule.markedByOwner(objectives, objSettings, objectiveLinks,
+                schema,
                 onlyKeyResult == null ? krSettings : keyResultSettings.findAll(objectiveLinks.values().stream()
                         .flatMap(l -> l.keyResults().stream()).map(OkrIssue::key).distinct().toList()));
         List<Objective> planned = new ArrayList<>();
@@ -462,80 +462,21 @@ public class OkrReadService {
     }
 
     /**
-     * The key results marked as focus metric, per owner, first by key: stored data may break the one-focus rule
-     * (written before the rule, or by two editors at once), and the view then shows the first by key as the focus
-     * and warns rather than fail. Owners are the objectives' owners; the view holds one cycle. Every key result of
-     * the view's objectives counts, also those a one-KR view does not measure, so both views agree on the focus.
-     */
-    private static Map<String, List<String>> focusByOwner(List<OkrIssue> objectives,
-                                                         Map<String, ObjectiveSettings> objSettings,
-                                                         Map<String, OkrLinks> objectiveLinks, OkrSchema schema,
-                                                         Map<String, KeyResultSettings> krSettings) {
-        Map<String, Set<String>> marked = new LinkedHashMap<>();
-        for (OkrIssue o : objectives) {
-            ObjectiveSettings os = objSettings.get(o.key());
-            String owner = os == null ? "" : os.owner();
-            for (OkrIssue kr : objectiveLinks.getOrDefault(o.key(), OkrLinks.NONE).keyResults()) {
-                if (kr.typeId().equals(schema.keyResultTypeId()) && settingsOf(krSettings, kr.key()).focusMetric()) {
-                    marked.computeIfAbsent(owner, x -> new java.util.TreeSet<>(KeyOrder.NATURAL)).add(kr.key());
-                }
-            }
-        }
-        Map<String, List<String>> sorted = new LinkedHashMap<>();
-        marked.forEach((owner, keys) -> sorted.put(owner, List.copyOf(keys)));
-        return sorted;
-    }
-
-    /**
-     * The KR's own query, when its settings use one: as the scope of a count, points or milestone KR, or as the
-     * issues of a metric's count, sum or average. A metric read from its field or check-ins ignores a stored query.
-     */
-    private static Optional<JqlRequest> jqlRequest(KeyResultSettings s) {
-        if (s.jql().isEmpty()) {
-            return Optional.empty();
-        }
-        if (s.kind() != KeyResultKind.METRIC) {
-            return Optional.of(new JqlRequest(s.jql(), ""));
-        }
-        return switch (s.metricFrom()) {
-            case JQL_COUNT -> Optional.of(new JqlRequest(s.jql(), ""));
-            case JQL_SUM, JQL_AVERAGE -> Optional.of(new JqlRequest(s.jql(), s.aggregateField()));
-            default -> Optional.empty();
-        };
-    }
-
-    /**
-     * A key result measured over its JQL. A scope is the union of the linked initiatives' issues and the issues the
-     * query finds (sub-tasks left out: they count through their parent, as everywhere); each found issue stands
-     * for itself, never for children. A metric's current value is the count, sum or average of what the query
-     * finds, over time ({@link JqlAggregate}); start and target stay on the Key Result issue.
+     * A key result measured over its JQL ({@link JqlKeyResults}): a scope joined with the linked initiatives, or a
+     * metric whose current value the query's issues make; start and target stay on the Key Result issue.
      */
     private static KeyResult jqlKeyResult(OkrIssue kr, KeyResultSettings s, List<Initiative> initiatives,
                                           boolean focus, KeyResultValues values, FieldChoice points, JqlMatch match,
                                           Map<String, IssueFact> facts, Instant cycleStart) {
-        if (!match.ok()) {
-            throw new InvalidInputException(match.problemField(), match.problemKey(),
-                    match.problemArguments().toArray());
-        }
-        List<IssueFact> found = match.keys().stream().map(facts::get).filter(f -> f != null).toList();
         if (s.kind() != KeyResultKind.METRIC) {
-            List<Initiative> scope = new ArrayList<>(initiatives);
-            Set<String> named = new HashSet<>();
-            initiatives.forEach(i -> named.add(i.issueKey()));
-            found.stream().filter(f -> !f.subtask()).filter(f -> named.add(f.key()))
-                    .forEach(f -> scope.add(Initiative.of(f.key())));
-            return keyResult(kr, s, scope, focus, values, points);
+            return keyResult(kr, s, JqlKeyResults.scope(initiatives, match, facts), focus, values, points);
         }
-        JqlAggregate.Kind kind = switch (s.metricFrom()) {
-            case JQL_SUM -> JqlAggregate.Kind.SUM;
-            case JQL_AVERAGE -> JqlAggregate.Kind.AVERAGE;
-            default -> JqlAggregate.Kind.COUNT;
-        };
+        MetricSource source = JqlKeyResults.metric(s.metricFrom(), match, facts, cycleStart);
         if (values == null) {
             throw new InvalidInputException("start", "okr.error.metricValuesMissing");
         }
-        return new KeyResult(kr.key(), kr.summary(), s.kind(), s.weight(), initiatives, metricSpec(s, values),
-                MetricSource.history(JqlAggregate.of(kind, found, match.fieldId(), cycleStart)), null, focus);
+        return new KeyResult(kr.key(), kr.summary(), s.kind(), s.weight(), initiatives, metricSpec(s, values), source,
+                null, focus);
     }
 
     private static KeyResultSettings settingsOf(Map<String, KeyResultSettings> stored, String key) {
@@ -736,21 +677,13 @@ public class OkrReadService {
         }
         KeyResultValues v = loaded.values().get(k.key());
         List<ValueView> history = new ArrayList<>();
-        Optional<List<TimedValue>> fromJql = jqlHistory(loaded, k.key());
+        Optional<List<TimedValue>> fromJql = JqlKeyResults.history(loaded.plan(), loaded.jqlMetrics(), k.key());
         for (TimedValue t : fromJql.orElse(v == null ? List.of() : v.history().values())) {
             history.add(new ValueView(iso(t.at()), t.value()));
         }
         return new MetricView(m.direction().name().toLowerCase(java.util.Locale.ROOT), m.value(), iso(m.setAt()),
                 m.source(), m.start(), m.target(), m.low(), m.high(), m.outsideBy(), v == null ? "" : v.unit(),
                 history);
-    }
-
-    /** A JQL metric's value over time (its own, not the KR issue's field), one value per day: the day's last. */
-    private static Optional<List<TimedValue>> jqlHistory(Loaded loaded, String krKey) {
-        return loaded.plan().objectives().stream().flatMap(o -> o.keyResults().stream())
-                .filter(kr -> kr.key().equals(krKey) && kr.metricSource() != null
-                        && !kr.metricSource().readsIssueField() && loaded.jqlMetrics().contains(krKey))
-                .findFirst().map(kr -> JqlAggregate.daily(kr.metricSource().history()));
     }
 
     private static PaceView pace(Pace pace) {
