@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -103,6 +104,11 @@ public class JiraOkrStructure implements OkrStructure {
             }
         }
         return result;
+    }
+
+    @Override
+    public Set<String> browsable(Collection<String> keys) {
+        return pages.browsable(keys);
     }
 
     private void add(List<OkrIssue> to, Issue issue) {

@@ -98,13 +98,14 @@ public class JiraIssueFactsTest {
     }
 
     @Test
-    public void shouldMarkIssuesTheCallerCannotBrowse() {
+    public void shouldReadIssuesTheCallerCannotBrowseAndAskTheirVisibilityApart() {
         jira.issue("AC-1");
         jira.issue("AC-2");
         fixture.secure("AC-2").as(JiraFixture.Role.VIEWER);
         FactSet set = read(Set.of("AC-1", "AC-2"), Set.of(), Set.of());
         assertEquals("read all the same", 2, set.facts().size());
-        assertEquals(Set.of("AC-2"), set.hidden());
+        assertEquals(Set.of("AC-1"), jira.structure.browsable(List.of("AC-1", "AC-2", "AC-404")));
+        assertEquals("one search with the viewer's permissions", 1, jira.search.permissionChecked);
     }
 
     @Test

@@ -59,6 +59,7 @@ public class OkrReadServiceTest {
         world.keyResult("AC-5", "AC-1", KeyResultKind.MILESTONE);
         assertEquals(0.0, kr(tree().objectives().get(0), "AC-5").progress(), 0.0);
         world.issues.issue("AC-5").done(at("2015-08-10"));
+        world.issueChanged("AC-5");
         assertEquals(1.0, kr(tree().objectives().get(0), "AC-5").progress(), 0.0);
     }
 
@@ -81,12 +82,12 @@ public class OkrReadServiceTest {
 
     @Test
     public void shouldShowAConfigurationErrorAndLeaveTheKeyResultOutOfTheRollup() {
-        save("AC-3", KeyResultKind.METRIC, Direction.INCREASE, MetricFrom.JQL_SUM, false);
-        world.issues.issue("AC-2");
+        world.store.keyResults.save(new KeyResultSettings("AC-3", KeyResultKind.METRIC, Direction.INCREASE, null,
+                null, Weight.ONE, "project = AC", MetricFrom.JQL_SUM, "Happiness", StatusWeights.DONE_ONLY, false));
         ObjectiveView objective = tree().objectives().get(0);
         KeyResultView broken = kr(objective, "AC-3");
-        assertEquals("okr.error.metricFromUnsupported", broken.errorKey());
-        assertTrue(broken.error(), broken.error().contains("JQL_SUM"));
+        assertEquals("okr.error.aggregateFieldMissing", broken.errorKey());
+        assertTrue(broken.error(), broken.error().contains("Happiness"));
         assertEquals("only AC-2 rolls up", 0.75, objective.progress(), 1e-9);
     }
 
@@ -180,13 +181,5 @@ public class OkrReadServiceTest {
         } catch (ApiException expected) {
             assertEquals(409, expected.status());
         }
-    }
-
-    @Test
-    public void shouldNotPretendToMeasureAScopeGivenByJql() {
-        world.store.keyResults.save(new KeyResultSettings("AC-2", KeyResultKind.ISSUE_COUNT, Direction.INCREASE,
-                null, null, Weight.ONE, "project = AC AND labels = okr", MetricFrom.FIELD, "",
-                StatusWeights.DONE_ONLY, false));
-        assertEquals("okr.error.jqlScopeUnsupported", kr(tree().objectives().get(0), "AC-2").errorKey());
     }
 }
