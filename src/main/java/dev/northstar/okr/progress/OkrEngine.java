@@ -13,6 +13,7 @@ import dev.northstar.okr.domain.MetricSource;
 import dev.northstar.okr.domain.MetricSpec;
 import dev.northstar.okr.domain.Objective;
 import dev.northstar.okr.domain.OkrPlan;
+import dev.northstar.okr.domain.StatusCredit;
 import dev.northstar.okr.domain.TimedValue;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +26,9 @@ import java.util.Optional;
 /**
  * Measures key results and objectives over an {@link IssueTable} at any instant t. An issue is in scope at t
  * when it is in scope now and was created at or before t; it is done at t when it is done now and its done
- * instant (first done transition, else resolution date, else last update) is at or before t.
+ * instant (first done transition, else resolution date, else last update) is at or before t. With partial credit
+ * ({@link StatusCredit}) it is in progress at t when it is in progress or done now and first left "to do" at or
+ * before t, so no figure at t credits a status the issue only reached later.
  */
 public final class OkrEngine {
     private final IssueTable table;
@@ -137,11 +140,16 @@ public final class OkrEngine {
     /** One KR at t over a resolved scope. */
     public KeyResultProgress keyResult(OkrPlan plan, KeyResult kr, Scope scope, Instant at, boolean provenance) {
         long t = at.toEpochMilli();
+        StatusCredit weights = kr.statusCredit();
+        // the in-progress column is read only when leaving "to do" earns something
+        boolean started = weights.creditsProgress();
         int done = 0;
         int total = 0;
         int unestimated = 0;
         double pointsDone = 0;
         double pointsTotal = 0;
+        double credit = 0;
+        double pointsCredit = 0;
         List<IssueEvidence> evidence = new ArrayList<>();
         List<String> notes = new ArrayList<>(scope.notes());
         List<String> orphans = new ArrayList<>(scope.orphanInitiatives());
@@ -151,12 +159,16 @@ public final class OkrEngine {
             boolean in = table.existsAt(r, t);
             boolean d = in && table.doneAtOrBefore(r, t);
             float p = table.points(r);
+            double c = 0;
             if (in) {
                 total++;
+                c = weights.of(started && table.inProgressAtOrBefore(r, t), d);
+                credit += c;
                 if (Float.isNaN(p)) {
                     unestimated++;
                 } else {
                     pointsTotal += p;
+                    pointsCredit += c * p;
                 }
                 if (d) {
                     done++;
@@ -169,11 +181,7 @@ public final class OkrEngine {
                 }
             }
             if (provenance) {
-                long da = table.doneAt(r);
-                evidence.add(new IssueEvidence(table.key(r), table.type(r), scope.via(i),
-                        Instant.ofEpochMilli(table.created(r)), in, d,
-                        da == IssueTable.NEVER ? null : Instant.ofEpochMilli(da), table.doneSource(r),
-                        Float.isNaN(p) ? null : (double) p));
+                evidence.add(evidence(r, scope.via(i), in, d, c));
             }
         }
         if (doneWithoutDate > 0) {
@@ -186,12 +194,23 @@ public final class OkrEngine {
         MetricReading metric = null;
         switch (kr.kind()) {
             case ISSUE_COUNT -> {
-                progress = total == 0 ? 0.0 : (double) done / total;
-                formula = "done issues / issues in scope";
+                if (weights.doneOnly()) {
+                    progress = total == 0 ? 0.0 : (double) done / total;
+                    formula = "done issues / issues in scope";
+                } else {
+                    progress = total == 0 ? 0.0 : credit / total;
+                    formula = "credit of issues in scope " + describe(weights) + " / issues in scope";
+                }
             }
             case STORY_POINTS -> {
-                progress = pointsTotal == 0 ? 0.0 : pointsDone / pointsTotal;
-                formula = "points of done issues / points in scope (unestimated count 0)";
+                if (weights.doneOnly()) {
+                    progress = pointsTotal == 0 ? 0.0 : pointsDone / pointsTotal;
+                    formula = "points of done issues / points in scope (unestimated count 0)";
+                } else {
+                    progress = pointsTotal == 0 ? 0.0 : pointsCredit / pointsTotal;
+                    formula = "points weighted by credit " + describe(weights)
+                            + " / points in scope (unestimated count 0)";
+                }
             }
             case MILESTONE -> {
                 if (kr.milestoneIssue() != null) {
@@ -205,12 +224,7 @@ public final class OkrEngine {
                     progress = d ? 1.0 : 0.0;
                     formula = "1 when issue " + kr.milestoneIssue() + " is done, else 0";
                     if (provenance && present && !scope.contains(r)) {
-                        long da = table.doneAt(r);
-                        float p = table.points(r);
-                        evidence.add(new IssueEvidence(table.key(r), table.type(r), "milestone",
-                                Instant.ofEpochMilli(table.created(r)), table.existsAt(r, t), d,
-                                da == IssueTable.NEVER ? null : Instant.ofEpochMilli(da), table.doneSource(r),
-                                Float.isNaN(p) ? null : (double) p));
+                        evidence.add(evidence(r, "milestone", table.existsAt(r, t), d, d ? 1.0 : 0.0));
                     }
                 } else {
                     progress = total > 0 && done == total ? 1.0 : 0.0;
@@ -240,7 +254,27 @@ public final class OkrEngine {
         return new KeyResultProgress(kr.key(), kr.title(), kr.kind(), kr.focusMetric(), kr.weight().value(), progress,
                 done, total,
                 pointsDone, pointsTotal, unestimated, orphans, error, formula, metric,
-                Pace.of(progress, plan.cycle(), at, options), checkIns, notes, evidence);
+                Pace.of(progress, plan.cycle(), at, options), checkIns, notes, evidence, weights, credit, pointsCredit);
+    }
+
+    private IssueEvidence evidence(int r, String via, boolean in, boolean done, double credit) {
+        long da = table.doneAt(r);
+        long pa = table.inProgressAt(r);
+        float p = table.points(r);
+        return new IssueEvidence(table.key(r), table.type(r), via, Instant.ofEpochMilli(table.created(r)), in, done,
+                da == IssueTable.NEVER ? null : Instant.ofEpochMilli(da), table.doneSource(r),
+                Float.isNaN(p) ? null : (double) p, credit, pa == IssueTable.NEVER ? null : Instant.ofEpochMilli(pa),
+                table.inProgressSource(r));
+    }
+
+    /** "(to do 0, in progress 0.5, done 1)": the weights, so that the formula can be re-derived by hand. */
+    static String describe(StatusCredit w) {
+        return "(to do " + number(w.toDo()) + ", in progress " + number(w.inProgress()) + ", done " + number(w.done())
+                + ")";
+    }
+
+    private static String number(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 
     static double metricProgress(MetricSpec m, double v) {
