@@ -118,6 +118,14 @@ final class JsonReport {
         n.put("pointsDone", k.pointsDone());
         n.put("pointsTotal", k.pointsTotal());
         n.put("unestimated", k.unestimated());
+        n.put("credit", k.credit());
+        n.put("pointsCredit", k.pointsCredit());
+        if (!k.statusCredit().doneOnly()) {
+            ObjectNode w = n.putObject("statusWeights");
+            w.put("toDo", k.statusCredit().toDo());
+            w.put("inProgress", k.statusCredit().inProgress());
+            w.put("done", k.statusCredit().done());
+        }
         ArrayNode orphans = n.putArray("orphanInitiatives");
         k.orphanInitiatives().forEach(orphans::add);
         if (k.metric() != null) {
@@ -171,6 +179,9 @@ final class JsonReport {
                 } else {
                     en.put("points", e.points());
                 }
+                en.put("credit", e.credit());
+                en.put("inProgressAt", str(e.inProgressAt()));
+                en.put("inProgressSource", e.inProgressSource().name().toLowerCase());
             }
         }
         if (d != null) {
@@ -194,6 +205,8 @@ final class JsonReport {
             s.put("pointsCompleted", d.pointsCompleted());
             ArrayNode notDone = s.putArray("notDone");
             d.notDone().forEach(notDone::add);
+            ArrayNode started = s.putArray("started");
+            d.started().forEach(started::add);
             if (d.paceAtEnd() != null) {
                 s.put("statusAtEnd", d.paceAtEnd().status().id());
             }

@@ -17,6 +17,7 @@ import dev.northstar.okr.domain.MetricSpec;
 import dev.northstar.okr.domain.NumericHistory;
 import dev.northstar.okr.domain.Objective;
 import dev.northstar.okr.domain.OkrPlan;
+import dev.northstar.okr.domain.StatusCredit;
 import dev.northstar.okr.domain.TimedValue;
 import dev.northstar.okr.domain.Weight;
 import java.io.IOException;
@@ -136,7 +137,33 @@ public final class OkrDefinitionReader {
             }
         }
         krs.add(new KeyResult(key, text(k, "title"), kind, weight(k), initiatives, spec, source, milestoneIssue,
-                k.path("focus").asBoolean(false)));
+                k.path("focus").asBoolean(false), statusWeights(k, kind)));
+    }
+
+    /**
+     * Optional partial credit, {"toDo": 0, "inProgress": 0.5, "done": 1}; a weight left out keeps its done-only
+     * value. Only issue-count and story-point KRs count issues by status, so elsewhere it is an error, not ignored.
+     */
+    private static StatusCredit statusWeights(JsonNode k, KeyResultKind kind) {
+        JsonNode w = k.get("statusWeights");
+        if (w == null || w.isNull()) {
+            return StatusCredit.DONE_ONLY;
+        }
+        if (kind != KeyResultKind.ISSUE_COUNT && kind != KeyResultKind.STORY_POINTS) {
+            throw new DomainException("okr.error.statusWeightsKind", "statusWeights",
+                    "statusWeights apply to issue-count and story-points key results only, not " + kind.id());
+        }
+        if (!w.isObject()) {
+            throw new DomainException("okr.error.notNumber", "statusWeights",
+                    "statusWeights must be an object {\"toDo\", \"inProgress\", \"done\"}, got " + w);
+        }
+        StatusCredit d = StatusCredit.DONE_ONLY;
+        return new StatusCredit(optional(w, "toDo", d.toDo()), optional(w, "inProgress", d.inProgress()),
+                optional(w, "done", d.done()));
+    }
+
+    private static double optional(JsonNode n, String field, double fallback) {
+        return n.hasNonNull(field) ? number(n, field, true) : fallback;
     }
 
     private static InitiativeScope scope(String s) {
