@@ -176,18 +176,21 @@ public class OkrReadService {
         List<EvidenceView> evidence = new ArrayList<>();
         int hiddenIssues = 0;
         int hiddenDone = 0;
+        double hiddenCredit = 0;
         for (IssueEvidence e : p.evidence()) {
             if (loaded.hidden(e.key())) {
                 hiddenIssues++;
                 hiddenDone += e.doneAtT() ? 1 : 0;
+                hiddenCredit += e.credit();
                 continue;
             }
             String via = e.via() == null || loaded.hidden(e.via()) ? null : e.via();
             evidence.add(new EvidenceView(e.key(), e.type(), via, iso(e.created()), e.inScopeAt(), e.doneAtT(),
-                    iso(e.doneAt()), e.doneSource().name().toLowerCase(java.util.Locale.ROOT), e.points()));
+                    iso(e.doneAt()), e.doneSource().name().toLowerCase(java.util.Locale.ROOT), e.points(), e.credit(),
+                    iso(e.inProgressAt()), e.inProgressSource().name().toLowerCase(java.util.Locale.ROOT)));
         }
         return new KeyResultDetail(cycleView(cycle), objective.visible() ? def.key() : null, iso(at), view, evidence,
-                hiddenIssues, hiddenDone, visibleNotes(loaded, p.notes()));
+                hiddenIssues, hiddenDone, visibleNotes(loaded, p.notes()), hiddenCredit);
     }
 
     /**
@@ -238,9 +241,10 @@ public class OkrReadService {
                 }
             }
             List<String> notDone = d.notDone().stream().filter(k -> !loaded.hidden(k)).toList();
+            List<String> started = d.started().stream().filter(k -> !loaded.hidden(k)).toList();
             krs.add(new SprintKeyResultView(d.key(), d.title(), d.progressAtStart(), d.progressAtEnd(), d.delta(),
                     completed, hiddenCompleted, d.pointsCompleted(), notDone, d.notDone().size() - notDone.size(),
-                    pace(d.paceAtEnd()), checkIn(d.checkIns())));
+                    pace(d.paceAtEnd()), checkIn(d.checkIns()), started, d.started().size() - started.size()));
         }
         SprintReview.Alignment a = review.alignment();
         List<String> warnings = new ArrayList<>(loaded.warnings());
@@ -442,7 +446,7 @@ public class OkrReadService {
                             points == null ? new Object[] {"Story Points", ""} : points.messageArguments());
                 }
                 return new KeyResult(kr.key(), kr.summary(), s.kind(), s.weight(), initiatives, null, null, null,
-                        focus);
+                        focus, s.statusWeights().credit());
             }
             case MILESTONE -> {
                 // without initiatives the Key Result issue itself is the milestone
@@ -472,8 +476,9 @@ public class OkrReadService {
                         MetricSource.issueField(kr.key(), values.currentField()), null, focus);
             }
             default -> {
+                // issue count: each issue credited by its status category at the as-of instant
                 return new KeyResult(kr.key(), kr.summary(), s.kind(), s.weight(), initiatives, null, null, null,
-                        focus);
+                        focus, s.statusWeights().credit());
             }
         }
     }
@@ -609,7 +614,7 @@ public class OkrReadService {
                 k.weight(), k.progress(), k.capped(), k.done(), k.total(), hiddenIssues, k.pointsDone(),
                 k.pointsTotal(), k.unestimated(), error, problem == null ? null : problem.messageKey(), k.formula(),
                 metric(loaded, k), pace(k.pace()), checkIn(k.checkIns()), initiatives, hiddenInitiatives, orphans,
-                hiddenOrphans);
+                hiddenOrphans, k.credit(), k.pointsCredit());
     }
 
     private static MetricView metric(Loaded loaded, KeyResultProgress k) {
