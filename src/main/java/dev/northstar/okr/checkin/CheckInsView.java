@@ -14,8 +14,8 @@ public record CheckInsView(String keyResult, int total, List<Entry> checkIns, Tr
         checkIns = List.copyOf(checkIns);
     }
 
-    /** One check-in. */
-    public record Entry(int confidence, String note, String author, String time) {
+    /** One check-in; {@code value} is the metric's value reported with it, null when none was. */
+    public record Entry(int confidence, String note, String author, String time, Double value) {
     }
 
     /** The trend; {@code direction} is up, down or flat, null like {@code change} with fewer than two check-ins. */
@@ -33,6 +33,7 @@ public record CheckInsView(String keyResult, int total, List<Entry> checkIns, Tr
     }
 
     private static Entry entry(CheckIn checkIn) {
-        return new Entry(checkIn.confidence(), checkIn.note(), checkIn.author(), checkIn.time().toString());
+        return new Entry(checkIn.confidence(), checkIn.note(), checkIn.author(), checkIn.time().toString(),
+                checkIn.value());
     }
 }
