@@ -139,6 +139,13 @@ final class JsonReport {
             }
             mn.put("setAt", m.setAt() == null ? null : m.setAt().toString());
             mn.put("source", m.source());
+            if (m.checkIn() != null) {
+                ObjectNode cn = mn.putObject("checkIn");
+                cn.put("time", m.checkIn().time().toString());
+                cn.put("author", m.checkIn().author());
+                cn.put("confidence", m.checkIn().confidence());
+                cn.put("note", m.checkIn().note());
+            }
             switch (m.direction()) {
                 case MAINTAIN -> {
                     mn.put("low", m.low());

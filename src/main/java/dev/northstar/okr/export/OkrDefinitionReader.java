@@ -83,7 +83,8 @@ public final class OkrDefinitionReader {
             for (JsonNode ci : root.path("checkIns")) {
                 where = name + ": check-in of " + text(ci, "keyResult");
                 checkIns.add(new CheckIn(text(ci, "keyResult"), intValue(ci, "confidence"), text(ci, "note"),
-                        text(ci, "author"), instant(ci, "time", true)));
+                        text(ci, "author"), instant(ci, "time", true),
+                        ci.hasNonNull("value") ? number(ci, "value", true) : null));
             }
             where = name;
             return new OkrPlan(cycle, objectives, checkIns);
@@ -133,7 +134,8 @@ public final class OkrDefinitionReader {
             } else if (k.has("current") && !k.get("current").isNull()) {
                 source = MetricSource.constant(number(k, "current", true));
             } else {
-                source = new MetricSource(null, null, null, null);
+                // nothing on the KR itself: the values reported with its check-ins, if any
+                source = MetricSource.checkInValues();
             }
         }
         krs.add(new KeyResult(key, text(k, "title"), kind, weight(k), initiatives, spec, source, milestoneIssue,

@@ -232,7 +232,7 @@ public final class OkrEngine {
                 }
             }
             case METRIC -> {
-                metric = metric(kr.metric(), kr.metricSource(), at);
+                metric = metric(kr.metric(), kr.metricSource(), plan.checkInsOf(kr.key()), at);
                 formula = switch (kr.metric().direction()) {
                     case INCREASE -> "(current - start) / (target - start)";
                     case DECREASE -> "(start - current) / (start - target)";
@@ -285,10 +285,24 @@ public final class OkrEngine {
         };
     }
 
-    private MetricReading metric(MetricSpec m, MetricSource src, Instant at) {
+    private MetricReading metric(MetricSpec m, MetricSource src, List<CheckIn> checkIns, Instant at) {
         Optional<TimedValue> v;
         String source;
-        if (src.readsIssueField()) {
+        CheckIn reported = null;
+        if (src.fromCheckIns()) {
+            // the latest check-in with a value at or before t; check-ins without a value leave the value as it was
+            for (CheckIn c : checkIns) {
+                if (c.time().isAfter(at)) {
+                    break;
+                }
+                if (c.value() != null) {
+                    reported = c;
+                }
+            }
+            v = reported == null ? Optional.empty() : Optional.of(new TimedValue(reported.time(), reported.value()));
+            source = reported == null ? "check-ins (none with a value yet)"
+                    : "check-in of " + reported.time() + (reported.author().isEmpty() ? "" : " by " + reported.author());
+        } else if (src.readsIssueField()) {
             int r = table.rowOf(src.issueKey());
             v = r == IssueTable.NONE ? Optional.empty() : table.numeric(r, src.field()).at(at);
             source = "field " + src.field() + " of " + src.issueKey();
@@ -306,7 +320,8 @@ public final class OkrEngine {
         if (m.direction() == Direction.MAINTAIN && value != null) {
             outside = value < m.low() ? m.low() - value : value > m.high() ? value - m.high() : 0;
         }
-        return new MetricReading(m.direction(), value, setAt, source, m.start(), m.target(), m.low(), m.high(), outside);
+        return new MetricReading(m.direction(), value, setAt, source, m.start(), m.target(), m.low(), m.high(), outside,
+                reported);
     }
 
     private CheckInSummary checkIns(List<CheckIn> sorted, Cycle cycle, Instant at) {

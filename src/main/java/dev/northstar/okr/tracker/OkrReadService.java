@@ -402,7 +402,7 @@ public class OkrReadService {
                     inits.add(ratings.getOrDefault(kr.key(), Map.of()).getOrDefault(i.key(), Initiative.of(i.key())));
                 }
                 try {
-                    valid.add(keyResult(kr, s, inits, focus, facts.values().get(kr.key()), points));
+                    valid.add(keyResult(kr, s, inits, focus, facts.values().get(kr.key()), points, schema));
                 } catch (InvalidInputException bad) {
                     problems.putIfAbsent(kr.key(), new Problem(bad.messageKey(), bad.arguments()));
                     invalid.add(new InvalidKeyResult(kr.key(), kr.summary(), bad.messageKey(), bad.field(),
@@ -414,7 +414,11 @@ public class OkrReadService {
         }
         List<CheckIn> checkInList = new ArrayList<>();
         for (String kr : krs.keySet()) {
-            checkInList.addAll(checkIns.latest(kr, CHECK_INS));
+            // oldest first, so that of two check-ins in one millisecond the later stays the latest in the plan
+            List<CheckIn> newestFirst = checkIns.latest(kr, CHECK_INS);
+            for (int i = newestFirst.size() - 1; i >= 0; i--) {
+                checkInList.add(newestFirst.get(i));
+            }
         }
         OkrPlan plan = new OkrPlan(cycle.cycle(), planned, checkInList);
         OkrEngine engine = new OkrEngine(table.build(), options(app));
@@ -432,7 +436,7 @@ public class OkrReadService {
      * (the caller keeps the KR with its translated error, out of the roll-up).
      */
     private static KeyResult keyResult(OkrIssue kr, KeyResultSettings s, List<Initiative> initiatives, boolean focus,
-                                       KeyResultValues values, FieldChoice points) {
+                                       KeyResultValues values, FieldChoice points, OkrSchema schema) {
         if (s.kind() != KeyResultKind.METRIC && !s.jql().isEmpty()) {
             // measuring a scope given by JQL would cost one search per such KR; until then, say so rather than
             // silently measure the linked initiatives instead
@@ -454,13 +458,19 @@ public class OkrReadService {
                         initiatives.isEmpty() ? kr.key() : null, focus);
             }
             case METRIC -> {
-                if (s.metricFrom() != MetricFrom.FIELD) {
+                boolean fromCheckIns = s.metricFrom() == MetricFrom.CHECK_IN;
+                if (s.metricFrom() != MetricFrom.FIELD && !fromCheckIns) {
                     throw new InvalidInputException("metricFrom", "okr.error.metricFromUnsupported",
                             s.metricFrom().name());
                 }
-                if (values == null || !values.missingFields().isEmpty()) {
+                List<String> missing = new ArrayList<>(values == null ? List.of() : values.missingFields());
+                if (fromCheckIns) {
+                    // the current value comes from check-ins: only start and target (or the band) are needed
+                    missing.remove(schema.currentFieldId() == null ? "current" : schema.currentFieldId());
+                }
+                if (values == null || !missing.isEmpty()) {
                     throw new InvalidInputException("current", "okr.error.field.missing",
-                            values == null ? "" : String.join(", ", values.missingFields()), "");
+                            String.join(", ", missing), "");
                 }
                 MetricSpec spec;
                 if (s.direction() == Direction.MAINTAIN) {
@@ -473,7 +483,8 @@ public class OkrReadService {
                     spec = new MetricSpec(s.direction(), values.start(), values.target(), 0, 0);
                 }
                 return new KeyResult(kr.key(), kr.summary(), s.kind(), s.weight(), initiatives, spec,
-                        MetricSource.issueField(kr.key(), values.currentField()), null, focus);
+                        fromCheckIns ? MetricSource.checkInValues()
+                                : MetricSource.issueField(kr.key(), values.currentField()), null, focus);
             }
             default -> {
                 // issue count: each issue credited by its status category at the as-of instant
@@ -624,7 +635,14 @@ public class OkrReadService {
         }
         KeyResultValues v = loaded.values().get(k.key());
         List<ValueView> history = new ArrayList<>();
-        if (v != null) {
+        if (readsCheckIns(loaded.plan(), k.key())) {
+            // the values reported with check-ins, oldest first like a field's history
+            for (CheckIn c : loaded.plan().checkInsOf(k.key())) {
+                if (c.value() != null) {
+                    history.add(new ValueView(iso(c.time()), c.value()));
+                }
+            }
+        } else if (v != null) {
             for (TimedValue t : v.history().values()) {
                 history.add(new ValueView(iso(t.at()), t.value()));
             }
@@ -632,6 +650,12 @@ public class OkrReadService {
         return new MetricView(m.direction().name().toLowerCase(java.util.Locale.ROOT), m.value(), iso(m.setAt()),
                 m.source(), m.start(), m.target(), m.low(), m.high(), m.outsideBy(), v == null ? "" : v.unit(),
                 history);
+    }
+
+    private static boolean readsCheckIns(OkrPlan plan, String krKey) {
+        return plan.objectives().stream().flatMap(o -> o.keyResults().stream())
+                .anyMatch(kr -> kr.key().equals(krKey) && kr.metricSource() != null
+                        && kr.metricSource().fromCheckIns());
     }
 
     private static PaceView pace(Pace pace) {

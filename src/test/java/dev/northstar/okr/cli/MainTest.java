@@ -137,6 +137,29 @@ public class MainTest {
     }
 
     @Test
+    public void shouldReadAMetricFromTheValuesReportedWithCheckIns() throws IOException {
+        Path okrs = tmp.newFile("okrs.json").toPath();
+        Files.writeString(okrs, "{\"cycle\": {\"name\": \"Q\", \"start\": \"2015-07-01T00:00:00Z\", \"end\": \"2015-10-01T00:00:00Z\"},"
+                + "\"objectives\": [{\"key\": \"O\", \"keyResults\": ["
+                + "{\"key\": \"APPS\", \"kind\": \"metric\", \"direction\": \"increase\", \"start\": 10, \"target\": 20}]}],"
+                + "\"checkIns\": ["
+                + "{\"keyResult\": \"APPS\", \"confidence\": 6, \"value\": 12, \"author\": \"lead\", \"time\": \"2015-07-10T00:00:00Z\"},"
+                + "{\"keyResult\": \"APPS\", \"confidence\": 7, \"note\": \"no figure\", \"time\": \"2015-07-17T00:00:00Z\"},"
+                + "{\"keyResult\": \"APPS\", \"confidence\": 8, \"value\": 15.5, \"author\": \"pm\", \"time\": \"2015-07-24T00:00:00Z\"}]}");
+        assertEquals(err, 0, run("report", "--issues", RealData.ISSUES.toString(), "--okrs", okrs.toString(),
+                "--as-of", "2015-07-20T00:00:00Z"));
+        JsonNode metric = kr(new ObjectMapper().readTree(out), "APPS").get("metric");
+        assertEquals(12.0, metric.get("value").asDouble(), 0.0);
+        assertEquals("2015-07-10T00:00:00Z", metric.get("setAt").asText());
+        assertEquals("lead", metric.get("checkIn").get("author").asText());
+        assertEquals(0.2, kr(new ObjectMapper().readTree(out), "APPS").get("progress").asDouble(), EPS);
+
+        Files.writeString(okrs, Files.readString(okrs).replace("\"value\": 15.5", "\"value\": 1e999"));
+        assertOneLineError(run("report", "--issues", RealData.ISSUES.toString(), "--okrs", okrs.toString()));
+        assertTrue(err, err.contains("check-in of APPS") && err.contains("value must be a finite number"));
+    }
+
+    @Test
     public void shouldRefuseStatusWeightsOnAMetricOrOutOfOrderInOneLine() throws IOException {
         Path okrs = tmp.newFile("okrs.json").toPath();
         String head = "{\"cycle\": {\"name\": \"Q\", \"start\": \"2024-01-01T00:00:00Z\", \"end\": \"2024-04-01T00:00:00Z\"},"

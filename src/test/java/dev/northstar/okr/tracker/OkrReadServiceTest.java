@@ -91,6 +91,36 @@ public class OkrReadServiceTest {
     }
 
     @Test
+    public void shouldTakeAMetricsValueFromTheLatestCheckInWithAValue() {
+        save("AC-3", KeyResultKind.METRIC, Direction.INCREASE, MetricFrom.CHECK_IN, false);
+        world.store.checkIns.add(new CheckIn("AC-3", 7, "first figure", "lead", at("2015-07-20"), 14.0));
+        world.store.checkIns.add(new CheckIn("AC-3", 6, "no new figure", "lead", at("2015-08-01")));
+        world.store.checkIns.add(new CheckIn("AC-3", 8, "campaign", "pm", at("2015-08-10"), 18.0));
+
+        // start 10, target 20 from the KR issue; its Current value field (15) is not read
+        KeyResultView now = kr(tree().objectives().get(0), "AC-3");
+        assertEquals(0.8, now.progress(), 1e-12);
+        assertEquals(18.0, now.metric().value(), 0.0);
+        assertEquals("2015-08-10T00:00:00Z", now.metric().setAt());
+        assertEquals("check-in of 2015-08-10T00:00:00Z by pm", now.metric().source());
+        assertEquals(java.util.List.of(new OkrViews.ValueView("2015-07-20T00:00:00Z", 14.0),
+                new OkrViews.ValueView("2015-08-10T00:00:00Z", 18.0)), now.metric().history());
+        KeyResultView earlier = world.service.keyResult("AC-3", at("2015-08-05")).keyResult();
+        assertEquals("the check-in of 08-01 has no value: 14 still holds", 0.4, earlier.progress(), 1e-12);
+        assertNull(world.service.keyResult("AC-3", at("2015-07-19")).keyResult().metric().value());
+    }
+
+    @Test
+    public void shouldNotNeedTheCurrentValueFieldForAMetricFromCheckIns() {
+        save("AC-3", KeyResultKind.METRIC, Direction.INCREASE, MetricFrom.CHECK_IN, false);
+        world.store.checkIns.add(new CheckIn("AC-3", 7, "", "lead", at("2015-08-10"), 12.5));
+        world.issues.removeField(world.issues.current);
+        KeyResultView kr = kr(tree().objectives().get(0), "AC-3");
+        assertNull(kr.error());
+        assertEquals(0.25, kr.progress(), 1e-12);
+    }
+
+    @Test
     public void shouldSayWhichValueIsMissing() {
         world.issues.issue("AC-3").value(world.issues.target, null);
         KeyResultView broken = kr(tree().objectives().get(0), "AC-3");
