@@ -16,6 +16,10 @@ public record CheckInsView(String keyResult, int total, List<Entry> checkIns, Tr
 
     /** One check-in; {@code value} is the metric's value reported with it, null when none was. */
     public record Entry(int confidence, String note, String author, String time, Double value) {
+        /** A check-in without a value. */
+        public Entry(int confidence, String note, String author, String time) {
+            this(confidence, note, author, time, null);
+        }
     }
 
     /** The trend; {@code direction} is up, down or flat, null like {@code change} with fewer than two check-ins. */

@@ -4,6 +4,7 @@ import dev.northstar.okr.domain.CheckIn;
 import dev.northstar.okr.domain.Cycle;
 import dev.northstar.okr.domain.Direction;
 import dev.northstar.okr.domain.DoneSource;
+import dev.northstar.okr.domain.InProgressSource;
 import dev.northstar.okr.domain.InvalidKeyResult;
 import dev.northstar.okr.domain.IssueKey;
 import dev.northstar.okr.domain.IssueTable;
@@ -154,6 +155,7 @@ public final class OkrEngine {
         List<String> notes = new ArrayList<>(scope.notes());
         List<String> orphans = new ArrayList<>(scope.orphanInitiatives());
         int doneWithoutDate = 0;
+        int startedWithoutHistory = 0;
         for (int i = 0; i < scope.size(); i++) {
             int r = scope.row(i);
             boolean in = table.existsAt(r, t);
@@ -163,6 +165,9 @@ public final class OkrEngine {
             if (in) {
                 total++;
                 c = weights.of(started && table.inProgressAtOrBefore(r, t), d);
+                if (started && !d && table.inProgressSource(r).ordinal() >= InProgressSource.DONE.ordinal()) {
+                    startedWithoutHistory++;
+                }
                 credit += c;
                 if (Float.isNaN(p)) {
                     unestimated++;
@@ -187,6 +192,11 @@ public final class OkrEngine {
         if (doneWithoutDate > 0) {
             notes.add(doneWithoutDate + " done issues have no resolution date or done transition: each counts as done"
                     + " from its last update (it was done no later than that), so earlier figures may undercount");
+        }
+        if (startedWithoutHistory > 0) {
+            notes.add(startedWithoutHistory + " issues not done at " + at + " have no status change history: each"
+                    + " counts as in progress only from its last update (or, if done now, from its done instant),"
+                    + " so figures before then may undercount");
         }
         double progress;
         String formula;

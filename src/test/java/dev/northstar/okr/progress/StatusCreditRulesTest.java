@@ -164,6 +164,17 @@ public class StatusCreditRulesTest {
     }
 
     @Test
+    public void shouldSayHowManyIssuesInProgressCreditRestsOnABoundRatherThanHistory() {
+        // day 30: E-3 (done later, no history) and E-5 (in progress, no history); day 40: E-3 is done
+        assertTrue(at(kr("C", KeyResultKind.ISSUE_COUNT, HALF), day(30)).notes().stream()
+                .anyMatch(n -> n.startsWith("2 issues not done at") && n.contains("no status change history")));
+        assertTrue(at(kr("C", KeyResultKind.ISSUE_COUNT, HALF), day(40)).notes().stream()
+                .anyMatch(n -> n.startsWith("1 issues not done at")));
+        assertTrue("done-only credit does not depend on it", at(kr("C", KeyResultKind.ISSUE_COUNT,
+                StatusCredit.DONE_ONLY), day(30)).notes().stream().noneMatch(n -> n.contains("status change history")));
+    }
+
+    @Test
     public void shouldAgreeWithTheNaiveRescanWithPartialCredit() {
         IssueTable t = table();
         OkrEngine engine = new OkrEngine(t, EngineOptions.defaults());
