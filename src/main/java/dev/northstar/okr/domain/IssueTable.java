@@ -25,6 +25,8 @@ public final class IssueTable {
     private static final byte F_PRESENT = 1;
     private static final byte F_SUBTASK = 2;
     private static final byte F_EPIC = 4;
+    /** values() copies its array on every call; this copy is read per row in evaluation loops and never written. */
+    private static final InProgressSource[] PROGRESS_SOURCES = InProgressSource.values();
 
     private final String[] projects;
     private final String[] types;
@@ -251,7 +253,7 @@ public final class IssueTable {
     }
 
     public InProgressSource inProgressSource(int row) {
-        return InProgressSource.values()[progressSource[row]];
+        return PROGRESS_SOURCES[progressSource[row]];
     }
 
     /** In progress or done at t: what earns in-progress credit (done issues have left "to do" by their done instant). */
