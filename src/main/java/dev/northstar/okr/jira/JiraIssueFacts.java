@@ -36,9 +36,9 @@ import java.util.regex.Pattern;
  * Jira issues as the OKR engine's facts, the same whoever asks (figures count issues the caller may not see, and
  * reads are cached for everyone; visibility is asked separately). Three searches at most per read (issues by key,
  * children of every initiative, the sprint's issues), each batched and paged by {@link JqlPages}, plus one per key
- * result with its own JQL (a user's query cannot be merged with others'); change history is read per done issue
- * (first move into a done status), per key result (its current value over time) and per issue a JQL sum or average
- * reads (the field's value over time), which is not a search.
+ * result with its own JQL (a user's query cannot be merged with others'); change history is read per issue not to
+ * do now (first move out of "to do", first move into a done status), per key result (its current value over time)
+ * and per issue a JQL sum or average reads (the field's value over time), which is not a search.
  *
  * <p>Epic children are found through Jira Software's Epic Link field when this Jira has one (recognised by its field
  * type, or by the name "Epic Link"); otherwise through {@code parent}, where non-sub-task children are the
@@ -116,11 +116,17 @@ public class JiraIssueFacts implements IssueFacts {
         Map<String, Set<CustomField>> aggregated = new HashMap<>();
         request.jql().forEach((kr, query) -> jql.put(kr, readJql(query, byKey, aggregated)));
 
-        // A done issue's done instant is its first move into any done status; statuses are known by the issues read.
+        // A done issue's done instant is its first move into any done status, and an issue's in-progress instant its
+        // first move out of "to do"; the categories of statuses are known by the issues read that are in them.
         Set<String> doneStatuses = new HashSet<>();
+        Set<String> startedStatuses = new HashSet<>();
         for (Issue issue : byKey.values()) {
-            if (category(issue) == StatusCategory.DONE && issue.getStatus().getId() != null) {
-                doneStatuses.add(issue.getStatus().getId());
+            StatusCategory category = category(issue);
+            if (category != StatusCategory.TO_DO && issue.getStatus().getId() != null) {
+                startedStatuses.add(issue.getStatus().getId());
+                if (category == StatusCategory.DONE) {
+                    doneStatuses.add(issue.getStatus().getId());
+                }
             }
         }
         Map<String, KeyResultValues> values = new HashMap<>();
@@ -147,10 +153,13 @@ public class JiraIssueFacts implements IssueFacts {
             StatusCategory category = category(issue);
             Instant created = instant(issue.getCreated());
             Instant updated = instant(issue.getUpdated());
+            Instant since = created != null ? created : updated != null ? updated : Instant.EPOCH;
+            // one read of the status history serves both instants; issues to do now need neither
+            List<ChangeItemBean> moves = category == StatusCategory.TO_DO ? List.of() : changes(issue, "status");
             facts.add(new IssueFact(key, issue.getIssueType() == null ? "" : issue.getIssueType().getName(),
-                    issue.isSubTask(), true, category, created != null ? created : updated != null ? updated
-                    : Instant.EPOCH, instant(issue.getResolutionDate()), updated,
-                    category == StatusCategory.DONE ? firstDone(issue, doneStatuses) : null,
+                    issue.isSubTask(), true, category, since, instant(issue.getResolutionDate()), updated,
+                    category == StatusCategory.DONE ? firstInto(moves, doneStatuses) : null,
+                    firstInProgress(moves, startedStatuses, since),
                     epicOf(issue, epicLink, request.expand()), issue.isSubTask() ? keyOf(issue.getParentObject()) : null,
                     points(issue, pointsField), sprintIds, numeric));
         }
@@ -266,12 +275,28 @@ public class JiraIssueFacts implements IssueFacts {
         return StatusCategory.fromKey(issue.getStatus().getStatusCategory().getKey());
     }
 
-    private Instant firstDone(Issue issue, Set<String> doneStatuses) {
-        return changes(issue, "status").stream()
-                .filter(item -> doneStatuses.contains(item.getTo()))
+    /** The first status change (oldest first) into one of the statuses, or null. */
+    private static Instant firstInto(List<ChangeItemBean> moves, Set<String> statuses) {
+        return moves.stream()
+                .filter(item -> statuses.contains(item.getTo()))
                 .map(item -> instant(item.getCreated()))
                 .filter(t -> t != null)
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * When the issue first left "to do": its creation when the first status change leaves an in-progress or done
+     * status (it held that status from the start), else the first change into one. Null without such history; the
+     * engine then falls back to the done instant or the last update.
+     */
+    private static Instant firstInProgress(List<ChangeItemBean> moves, Set<String> startedStatuses, Instant created) {
+        if (moves.isEmpty()) {
+            return null;
+        }
+        if (startedStatuses.contains(moves.get(0).getFrom())) {
+            return created;
+        }
+        return firstInto(moves, startedStatuses);
     }
 
     private static Double points(Issue issue, CustomField field) {

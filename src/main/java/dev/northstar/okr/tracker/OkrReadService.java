@@ -184,20 +184,23 @@ public class OkrReadService {
         List<EvidenceView> evidence = new ArrayList<>();
         int hiddenIssues = 0;
         int hiddenDone = 0;
+        double hiddenCredit = 0;
         for (IssueEvidence e : p.evidence()) {
             if (loaded.hidden(e.key())) {
                 hiddenIssues++;
                 hiddenDone += e.doneAtT() ? 1 : 0;
+                hiddenCredit += e.credit();
                 continue;
             }
             String via = e.via() == null || loaded.hidden(e.via()) ? null : e.via();
             evidence.add(new EvidenceView(e.key(), e.type(), via, iso(e.created()), e.inScopeAt(), e.doneAtT(),
-                    iso(e.doneAt()), e.doneSource().name().toLowerCase(java.util.Locale.ROOT), e.points()));
+                    iso(e.doneAt()), e.doneSource().name().toLowerCase(java.util.Locale.ROOT), e.points(), e.credit(),
+                    iso(e.inProgressAt()), e.inProgressSource().name().toLowerCase(java.util.Locale.ROOT)));
         }
         List<String> notes = new ArrayList<>(p.notes());
         notes.addAll(loaded.warnings()); // such as several focus metrics of the objective's owner
         return new KeyResultDetail(cycleView(cycle), loaded.hidden(objective.key()) ? null : def.key(), iso(at), view,
-                evidence, hiddenIssues, hiddenDone, visibleNotes(loaded, notes));
+                evidence, hiddenIssues, hiddenDone, visibleNotes(loaded, notes), hiddenCredit);
     }
 
     /**
@@ -248,9 +251,10 @@ public class OkrReadService {
                 }
             }
             List<String> notDone = d.notDone().stream().filter(k -> !loaded.hidden(k)).toList();
+            List<String> started = d.started().stream().filter(k -> !loaded.hidden(k)).toList();
             krs.add(new SprintKeyResultView(d.key(), d.title(), d.progressAtStart(), d.progressAtEnd(), d.delta(),
                     completed, hiddenCompleted, d.pointsCompleted(), notDone, d.notDone().size() - notDone.size(),
-                    pace(d.paceAtEnd()), checkIn(d.checkIns())));
+                    pace(d.paceAtEnd()), checkIn(d.checkIns()), started, d.started().size() - started.size()));
         }
         SprintReview.Alignment a = review.alignment();
         List<String> warnings = new ArrayList<>(loaded.warnings());
@@ -414,9 +418,10 @@ public class OkrReadService {
                 }
                 try {
                     JqlMatch match = facts.jql().get(kr.key());
-                    valid.add(match == null ? keyResult(kr, s, inits, focus, facts.values().get(kr.key()), points)
+                    valid.add(match == null
+                            ? keyResult(kr, s, inits, focus, facts.values().get(kr.key()), points, schema)
                             : jqlKeyResult(kr, s, inits, focus, facts.values().get(kr.key()), points, match,
-                            factsByKey, cycle.cycle().start()));
+                            factsByKey, cycle.cycle().start(), schema));
                 } catch (InvalidInputException bad) {
                     problems.putIfAbsent(kr.key(), new Problem(bad.messageKey(), bad.arguments()));
                     invalid.add(new InvalidKeyResult(kr.key(), kr.summary(), bad.messageKey(), bad.field(),
@@ -428,7 +433,11 @@ public class OkrReadService {
         }
         List<CheckIn> checkInList = new ArrayList<>();
         for (String kr : krs.keySet()) {
-            checkInList.addAll(checkIns.latest(kr, CHECK_INS));
+            // oldest first, so that of two check-ins in one millisecond the later stays the latest in the plan
+            List<CheckIn> newestFirst = checkIns.latest(kr, CHECK_INS);
+            for (int i = newestFirst.size() - 1; i >= 0; i--) {
+                checkInList.add(newestFirst.get(i));
+            }
         }
         OkrPlan plan = new OkrPlan(cycle.cycle(), planned, checkInList);
         OkrEngine engine = new OkrEngine(table.build(), options(app));
@@ -467,9 +476,9 @@ public class OkrReadService {
      */
     private static KeyResult jqlKeyResult(OkrIssue kr, KeyResultSettings s, List<Initiative> initiatives,
                                           boolean focus, KeyResultValues values, FieldChoice points, JqlMatch match,
-                                          Map<String, IssueFact> facts, Instant cycleStart) {
+                                          Map<String, IssueFact> facts, Instant cycleStart, OkrSchema schema) {
         if (s.kind() != KeyResultKind.METRIC) {
-            return keyResult(kr, s, JqlKeyResults.scope(initiatives, match, facts), focus, values, points);
+            return keyResult(kr, s, JqlKeyResults.scope(initiatives, match, facts), focus, values, points, schema);
         }
         MetricSource source = JqlKeyResults.metric(s.metricFrom(), match, facts, cycleStart);
         if (values == null) {
@@ -489,7 +498,7 @@ public class OkrReadService {
      * (the caller keeps the KR with its translated error, out of the roll-up).
      */
     private static KeyResult keyResult(OkrIssue kr, KeyResultSettings s, List<Initiative> initiatives, boolean focus,
-                                       KeyResultValues values, FieldChoice points) {
+                                       KeyResultValues values, FieldChoice points, OkrSchema schema) {
         switch (s.kind()) {
             case STORY_POINTS -> {
                 if (points == null || !points.ok()) {
@@ -498,7 +507,7 @@ public class OkrReadService {
                             points == null ? new Object[] {"Story Points", ""} : points.messageArguments());
                 }
                 return new KeyResult(kr.key(), kr.summary(), s.kind(), s.weight(), initiatives, null, null, null,
-                        focus);
+                        focus, s.statusWeights().credit());
             }
             case MILESTONE -> {
                 // without initiatives the Key Result issue itself is the milestone
@@ -506,20 +515,28 @@ public class OkrReadService {
                         initiatives.isEmpty() ? kr.key() : null, focus);
             }
             case METRIC -> {
-                if (s.metricFrom() != MetricFrom.FIELD) {
+                boolean fromCheckIns = s.metricFrom() == MetricFrom.CHECK_IN;
+                if (s.metricFrom() != MetricFrom.FIELD && !fromCheckIns) {
                     throw new InvalidInputException("metricFrom", "okr.error.metricFromUnsupported",
                             s.metricFrom().name());
                 }
-                if (values == null || !values.missingFields().isEmpty()) {
+                List<String> missing = new ArrayList<>(values == null ? List.of() : values.missingFields());
+                if (fromCheckIns) {
+                    // the current value comes from check-ins: only start and target (or the band) are needed
+                    missing.remove(schema.currentFieldId() == null ? "current" : schema.currentFieldId());
+                }
+                if (values == null || !missing.isEmpty()) {
                     throw new InvalidInputException("current", "okr.error.field.missing",
-                            values == null ? "" : String.join(", ", values.missingFields()), "");
+                            String.join(", ", missing), "");
                 }
                 return new KeyResult(kr.key(), kr.summary(), s.kind(), s.weight(), initiatives, metricSpec(s, values),
-                        MetricSource.issueField(kr.key(), values.currentField()), null, focus);
+                        fromCheckIns ? MetricSource.checkInValues()
+                                : MetricSource.issueField(kr.key(), values.currentField()), null, focus);
             }
             default -> {
+                // issue count: each issue credited by its status category at the as-of instant
                 return new KeyResult(kr.key(), kr.summary(), s.kind(), s.weight(), initiatives, null, null, null,
-                        focus);
+                        focus, s.statusWeights().credit());
             }
         }
     }
@@ -667,7 +684,7 @@ public class OkrReadService {
                 k.weight(), k.progress(), k.capped(), k.done(), k.total(), hiddenIssues, k.pointsDone(),
                 k.pointsTotal(), k.unestimated(), error, problem == null ? null : problem.messageKey(), k.formula(),
                 metric(loaded, k), pace(k.pace()), checkIn(k.checkIns()), initiatives, hiddenInitiatives, orphans,
-                hiddenOrphans);
+                hiddenOrphans, k.credit(), k.pointsCredit());
     }
 
     private static MetricView metric(Loaded loaded, KeyResultProgress k) {
@@ -678,12 +695,31 @@ public class OkrReadService {
         KeyResultValues v = loaded.values().get(k.key());
         List<ValueView> history = new ArrayList<>();
         Optional<List<TimedValue>> fromJql = JqlKeyResults.history(loaded.plan(), loaded.jqlMetrics(), k.key());
-        for (TimedValue t : fromJql.orElse(v == null ? List.of() : v.history().values())) {
-            history.add(new ValueView(iso(t.at()), t.value()));
+        if (fromJql.isPresent()) {
+            for (TimedValue t : fromJql.get()) {
+                history.add(new ValueView(iso(t.at()), t.value()));
+            }
+        } else if (readsCheckIns(loaded.plan(), k.key())) {
+            // the values reported with check-ins, oldest first like a field's history
+            for (CheckIn c : loaded.plan().checkInsOf(k.key())) {
+                if (c.value() != null) {
+                    history.add(new ValueView(iso(c.time()), c.value()));
+                }
+            }
+        } else if (v != null) {
+            for (TimedValue t : v.history().values()) {
+                history.add(new ValueView(iso(t.at()), t.value()));
+            }
         }
         return new MetricView(m.direction().name().toLowerCase(java.util.Locale.ROOT), m.value(), iso(m.setAt()),
                 m.source(), m.start(), m.target(), m.low(), m.high(), m.outsideBy(), v == null ? "" : v.unit(),
                 history);
+    }
+
+    private static boolean readsCheckIns(OkrPlan plan, String krKey) {
+        return plan.objectives().stream().flatMap(o -> o.keyResults().stream())
+                .anyMatch(kr -> kr.key().equals(krKey) && kr.metricSource() != null
+                        && kr.metricSource().fromCheckIns());
     }
 
     private static PaceView pace(Pace pace) {

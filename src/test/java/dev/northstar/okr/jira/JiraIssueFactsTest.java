@@ -1,6 +1,7 @@
 package dev.northstar.okr.jira;
 
 import dev.northstar.okr.domain.DoneSource;
+import dev.northstar.okr.domain.InProgressSource;
 import dev.northstar.okr.domain.IssueFact;
 import dev.northstar.okr.domain.TimedValue;
 import dev.northstar.okr.tracker.FactRequest;
@@ -71,6 +72,49 @@ public class JiraIssueFactsTest {
         IssueFact done = fact(read(Set.of("AC-1"), Set.of(), Set.of()), "AC-1");
         assertEquals(JULY, done.doneAt());
         assertEquals(DoneSource.TRANSITION, done.doneSource());
+    }
+
+    @Test
+    public void shouldTakeTheFirstMoveOutOfToDoFromTheStatusChangeItems() {
+        Instant september = Instant.parse("2015-09-01T00:00:00Z");
+        jira.issue("AC-1").done(AUGUST);
+        jira.change("AC-1", "status", JUNE.plusSeconds(3600), JiraIssues.TODO_STATUS, JiraIssues.PROGRESS_STATUS);
+        jira.issue("AC-2").inProgress().updated(september);
+        jira.change("AC-2", "status", JULY, JiraIssues.TODO_STATUS, JiraIssues.PROGRESS_STATUS);
+        jira.issue("AC-3").inProgress().updated(september);
+        jira.issue("AC-4").updated(september);
+        jira.change("AC-4", "status", JULY, JiraIssues.TODO_STATUS, JiraIssues.PROGRESS_STATUS);
+        jira.change("AC-4", "status", AUGUST, JiraIssues.PROGRESS_STATUS, JiraIssues.TODO_STATUS);
+        FactSet set = read(Set.of("AC-1", "AC-2", "AC-3", "AC-4"), Set.of(), Set.of());
+
+        // In Progress is known as a status of category in progress because AC-2 and AC-3 are in it now
+        assertEquals(JUNE.plusSeconds(3600), fact(set, "AC-1").firstInProgress());
+        assertEquals(AUGUST, fact(set, "AC-1").doneAt());
+        assertEquals(JULY, fact(set, "AC-2").inProgressAt());
+        assertEquals(InProgressSource.TRANSITION, fact(set, "AC-2").inProgressSource());
+        assertNull("no status history", fact(set, "AC-3").firstInProgress());
+        assertEquals(september, fact(set, "AC-3").inProgressAt());
+        assertEquals(InProgressSource.UPDATED, fact(set, "AC-3").inProgressSource());
+        assertNull("to do now: never credited as in progress", fact(set, "AC-4").inProgressAt());
+    }
+
+    @Test
+    public void shouldTakeTheCreationWhenTheFirstStatusChangeLeavesAnInProgressStatus() {
+        // created straight into In Progress (known from AC-2), closed in July: in progress since creation
+        jira.issue("AC-1").created(JUNE).done(JULY);
+        jira.issue("AC-2").inProgress();
+        IssueFact done = fact(read(Set.of("AC-1", "AC-2"), Set.of(), Set.of()), "AC-1");
+        assertEquals(JUNE, done.inProgressAt());
+        assertEquals(JULY, done.doneAt());
+    }
+
+    @Test
+    public void shouldCountADoneIssueInProgressFromItsDoneMoveWhenEarlierStatusesAreUnknown() {
+        // nothing read is in progress now, so the move from In Progress to Done says only when it was done
+        jira.issue("AC-1").created(JUNE).done(JULY);
+        IssueFact done = fact(read(Set.of("AC-1"), Set.of(), Set.of()), "AC-1");
+        assertEquals(JULY, done.inProgressAt());
+        assertEquals(JULY, done.doneAt());
     }
 
     @Test

@@ -268,6 +268,12 @@ public final class JiraIssues {
             return this;
         }
 
+        /** Last updated at {@code at} (set after {@link #created} and {@link #done}, which set it too). */
+        public Spec updated(Instant at) {
+            updated = at;
+            return this;
+        }
+
         /** Done since {@code at}: resolved then, with the transition into Done in the change history. */
         public Spec done(Instant at) {
             statusId = DONE_STATUS;
