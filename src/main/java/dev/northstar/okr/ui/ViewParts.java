@@ -215,8 +215,7 @@ final class ViewParts {
                 ? o.keyResults().stream().map(k -> keyResult(k, null)).toList() : List.of();
         String hiddenKrs = withKeyResults && o.hiddenKeyResults() > 0
                 ? t("okr.ui.objective.hiddenKeyResults", o.hiddenKeyResults()) : null;
-        String figure = t("okr.ui.objective.figure", o.keyResults().size() + o.hiddenKeyResults(),
-                formats.number(o.weightSum()));
+        String figure = t("okr.ui.objective.figure", o.terms().size(), formats.number(o.weightSum()));
         return new ObjectiveRow(depth, depth * 24, level, o.key(), o.hidden() ? null : issueUrl(o.key()), o.title(),
                 o.owner() == null || o.owner().isBlank() ? null : o.owner(), o.hidden() ? t("okr.ui.objective.hidden") : null,
                 o.committed() ? t("okr.ui.objective.committed") : t("okr.ui.objective.aspirational"),

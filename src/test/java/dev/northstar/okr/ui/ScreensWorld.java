@@ -40,43 +40,43 @@ import java.util.Optional;
  * tests' world: objective AC-1 with issue-count KR AC-2 over epic AC-10 (stories AC-11..AC-14, sprints 7 and 8) and
  * metric KR AC-3 (10 to 20, now 15 stores).
  */
-final class ScreensWorld {
-    static final Instant NOW = Instant.parse("2015-08-15T00:00:00Z");
-    static final String HOSTILE = "<script>alert(1)</script>";
-    static final String ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;";
-    static final SprintStandIn SPRINT_7 = new SprintStandIn(7, "Sprint 7", "CLOSED", at("2015-07-06"),
+public final class ScreensWorld {
+    public static final Instant NOW = Instant.parse("2015-08-15T00:00:00Z");
+    public static final String HOSTILE = "<script>alert(1)</script>";
+    public static final String ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;";
+    public static final SprintStandIn SPRINT_7 = new SprintStandIn(7, "Sprint 7", "CLOSED", at("2015-07-06"),
             at("2015-07-20"), at("2015-07-21"));
-    static final SprintStandIn SPRINT_8 = new SprintStandIn(8, "Sprint 8", "ACTIVE", at("2015-07-21"),
+    public static final SprintStandIn SPRINT_8 = new SprintStandIn(8, "Sprint 8", "ACTIVE", at("2015-07-21"),
             at("2015-08-04"), null);
 
-    final JiraFixture jira = new JiraFixture();
-    final JiraIssues issues = new JiraIssues(jira);
-    final MemoryStores store = new MemoryStores();
-    final Grades grades = new Grades();
-    final SettingsService settings = new SettingsService(jira.settingsStorage);
-    final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    final OkrReadService read = new OkrReadService(store.cycles, store.objectives, store.keyResults,
+    public final JiraFixture jira = new JiraFixture();
+    public final JiraIssues issues = new JiraIssues(jira);
+    public final MemoryStores store = new MemoryStores();
+    public final Grades grades = new Grades();
+    public final SettingsService settings = new SettingsService(jira.settingsStorage);
+    public final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    public final OkrReadService read = new OkrReadService(store.cycles, store.objectives, store.keyResults,
             store.initiatives, store.checkIns, store.schema, settings, issues.structure, issues.facts, jira.texts, clock);
-    final PanelRules rules = new PanelRules(issues.structure, store.schema, jira.access);
-    final OkrScreens screens = new OkrScreens(read, new CheckInService(store.checkIns, settings), settings,
+    public final PanelRules rules = new PanelRules(issues.structure, store.schema, jira.access);
+    public final OkrScreens screens = new OkrScreens(read, new CheckInService(store.checkIns, settings), settings,
             new CycleService(store.cycles, jira.access), store.cycles, store.objectives, grades, store.schema,
             issues.structure, issues.facts, new OkrSetup(new FakeJiraSchema(), store.schema, settings,
             new MemoryClusterLocks()), rules, jira.access, jira.texts, () -> "/jira", clock);
-    final VelocityTemplates templates = new VelocityTemplates();
-    StoredCycle cycle;
+    public final VelocityTemplates templates = new VelocityTemplates();
+    public StoredCycle cycle;
 
-    ScreensWorld() {
+    public ScreensWorld() {
         store.schema.save(issues.schema);
         cycle = store.cycles.create(new Cycle("2015 Q3", at("2015-07-01"), at("2015-10-01")), "AC");
         settings.update(new AppSettings(0.95, 0.75, 0.10, 14, List.of("AC"), "", "", 0.0, 0.0, 1.0));
         jira.as(Role.MEMBER);
     }
 
-    static Instant at(String date) {
+    public static Instant at(String date) {
         return Instant.parse(date + "T00:00:00Z");
     }
 
-    ScreensWorld standard() {
+    public ScreensWorld standard() {
         objective("AC-1");
         issueCount("AC-2", "AC-1");
         issues.epic("AC-10", "AC-2");
@@ -92,40 +92,40 @@ final class ScreensWorld {
     }
 
     /** The caller as the fixture's authentication says (a role's user, in the fixture's language). */
-    Caller caller() {
+    public Caller caller() {
         return jira.access.caller().orElse(null);
     }
 
-    JiraIssues.Spec objective(String key) {
+    public JiraIssues.Spec objective(String key) {
         store.objectives.save(new ObjectiveSettings(key, cycle.id(), false, Weight.ONE, "Team " + key));
         return issues.objective(key);
     }
 
-    JiraIssues.Spec issueCount(String key, String objective) {
+    public JiraIssues.Spec issueCount(String key, String objective) {
         return keyResult(key, objective, KeyResultKind.ISSUE_COUNT);
     }
 
-    JiraIssues.Spec keyResult(String key, String objective, KeyResultKind kind) {
+    public JiraIssues.Spec keyResult(String key, String objective, KeyResultKind kind) {
         store.keyResults.save(new KeyResultSettings(key, kind, Direction.INCREASE, null, null, Weight.ONE, "",
                 MetricFrom.FIELD, "", StatusWeights.DONE_ONLY, false));
         return issues.keyResult(key, objective);
     }
 
-    JiraIssues.Spec metric(String key, String objective, double start, double target, double current) {
+    public JiraIssues.Spec metric(String key, String objective, double start, double target, double current) {
         return keyResult(key, objective, KeyResultKind.METRIC).value(issues.start, start)
                 .value(issues.target, target).value(issues.current, current).value(issues.unit, "stores");
     }
 
-    String render(Screen screen) {
+    public String render(Screen screen) {
         return templates.render(screen.template(), screen.context());
     }
 
-    String render(Optional<Screen> screen) {
+    public String render(Optional<Screen> screen) {
         return render(screen.orElseThrow(() -> new AssertionError("the screen is empty for this caller")));
     }
 
     /** Grades in memory, as the grade repository's contract says. */
-    static final class Grades implements GradeRepository {
+    public static final class Grades implements GradeRepository {
         private final List<Grade> all = new ArrayList<>();
 
         @Override
