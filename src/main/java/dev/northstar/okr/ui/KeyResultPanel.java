@@ -26,7 +26,7 @@ public final class KeyResultPanel {
         this.explanation = explanation;
     }
 
-    /** Set when the key result cannot be measured here (not placed in a cycle, setup incomplete); the rest is then empty */
+    /** Why the key result cannot be measured here (no cycle, setup incomplete); else null */
     public String getMessage() {
         return message;
     }

@@ -151,6 +151,7 @@ final class KeyResultPanels {
         }
         String hidden = d.hiddenIssues() > 0 ? v.t("okr.ui.evidence.hidden", d.hiddenIssues(), d.hiddenDone()) : null;
         String empty = rows.isEmpty() && d.hiddenIssues() == 0 ? v.t("okr.ui.evidence.empty") : null;
-        return new Explanation(rows, hidden, d.notes(), v.t("okr.ui.evidence.asOf", v.formats().date(d.asOf())), empty);
+        return new Explanation(rows, hidden, EngineNotes.translate(d.notes(), v),
+                v.t("okr.ui.evidence.asOf", v.formats().date(d.asOf())), empty);
     }
 }

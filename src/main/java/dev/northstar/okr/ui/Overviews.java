@@ -64,7 +64,8 @@ final class Overviews {
         List<String> warnings = new ArrayList<>();
         int hidden = 0;
         for (String p : projects) {
-            boolean inScope = (project == null || project.equals(p)) && (cycle.global() || cycle.projectKey().equals(p));
+            boolean inScope = (project == null || project.equals(p))
+                    && (cycle.global() || cycle.projectKey().equals(p));
             if (!inScope) {
                 continue;
             }

@@ -52,7 +52,8 @@ public class PanelRules {
             return Optional.empty();
         }
         return structure.issue(issueKey)
-                .filter(i -> !i.typeId().equals(schema.keyResultTypeId()) && !i.typeId().equals(schema.objectiveTypeId()))
+                .filter(i -> !i.typeId().equals(schema.keyResultTypeId())
+                        && !i.typeId().equals(schema.objectiveTypeId()))
                 .filter(i -> !InitiativePanels.driven(i, schema, structure).isEmpty());
     }
 

@@ -58,7 +58,8 @@ final class SprintMarkdown {
         if (r.getConfidenceText() == null) {
             return "-";
         }
-        return escape(r.getConfidenceText()) + (r.getTrend() == null ? "" : " (" + escape(r.getTrend().getLabel()) + ")");
+        String trend = r.getTrend() == null ? "" : " (" + escape(r.getTrend().getLabel()) + ")";
+        return escape(r.getConfidenceText()) + trend;
     }
 
     private static String issues(List<IssueRef> issues, String hidden) {

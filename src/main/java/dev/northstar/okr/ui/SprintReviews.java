@@ -66,7 +66,8 @@ final class SprintReviews {
             rows.add(new SprintKeyResultRow(k.key(), v.issueUrl(k.key()), k.title(), f.percent(k.progressAtStart()),
                     f.percent(k.progressAtEnd()), f.signedPercent(k.delta()),
                     k.delta() > 0 ? "aui-lozenge-success" : k.delta() < 0 ? "aui-lozenge-error" : "aui-lozenge-subtle",
-                    completed, k.hiddenCompleted() > 0 ? v.t("okr.ui.review.hiddenCompleted", k.hiddenCompleted()) : null,
+                    completed,
+                    k.hiddenCompleted() > 0 ? v.t("okr.ui.review.hiddenCompleted", k.hiddenCompleted()) : null,
                     notDone, k.hiddenNotDone() > 0 ? v.t("okr.ui.review.hiddenNotDone", k.hiddenNotDone()) : null,
                     v.pace(k.paceAtEnd()), v.confidence(k.checkIn()), v.trend(k.checkIn())));
         }

@@ -217,7 +217,8 @@ final class ViewParts {
                 ? t("okr.ui.objective.hiddenKeyResults", o.hiddenKeyResults()) : null;
         String figure = t("okr.ui.objective.figure", o.terms().size(), formats.number(o.weightSum()));
         return new ObjectiveRow(depth, depth * 24, level, o.key(), o.hidden() ? null : issueUrl(o.key()), o.title(),
-                o.owner() == null || o.owner().isBlank() ? null : o.owner(), o.hidden() ? t("okr.ui.objective.hidden") : null,
+                o.owner() == null || o.owner().isBlank() ? null : o.owner(),
+                o.hidden() ? t("okr.ui.objective.hidden") : null,
                 o.committed() ? t("okr.ui.objective.committed") : t("okr.ui.objective.aspirational"),
                 o.committed() ? "aui-lozenge-complete" : "aui-lozenge-subtle",
                 progress(o.progress(), figure, null), o.hidden() ? null : pace(o.pace()), krs, hiddenKrs, chart,

@@ -51,7 +51,8 @@ public class IssuePanelsTest {
         assertEquals(2, context.size());
         assertTrue(context.get("view") instanceof KeyResultPanel);
         assertTrue(context.get("text") instanceof TextView);
-        verify(pageBuilder.assembler().resources()).requireWebResource("dev.northstar.okr:okr-keyresult-panel-resources");
+        verify(pageBuilder.assembler().resources()).requireWebResource(
+                "dev.northstar.okr:okr-keyresult-panel-resources");
         String html = world.templates.render(OkrScreens.KEY_RESULT_PANEL, context);
         assertTrue(html, html.contains("3 of 4 issues done"));
     }
@@ -65,8 +66,10 @@ public class IssuePanelsTest {
         Map<String, Object> initiative = new InitiativePanelContext(world.screens, world.jira.access, pages)
                 .getContextMap(viewing("AC-10"));
         assertTrue(initiative.get("view") instanceof InitiativePanel);
-        verify(pageBuilder.assembler().resources()).requireWebResource("dev.northstar.okr:okr-objective-panel-resources");
-        verify(pageBuilder.assembler().resources()).requireWebResource("dev.northstar.okr:okr-initiative-panel-resources");
+        verify(pageBuilder.assembler().resources()).requireWebResource(
+                "dev.northstar.okr:okr-objective-panel-resources");
+        verify(pageBuilder.assembler().resources()).requireWebResource(
+                "dev.northstar.okr:okr-initiative-panel-resources");
     }
 
     @Test

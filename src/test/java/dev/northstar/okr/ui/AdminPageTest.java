@@ -38,8 +38,10 @@ public class AdminPageTest {
     public void shouldShowTheStoredSettingsForTheRestApiToChange() {
         world.settings.update(new AppSettings(0.9, 0.7, 0.05, 21, List.of("AC", "TIMOB"), "", "", 0.0, 0.5, 1.0));
         contains(page(), "<meta name=\"decorator\" content=\"atl.admin\"/>",
-                "content=\"admin_plugins_menu/okr-admin-section\"", "data-okr-put=\"/jira/rest/northstar-okr/1.0/settings\"",
-                "name=\"paceOnTrack\" data-okr-kind=\"number\" value=\"0.9\"", "name=\"staleDays\" data-okr-kind=\"integer\" value=\"21\"",
+                "content=\"admin_plugins_menu/okr-admin-section\"",
+                "data-okr-put=\"/jira/rest/northstar-okr/1.0/settings\"",
+                "name=\"paceOnTrack\" data-okr-kind=\"number\" value=\"0.9\"",
+                "name=\"staleDays\" data-okr-kind=\"integer\" value=\"21\"",
                 "name=\"weightInProgress\" data-okr-kind=\"number\" value=\"0.5\"", "value=\"AC, TIMOB\"",
                 "data-okr-error-for=\"paceAtRisk\"", "data-okr-error-for=\"weightInProgress\"");
     }

@@ -139,4 +139,14 @@ public class KeyResultPanelTest {
         contains(panel("AC-2"), "이슈 4개 중 3개 완료", "순조로움", "완료된 이슈 / 범위 내 이슈", "이니셔티브", "체크인");
         lacks(panel("AC-2"), "issues done", "On track");
     }
+
+    @Test
+    public void shouldTranslateTheNotesBehindTheFigure() {
+        world.store.initiatives.save("AC-2", new Initiative("AC-10", InitiativeScope.NOT_IN_SCOPE, 0, 0));
+        contains(panel("AC-2"), "AC-10 is marked not in scope and is not measured.");
+        world.metric("AC-5", "AC-1", 10, 20, 15).value(world.issues.current, null);
+        contains(panel("AC-5"), "No value was set on or before Aug 15, 2015.");
+        world.jira.speaking(Locale.KOREAN);
+        contains(panel("AC-2"), "AC-10은(는) 범위 밖으로 표시되어 측정하지 않습니다.");
+    }
 }

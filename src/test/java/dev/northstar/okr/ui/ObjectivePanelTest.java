@@ -48,7 +48,8 @@ public class ObjectivePanelTest {
     @Test
     public void shouldListItsKeyResultsWithProgressAndPace() {
         String html = panel("AC-1");
-        contains(html, "/jira/browse/AC-2", "/jira/browse/AC-3", "75%", "50%", "63%", "On track", "Expected by now: 49%");
+        contains(html, "/jira/browse/AC-2", "/jira/browse/AC-3", "75%", "50%", "63%", "On track",
+                "Expected by now: 49%");
     }
 
     @Test

@@ -56,7 +56,8 @@ public final class ScreensWorld {
     public final SettingsService settings = new SettingsService(jira.settingsStorage);
     public final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     public final OkrReadService read = new OkrReadService(store.cycles, store.objectives, store.keyResults,
-            store.initiatives, store.checkIns, store.schema, settings, issues.structure, issues.facts, jira.texts, clock);
+            store.initiatives, store.checkIns, store.schema, settings, issues.structure, issues.facts, jira.texts,
+            clock);
     public final PanelRules rules = new PanelRules(issues.structure, store.schema, jira.access);
     public final OkrScreens screens = new OkrScreens(read, new CheckInService(store.checkIns, settings), settings,
             new CycleService(store.cycles, jira.access), store.cycles, store.objectives, grades, store.schema,
