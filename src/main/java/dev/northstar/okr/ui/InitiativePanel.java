@@ -10,11 +10,13 @@ public final class InitiativePanel {
     private final String key;
     private final List<DrivenRow> rows;
     private final String hiddenText;
+    private final String moreText;
 
-    public InitiativePanel(String key, List<DrivenRow> rows, String hiddenText) {
+    public InitiativePanel(String key, List<DrivenRow> rows, String hiddenText, String moreText) {
         this.key = key;
         this.rows = List.copyOf(rows);
         this.hiddenText = hiddenText;
+        this.moreText = moreText;
     }
 
     /** The initiative */
@@ -30,5 +32,10 @@ public final class InitiativePanel {
     /** Driven key results the caller may not see, counted; else null */
     public String getHiddenText() {
         return hiddenText;
+    }
+
+    /** Visible driven key results beyond the ones shown, counted; else null */
+    public String getMoreText() {
+        return moreText;
     }
 }

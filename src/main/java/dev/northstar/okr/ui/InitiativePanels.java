@@ -40,15 +40,19 @@ final class InitiativePanels {
         }
         List<DrivenRow> rows = new ArrayList<>();
         int hidden = 0;
+        int more = 0;
         for (OkrIssue kr : driven) {
             if (!kr.visible()) {
                 hidden++;
             } else if (rows.size() < MAX_DRIVEN) {
                 rows.add(row(issue.key(), kr, v));
+            } else {
+                more++;
             }
         }
         return Optional.of(new InitiativePanel(issue.key(), rows,
-                hidden > 0 ? v.t("okr.ui.initiative.drivesHidden", hidden) : null));
+                hidden > 0 ? v.t("okr.ui.initiative.drivesHidden", hidden) : null,
+                more > 0 ? v.t("okr.ui.initiative.drivesMore", more) : null));
     }
 
     private DrivenRow row(String initiative, OkrIssue kr, ViewParts v) {

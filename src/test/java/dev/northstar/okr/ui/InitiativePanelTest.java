@@ -52,6 +52,15 @@ public class InitiativePanelTest {
     }
 
     @Test
+    public void shouldCountWhatItDrivesBeyondTheFirstFive() {
+        for (int i = 50; i < 56; i++) {
+            world.issueCount("AC-" + i, "AC-1");
+            world.issues.link("AC-10", JiraIssues.DRIVES, "AC-" + i);
+        }
+        contains(panel("AC-10"), "It drives 2 more key results");
+    }
+
+    @Test
     public void shouldEscapeSummariesExactlyOnce() {
         world.issues.issue("AC-2").summary(HOSTILE);
         world.issues.issue("AC-1").summary(HOSTILE);
