@@ -91,4 +91,18 @@ public class VelocityAllowlistTest {
         assertTrue("the allowlist names methods no template calls: " + unused, unused.isEmpty());
         assertEquals("the allowlist is sorted, without repeats", new ArrayList<>(new TreeSet<>(listed)), listed);
     }
+
+    @Test
+    public void shouldCatchWhatJiraWouldRefuseOrPrintUnescaped() {
+        // The guard itself: a checker that reports nothing would let every template pass.
+        TemplateCalls calls = new TemplateCalls();
+        calls.read("bad.vm", String.join("\n",
+                "#foreach ($row in $view.initiatives.rows)$row.summary.length()#end",
+                "$view.keyResult.titleHtml",
+                "$issue.key",
+                "#foreach ($x in $view.cycleName)#end"),
+                Map.<String, Type>of("view", KeyResultPanel.class, "text", TextView.class));
+        assertEquals(String.join("\n", calls.problems), 4, calls.problems.size());
+        assertTrue(calls.calls.contains("dev.northstar.okr.ui.InitiativeRow#getSummary()"));
+    }
 }
