@@ -268,6 +268,29 @@ public class OkrReadService {
                 a.pointsShare(), a.unestimated()), warnings);
     }
 
+    /**
+     * Each objective of a cycle in a project as of each of {@code instants}, for the overview's trend chart. One read
+     * of Jira (the same searches as the tree): the engine then evaluates the loaded plan as of every instant, so an
+     * issue counts from the moment it was done and a metric from the moment its value was set. Objectives the caller
+     * may not browse are left out. 404 as {@link #objectiveTree}.
+     */
+    public ProgressSeries progressSeries(long cycleId, String projectKey, List<Instant> instants) {
+        StoredCycle cycle = cycleOf(cycleId, projectKey);
+        OkrSchema schema = schema();
+        List<String> keys = objectiveSettings.inCycle(cycleId).stream().map(ObjectiveSettings::issueKey).toList();
+        List<OkrIssue> objectives = reads.objectives(cycle.id(), projectKey, keys, schema);
+        Loaded loaded = load(cycle, objectives, null, schema, null, List.of());
+        Map<String, List<Double>> series = new LinkedHashMap<>();
+        for (Instant t : instants) {
+            for (ObjectiveProgress o : loaded.engine().evaluate(loaded.resolved(), t, false).flatten()) {
+                if (!loaded.hidden(o.key())) {
+                    series.computeIfAbsent(o.key(), k -> new ArrayList<>()).add(o.progress());
+                }
+            }
+        }
+        return new ProgressSeries(cycleView(cycle), instants.stream().map(OkrReadService::iso).toList(), series);
+    }
+
     // ---------------------------------------------------------------- loading
 
     /**
