@@ -6,6 +6,7 @@ import dev.northstar.okr.common.UniqueRace;
 import dev.northstar.okr.domain.Initiative;
 import dev.northstar.okr.domain.InitiativeScope;
 import dev.northstar.okr.host.IssueMoves;
+import dev.northstar.okr.storage.IssueKeyedRows;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -15,7 +16,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -30,9 +30,13 @@ class AoInitiativeRepository implements InitiativeRepository, IssueMoves {
     private static final String PAIR = "\"" + InitiativeRatingEntity.RATING_KEY + "\" = ?";
 
     private final ActiveObjects activeObjects;
+    /** Lookups by KR key only; ratings are re-keyed by {@link #rename} on both keys. */
+    private final IssueKeyedRows<InitiativeRatingEntity> byKeyResult;
 
     AoInitiativeRepository(ActiveObjects activeObjects) {
         this.activeObjects = activeObjects;
+        this.byKeyResult = new IssueKeyedRows<>(activeObjects, InitiativeRatingEntity.class,
+                InitiativeRatingEntity.KEY_RESULT_KEY, InitiativeRatingEntity::setKeyResultKey);
     }
 
     @Override
@@ -46,16 +50,9 @@ class AoInitiativeRepository implements InitiativeRepository, IssueMoves {
 
     @Override
     public Map<String, Map<String, Initiative>> ratings(Collection<String> keyResultKeys) {
-        List<String> keys = new ArrayList<>(new LinkedHashSet<>(keyResultKeys));
         Map<String, Map<String, Initiative>> found = new HashMap<>();
-        for (int from = 0; from < keys.size(); from += AoKeyResultSettingsRepository.CHUNK) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + AoKeyResultSettingsRepository.CHUNK));
-            String in = KR + " IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")";
-            for (InitiativeRatingEntity row : activeObjects.find(InitiativeRatingEntity.class,
-                    Query.select().where(in, chunk.toArray()))) {
-                found.computeIfAbsent(row.getKeyResultKey(), k -> new HashMap<>())
-                        .put(row.getInitiativeKey(), toValue(row));
-            }
+        for (InitiativeRatingEntity row : byKeyResult.rows(keyResultKeys)) {
+            found.computeIfAbsent(row.getKeyResultKey(), k -> new HashMap<>()).put(row.getInitiativeKey(), toValue(row));
         }
         Map<String, Map<String, Initiative>> frozen = new HashMap<>();
         found.forEach((kr, ratings) -> frozen.put(kr, Map.copyOf(ratings)));

@@ -6,13 +6,12 @@ import dev.northstar.okr.domain.Direction;
 import dev.northstar.okr.domain.KeyResultKind;
 import dev.northstar.okr.domain.Weight;
 import dev.northstar.okr.host.IssueMoves;
+import dev.northstar.okr.storage.IssueKeyedRows;
 import net.java.ao.DBParam;
-import net.java.ao.Query;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,14 +22,13 @@ import java.util.Optional;
  * project.
  */
 class AoKeyResultSettingsRepository implements KeyResultSettingsRepository, IssueMoves {
-    /** Keys per IN clause: far below every database's limit on bound parameters (Oracle: 1000 per list). */
-    static final int CHUNK = 500;
-    private static final String BY_KEY = "\"" + KeyResultSettingsEntity.ISSUE_KEY + "\" = ?";
-
     private final ActiveObjects activeObjects;
+    private final IssueKeyedRows<KeyResultSettingsEntity> rows;
 
     AoKeyResultSettingsRepository(ActiveObjects activeObjects) {
         this.activeObjects = activeObjects;
+        this.rows = new IssueKeyedRows<>(activeObjects, KeyResultSettingsEntity.class,
+                KeyResultSettingsEntity.ISSUE_KEY, KeyResultSettingsEntity::setIssueKey);
     }
 
     @Override
@@ -40,16 +38,9 @@ class AoKeyResultSettingsRepository implements KeyResultSettingsRepository, Issu
 
     @Override
     public Map<String, KeyResultSettings> findAll(Collection<String> issueKeys) {
-        List<String> keys = new ArrayList<>(new LinkedHashSet<>(issueKeys));
         Map<String, KeyResultSettings> found = new HashMap<>();
-        for (int from = 0; from < keys.size(); from += CHUNK) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
-            String in = "\"" + KeyResultSettingsEntity.ISSUE_KEY + "\" IN ("
-                    + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")";
-            for (KeyResultSettingsEntity row : activeObjects.find(KeyResultSettingsEntity.class,
-                    Query.select().where(in, chunk.toArray()))) {
-                found.put(row.getIssueKey(), toValue(row));
-            }
+        for (KeyResultSettingsEntity row : rows.rows(issueKeys)) {
+            found.put(row.getIssueKey(), toValue(row));
         }
         return Map.copyOf(found);
     }
@@ -82,38 +73,16 @@ class AoKeyResultSettingsRepository implements KeyResultSettingsRepository, Issu
 
     @Override
     public void delete(String issueKey) {
-        activeObjects.executeInTransaction(() -> {
-            activeObjects.delete(rows(issueKey));
-            return null;
-        });
+        rows.delete(issueKey);
     }
 
     @Override
     public void rename(String oldKey, String newKey) {
-        if (oldKey.equals(newKey)) {
-            return;
-        }
-        activeObjects.executeInTransaction(() -> {
-            KeyResultSettingsEntity[] moving = rows(oldKey);
-            if (moving.length > 0) {
-                // The moved issue's settings win over anything left behind under its new key.
-                activeObjects.delete(rows(newKey));
-                for (KeyResultSettingsEntity row : moving) {
-                    row.setIssueKey(newKey);
-                    row.save();
-                }
-            }
-            return null;
-        });
+        rows.rename(oldKey, newKey);
     }
 
     private Optional<KeyResultSettingsEntity> row(String issueKey) {
-        KeyResultSettingsEntity[] rows = rows(issueKey);
-        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
-    }
-
-    private KeyResultSettingsEntity[] rows(String issueKey) {
-        return activeObjects.find(KeyResultSettingsEntity.class, Query.select().where(BY_KEY, issueKey));
+        return rows.row(issueKey);
     }
 
     private static DBParam[] columns(KeyResultSettings settings) {

@@ -5,15 +5,14 @@ import dev.northstar.okr.common.KeyOrder;
 import dev.northstar.okr.common.UniqueRace;
 import dev.northstar.okr.domain.Weight;
 import dev.northstar.okr.host.IssueMoves;
+import dev.northstar.okr.storage.IssueKeyedRows;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,33 +22,25 @@ import java.util.Optional;
  * an {@link IssueMoves}, the settings follow an issue that moves to another project.
  */
 class AoObjectiveSettingsRepository implements ObjectiveSettingsRepository, IssueMoves {
-    /** Keys per IN clause: far below every database's limit on bound parameters (Oracle: 1000 per list). */
-    static final int CHUNK = 500;
-    private static final String KEY = "\"" + ObjectiveSettingsEntity.ISSUE_KEY + "\"";
-
     private final ActiveObjects activeObjects;
+    private final IssueKeyedRows<ObjectiveSettingsEntity> rows;
 
     AoObjectiveSettingsRepository(ActiveObjects activeObjects) {
         this.activeObjects = activeObjects;
+        this.rows = new IssueKeyedRows<>(activeObjects, ObjectiveSettingsEntity.class,
+                ObjectiveSettingsEntity.ISSUE_KEY, ObjectiveSettingsEntity::setIssueKey);
     }
 
     @Override
     public Optional<ObjectiveSettings> find(String issueKey) {
-        ObjectiveSettingsEntity[] rows = rows(issueKey);
-        return rows.length == 0 ? Optional.empty() : Optional.of(toValue(rows[0]));
+        return rows.row(issueKey).map(AoObjectiveSettingsRepository::toValue);
     }
 
     @Override
     public Map<String, ObjectiveSettings> findAll(Collection<String> issueKeys) {
-        List<String> keys = new ArrayList<>(new LinkedHashSet<>(issueKeys));
         Map<String, ObjectiveSettings> found = new HashMap<>();
-        for (int from = 0; from < keys.size(); from += CHUNK) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
-            String in = KEY + " IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")";
-            for (ObjectiveSettingsEntity row : activeObjects.find(ObjectiveSettingsEntity.class,
-                    Query.select().where(in, chunk.toArray()))) {
-                found.put(row.getIssueKey(), toValue(row));
-            }
+        for (ObjectiveSettingsEntity row : rows.rows(issueKeys)) {
+            found.put(row.getIssueKey(), toValue(row));
         }
         return Map.copyOf(found);
     }
@@ -69,7 +60,7 @@ class AoObjectiveSettingsRepository implements ObjectiveSettingsRepository, Issu
     @Override
     public ObjectiveSettings save(ObjectiveSettings settings) {
         return UniqueRace.retryOnce(() -> activeObjects.executeInTransaction(() -> {
-            ObjectiveSettingsEntity[] stored = rows(settings.issueKey());
+            ObjectiveSettingsEntity[] stored = rows.rows(settings.issueKey());
             if (stored.length > 0) {
                 ObjectiveSettingsEntity row = stored[0];
                 row.setCycleId(settings.cycleId());
@@ -94,35 +85,13 @@ class AoObjectiveSettingsRepository implements ObjectiveSettingsRepository, Issu
 
     @Override
     public void delete(String issueKey) {
-        activeObjects.executeInTransaction(() -> {
-            activeObjects.delete(rows(issueKey));
-            return null;
-        });
+        rows.delete(issueKey);
     }
 
     @Override
     public void rename(String oldKey, String newKey) {
-        if (oldKey.equals(newKey)) {
-            return;
-        }
-        activeObjects.executeInTransaction(() -> {
-            ObjectiveSettingsEntity[] moving = rows(oldKey);
-            if (moving.length > 0) {
-                // The moved issue's settings win over anything left behind under its new key.
-                activeObjects.delete(rows(newKey));
-                for (ObjectiveSettingsEntity row : moving) {
-                    row.setIssueKey(newKey);
-                    row.save();
-                }
-            }
-            return null;
-        });
+        rows.rename(oldKey, newKey);
     }
-
-    private ObjectiveSettingsEntity[] rows(String issueKey) {
-        return activeObjects.find(ObjectiveSettingsEntity.class, Query.select().where(KEY + " = ?", issueKey));
-    }
-
 
     private static ObjectiveSettings toValue(ObjectiveSettingsEntity row) {
         return new ObjectiveSettings(row.getIssueKey(), row.getCycleId(), row.getCommitted(),

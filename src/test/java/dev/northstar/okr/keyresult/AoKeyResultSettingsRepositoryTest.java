@@ -1,5 +1,6 @@
 package dev.northstar.okr.keyresult;
 
+import dev.northstar.okr.storage.IssueKeyedRows;
 import dev.northstar.okr.domain.Direction;
 import dev.northstar.okr.domain.KeyResultKind;
 import dev.northstar.okr.domain.Weight;
@@ -86,11 +87,11 @@ public class AoKeyResultSettingsRepositoryTest {
     @Test
     public void shouldFindOnlyTheKeysThatHaveSettingsAcrossManyChunks() {
         List<String> keys = new ArrayList<>();
-        for (int i = 1; i <= AoKeyResultSettingsRepository.CHUNK + 20; i++) {
+        for (int i = 1; i <= IssueKeyedRows.CHUNK + 20; i++) {
             keys.add("TEAM-" + i);
         }
         repository.save(maintained("TEAM-3"));
-        repository.save(KeyResultSettings.defaults("TEAM-" + (AoKeyResultSettingsRepository.CHUNK + 10)));
+        repository.save(KeyResultSettings.defaults("TEAM-" + (IssueKeyedRows.CHUNK + 10)));
         repository.save(KeyResultSettings.defaults("OTHER-1"));
 
         Map<String, KeyResultSettings> found = repository.findAll(keys);

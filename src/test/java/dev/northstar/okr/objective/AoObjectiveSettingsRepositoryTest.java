@@ -1,5 +1,6 @@
 package dev.northstar.okr.objective;
 
+import dev.northstar.okr.storage.IssueKeyedRows;
 import dev.northstar.okr.domain.Weight;
 import dev.northstar.okr.testing.ActiveObjectsRule;
 import dev.northstar.okr.testing.Concurrently;
@@ -85,7 +86,7 @@ public class AoObjectiveSettingsRepositoryTest {
         repository.save(objective("TEAM-1", 3));
         repository.save(objective("TEAM-2", 3));
         List<String> keys = new ArrayList<>(List.of("TEAM-1", "TEAM-404"));
-        for (int i = 0; i < AoObjectiveSettingsRepository.CHUNK; i++) {
+        for (int i = 0; i < IssueKeyedRows.CHUNK; i++) {
             keys.add("X-" + i);
         }
         keys.add("TEAM-2");
