@@ -24,14 +24,14 @@ import java.util.Map;
  * immutable {@link Initiative} values. As an {@link IssueMoves}, ratings follow a KR or initiative that moves to
  * another project.
  */
-class AoInitiativeRepository implements InitiativeRepository, IssueMoves {
+public class AoInitiativeRepository implements InitiativeRepository, IssueMoves {
     private static final String KR = "\"" + InitiativeRatingEntity.KEY_RESULT_KEY + "\"";
     private static final String INITIATIVE = "\"" + InitiativeRatingEntity.INITIATIVE_KEY + "\"";
     private static final String PAIR = "\"" + InitiativeRatingEntity.RATING_KEY + "\" = ?";
 
     private final ActiveObjects activeObjects;
 
-    AoInitiativeRepository(ActiveObjects activeObjects) {
+    public AoInitiativeRepository(ActiveObjects activeObjects) {
         this.activeObjects = activeObjects;
     }
 

@@ -22,14 +22,14 @@ import java.util.Optional;
  * {@link KeyResultSettings} values. As an {@link IssueMoves}, the settings follow an issue that moves to another
  * project.
  */
-class AoKeyResultSettingsRepository implements KeyResultSettingsRepository, IssueMoves {
+public class AoKeyResultSettingsRepository implements KeyResultSettingsRepository, IssueMoves {
     /** Keys per IN clause: far below every database's limit on bound parameters (Oracle: 1000 per list). */
     static final int CHUNK = 500;
     private static final String BY_KEY = "\"" + KeyResultSettingsEntity.ISSUE_KEY + "\" = ?";
 
     private final ActiveObjects activeObjects;
 
-    AoKeyResultSettingsRepository(ActiveObjects activeObjects) {
+    public AoKeyResultSettingsRepository(ActiveObjects activeObjects) {
         this.activeObjects = activeObjects;
     }
 

@@ -22,14 +22,14 @@ import java.util.Optional;
  * Objective settings in Active Objects. Entities stay in here; callers get immutable {@link ObjectiveSettings}. As
  * an {@link IssueMoves}, the settings follow an issue that moves to another project.
  */
-class AoObjectiveSettingsRepository implements ObjectiveSettingsRepository, IssueMoves {
+public class AoObjectiveSettingsRepository implements ObjectiveSettingsRepository, IssueMoves {
     /** Keys per IN clause: far below every database's limit on bound parameters (Oracle: 1000 per list). */
     static final int CHUNK = 500;
     private static final String KEY = "\"" + ObjectiveSettingsEntity.ISSUE_KEY + "\"";
 
     private final ActiveObjects activeObjects;
 
-    AoObjectiveSettingsRepository(ActiveObjects activeObjects) {
+    public AoObjectiveSettingsRepository(ActiveObjects activeObjects) {
         this.activeObjects = activeObjects;
     }
 

@@ -1,0 +1,51 @@
+package dev.northstar.okr.playground;
+
+import java.util.ListResourceBundle;
+
+/**
+ * The playground's own words (the banner, the switches, the stand-in overview), in English; Korean in
+ * {@link PlaygroundTexts_ko}. Kept apart from the app's bundles, which ship in the plugin, since none of this is
+ * ever shown inside Jira.
+ */
+public class PlaygroundTexts extends ListResourceBundle {
+    @Override
+    protected Object[][] getContents() {
+        return new Object[][] {
+                {"title", "Northstar OKR playground"},
+                {"banner", "Preview outside Jira: Northstar OKR runs here on a local playground with a simulated Jira"
+                        + " (data set \"{0}\"). Issues come from a file; nothing here reaches a Jira."},
+                {"aui.missing", "AUI is not installed, so pages lack Jira''s styles: run \"npm ci\" in the project."},
+                {"user", "Viewing as"},
+                {"user.anonymous", "Anonymous (not logged in)"},
+                {"language", "Language"},
+                {"objectives", "Objectives in project {0}"},
+                {"loading", "Loading the objective tree from the REST API\u2026"},
+                {"failed", "The REST API answered {0}: {1}"},
+                {"hidden", "{0} hidden"},
+                {"issues", "Issues"},
+                {"issues.hidden", "{0} more issues you cannot see"},
+                {"screens", "Screens"},
+                {"screens.missing", "The app''s screens are not part of this build yet; the REST API and this"
+                        + " overview stand in for them."},
+                {"screen.overview", "OKR overview"},
+                {"screen.sprintReview", "Sprint OKR review"},
+                {"screen.admin", "Administration"},
+                {"rest", "REST API"},
+                {"loginRequired", "Log in to see this page: choose a user above."},
+                {"noScreen", "Nothing to show here for this user."},
+                {"issue.type", "Type"},
+                {"issue.status", "Status"},
+                {"issue.project", "Project"},
+                {"issue.security", "Security level"},
+                {"issue.links", "Issue links"},
+                {"issue.panels", "Northstar OKR panels"},
+                {"col.key", "Key"},
+                {"col.title", "Title"},
+                {"col.kind", "Kind"},
+                {"col.progress", "Progress"},
+                {"col.pace", "Pace"},
+                {"col.confidence", "Confidence"},
+                {"col.initiatives", "Initiatives"},
+        };
+    }
+}

@@ -1,0 +1,46 @@
+package dev.northstar.okr.playground;
+
+import java.util.ListResourceBundle;
+
+/** The playground's own words in Korean; see {@link PlaygroundTexts}. */
+public class PlaygroundTexts_ko extends ListResourceBundle {
+    @Override
+    protected Object[][] getContents() {
+        return new Object[][] {
+                {"title", "Northstar OKR 플레이그라운드"},
+                {"banner", "Jira 밖의 미리보기: Northstar OKR이 가상의 Jira와 함께 로컬 플레이그라운드에서 실행 중입니다"
+                        + " (데이터 세트 \"{0}\"). 이슈는 파일에서 읽으며, 여기서 하는 일은 Jira에 전달되지 않습니다."},
+                {"aui.missing", "AUI가 설치되지 않아 Jira 스타일이 적용되지 않습니다: 프로젝트에서 \"npm ci\"를 실행하세요."},
+                {"user", "보는 사용자"},
+                {"user.anonymous", "익명 (로그인하지 않음)"},
+                {"language", "언어"},
+                {"objectives", "{0} 프로젝트의 목표"},
+                {"loading", "REST API에서 목표 트리를 불러오는 중\u2026"},
+                {"failed", "REST API 응답 {0}: {1}"},
+                {"hidden", "숨김 {0}개"},
+                {"issues", "이슈"},
+                {"issues.hidden", "볼 수 없는 이슈 {0}개 더 있음"},
+                {"screens", "화면"},
+                {"screens.missing", "앱 화면은 아직 이 빌드에 포함되지 않았습니다. REST API와 이 개요가 대신합니다."},
+                {"screen.overview", "OKR 개요"},
+                {"screen.sprintReview", "스프린트 OKR 리뷰"},
+                {"screen.admin", "관리"},
+                {"rest", "REST API"},
+                {"loginRequired", "이 페이지를 보려면 로그인하세요: 위에서 사용자를 선택하세요."},
+                {"noScreen", "이 사용자에게 보여 줄 내용이 없습니다."},
+                {"issue.type", "유형"},
+                {"issue.status", "상태"},
+                {"issue.project", "프로젝트"},
+                {"issue.security", "보안 수준"},
+                {"issue.links", "이슈 링크"},
+                {"issue.panels", "Northstar OKR 패널"},
+                {"col.key", "키"},
+                {"col.title", "제목"},
+                {"col.kind", "종류"},
+                {"col.progress", "진행률"},
+                {"col.pace", "진척 속도"},
+                {"col.confidence", "신뢰도"},
+                {"col.initiatives", "이니셔티브"},
+        };
+    }
+}

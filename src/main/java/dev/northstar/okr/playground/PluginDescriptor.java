@@ -1,0 +1,74 @@
+package dev.northstar.okr.playground;
+
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the playground takes from the app's {@code atlassian-plugin.xml}, as Jira would: the Active Objects entities
+ * to create tables for, the REST packages, and the web resources pages load.
+ */
+public record PluginDescriptor(List<String> entities, List<String> restPackages, List<WebResource> webResources) {
+
+    /** A {@code <web-resource>}: its key, the contexts it is loaded in, and its downloadable files. */
+    public record WebResource(String key, List<String> contexts, List<Download> downloads) {
+    }
+
+    /** One {@code <resource type="download">}: the name it is served under and its place on the class path. */
+    public record Download(String name, String location) {
+        public boolean css() {
+            return name.endsWith(".css");
+        }
+
+        public boolean js() {
+            return name.endsWith(".js");
+        }
+    }
+
+    public static PluginDescriptor load() {
+        try (InputStream in = PluginDescriptor.class.getClassLoader().getResourceAsStream("atlassian-plugin.xml")) {
+            if (in == null) {
+                throw new IllegalStateException("atlassian-plugin.xml is not on the class path");
+            }
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            Element root = factory.newDocumentBuilder().parse(in).getDocumentElement();
+            List<String> entities = texts(root, "entity");
+            List<String> packages = new ArrayList<>();
+            for (Element rest : children(root, "rest")) {
+                packages.addAll(texts(rest, "package"));
+            }
+            List<WebResource> resources = new ArrayList<>();
+            for (Element web : children(root, "web-resource")) {
+                List<Download> downloads = new ArrayList<>();
+                for (Element r : children(web, "resource")) {
+                    if ("download".equals(r.getAttribute("type"))) {
+                        downloads.add(new Download(r.getAttribute("name"), r.getAttribute("location")));
+                    }
+                }
+                resources.add(new WebResource(web.getAttribute("key"), texts(web, "context"), downloads));
+            }
+            return new PluginDescriptor(entities, packages, resources);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read atlassian-plugin.xml: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Element> children(Element parent, String name) {
+        List<Element> found = new ArrayList<>();
+        NodeList nodes = parent.getElementsByTagName(name);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            found.add((Element) nodes.item(i));
+        }
+        return found;
+    }
+
+    private static List<String> texts(Element parent, String name) {
+        return children(parent, name).stream().map(e -> e.getTextContent().trim()).filter(t -> !t.isEmpty()).toList();
+    }
+}
