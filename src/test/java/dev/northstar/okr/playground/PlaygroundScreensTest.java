@@ -1,0 +1,107 @@
+package dev.northstar.okr.playground;
+
+import dev.northstar.okr.host.Caller;
+import dev.northstar.okr.host.Templates;
+import dev.northstar.okr.ui.Screen;
+import dev.northstar.okr.ui.Screens;
+import org.junit.ClassRule;
+import org.junit.Test;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * How the playground shows the app's screens, with a stand-in for them (the real ones are built elsewhere): which
+ * screen each address asks for, with the visitor as the caller, rendered by the templates port inside the
+ * playground's page (banner and switches included).
+ */
+public class PlaygroundScreensTest {
+    /** Screens that say what they were asked; a panel only on key results, the admin page only for admins. */
+    static final class StandInScreens implements Screens {
+        private final PlaygroundComponents app;
+
+        StandInScreens(PlaygroundComponents app) {
+            this.app = app;
+        }
+
+        @Override
+        public Optional<Screen> keyResultPanel(Caller caller, String issueKey) {
+            return issueKey.startsWith("OKR-") && !issueKey.equals("OKR-1") && !issueKey.equals("OKR-10")
+                    && !issueKey.equals("OKR-20")
+                    ? Optional.of(new Screen("stand-in/kr-panel.vm", Map.of("key", issueKey, "who", caller.displayName(),
+                    "lang", caller.locale().getLanguage()))) : Optional.empty();
+        }
+
+        @Override
+        public Optional<Screen> objectivePanel(Caller caller, String issueKey) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Screen> initiativePanel(Caller caller, String issueKey) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Screen sprintReviewPage(Caller caller, String projectKey, Long boardId, Long sprintId) {
+            return new Screen("stand-in/sprint.vm", Map.of("project", String.valueOf(projectKey),
+                    "sprint", String.valueOf(sprintId)));
+        }
+
+        @Override
+        public Screen overviewPage(Caller caller, Long cycleId, String projectKey, String owner) {
+            return new Screen("stand-in/overview.vm", Map.of("cycle", String.valueOf(cycleId),
+                    "owner", String.valueOf(owner)));
+        }
+
+        @Override
+        public Optional<Screen> adminPage(Caller caller) {
+            return app.access().isAdministrator(caller) ? Optional.of(new Screen("stand-in/admin.vm", Map.of()))
+                    : Optional.empty();
+        }
+    }
+
+    /** Renders a template's name and its context, escaped, as the Velocity templates must. */
+    static final class StandInTemplates implements Templates {
+        @Override
+        public String render(String template, Map<String, Object> context) {
+            return "<div class=\"stand-in\" data-template=\"" + Pages.esc(template) + "\">"
+                    + Pages.esc(new TreeMap<>(context).toString()) + "</div>";
+        }
+    }
+
+    @ClassRule
+    public static final RunningPlayground PLAYGROUND = new RunningPlayground(
+            o -> o.withScreens(StandInScreens::new, new StandInTemplates()));
+
+    @Test
+    public void shouldShowTheKeyResultPanelOnItsIssuePageForTheVisitor() {
+        String page = PLAYGROUND.get("/browse/OKR-11", "member", "ko").body();
+        assertTrue(page, page.contains("<div class=\"okr-panel\"><div class=\"stand-in\" data-template="
+                + "\"stand-in/kr-panel.vm\">{key=OKR-11, lang=ko, who=Mo Member}</div></div>"));
+        assertTrue(page.contains("id=\"playground-banner\""));
+        assertFalse("the stand-in note goes once screens exist", page.contains("screens-missing"));
+        assertFalse(PLAYGROUND.get("/browse/OKR-10", "member").body().contains("class=\"okr-panel\""));
+    }
+
+    @Test
+    public void shouldPassThePagesParametersToTheScreens() {
+        assertTrue(PLAYGROUND.get("/okr/overview?cycle=1&owner=Search+team", "viewer").body()
+                .contains("{cycle=1, owner=Search team}"));
+        assertTrue(PLAYGROUND.get("/okr/sprint-review?project=OKR&sprint=42", "viewer").body()
+                .contains("{project=OKR, sprint=42}"));
+    }
+
+    @Test
+    public void shouldShowTheAdminPageToAdministratorsOnly() {
+        assertEquals(200, PLAYGROUND.get("/okr/admin", "admin").statusCode());
+        assertEquals(403, PLAYGROUND.get("/okr/admin", "viewer").statusCode());
+        assertEquals(401, PLAYGROUND.get("/okr/admin", DemoUser.ANONYMOUS).statusCode());
+        assertTrue(PLAYGROUND.get("/okr/overview", DemoUser.ANONYMOUS).body().contains("Log in to see this page"));
+    }
+}
