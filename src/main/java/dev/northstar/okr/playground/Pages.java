@@ -123,7 +123,10 @@ final class Pages implements HttpHandler {
         html.append("</ul></section>");
         html.append("<script>").append(TREE_SCRIPT.replace("$REST", Playground.REST)
                 .replace("$HIDDEN", js(words.get("hidden", "{0}")))
-                .replace("$FAILED", js(words.get("failed", "{0}", "{1}")))).append("</script>");
+                .replace("$FAILED", js(words.get("failed", "{0}", "{1}")))
+                .replace("$COLUMNS", "[" + String.join(",", java.util.stream.Stream.of("col.key", "col.title",
+                        "col.kind", "col.progress", "col.pace", "col.confidence", "col.initiatives")
+                        .map(k -> js(words.get(k))).toList()) + "]")).append("</script>");
         return html.toString();
     }
 
@@ -272,7 +275,7 @@ final class Pages implements HttpHandler {
         html.append("<header id=\"header\" class=\"aui-header\"><nav class=\"aui-header-primary\"><h1 id=\"logo\""
                 + " class=\"aui-header-logo\"><a href=\"/\" class=\"aui-nav-imagelink\">")
                 .append(esc(words.get("title"))).append("</a></h1></nav></header>");
-        html.append("<nav id=\"switches\" class=\"aui-page-panel-nav\"><div id=\"user-switch\"><strong>")
+        html.append("<nav id=\"switches\"><div id=\"user-switch\"><strong>")
                 .append(esc(words.get("user"))).append(":</strong> ");
         String current = visit.user() == null ? DemoUser.ANONYMOUS : visit.user().key();
         for (DemoUser user : DemoUser.ALL) {
@@ -396,7 +399,7 @@ final class Pages implements HttpHandler {
         }
     }
 
-    private static final String STYLE = "#playground-banner{padding:8px 16px;font-weight:600}"
+    private static final String STYLE = "#playground-banner{padding:8px 16px 8px 40px;font-weight:600}"
             + "#switches{display:flex;flex-wrap:wrap;gap:16px;padding:8px 16px;background:#f4f5f7}"
             + "#switches a.current{font-weight:700;text-decoration:underline}"
             + ".okr-objective{border:1px solid #dfe1e6;border-radius:3px;padding:8px 12px;margin:8px 0}"
@@ -410,7 +413,7 @@ final class Pages implements HttpHandler {
      */
     private static final String TREE_SCRIPT = """
             (function () {
-              var REST = "$REST", HIDDEN = $HIDDEN, FAILED = $FAILED;
+              var REST = "$REST", HIDDEN = $HIDDEN, FAILED = $FAILED, COLUMNS = $COLUMNS;
               function el(tag, cls, text) {
                 var e = document.createElement(tag);
                 if (cls) { e.className = cls; }
@@ -434,6 +437,9 @@ final class Pages implements HttpHandler {
                 var h = el("h3", null, o.hidden ? "\\u2014" : o.key + " " + o.title + " (" + pct(o.progress) + ")");
                 box.appendChild(h);
                 var table = el("table", "aui okr-krs");
+                var head = el("tr");
+                COLUMNS.forEach(function (c) { head.appendChild(el("th", null, c)); });
+                table.appendChild(head);
                 o.keyResults.forEach(function (k) {
                   var tr = el("tr", "okr-kr");
                   tr.dataset.key = k.key;
