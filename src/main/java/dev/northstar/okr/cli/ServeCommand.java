@@ -1,7 +1,9 @@
 package dev.northstar.okr.cli;
 
 import dev.northstar.okr.playground.DemoUser;
+import dev.northstar.okr.export.ExportException;
 import dev.northstar.okr.playground.Playground;
+import dev.northstar.okr.playground.PlaygroundException;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -41,15 +43,8 @@ final class ServeCommand {
         Playground playground;
         try {
             playground = Playground.start(options);
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            if (e instanceof UsageException) {
-                throw e;
-            }
-            String message = String.valueOf(e.getMessage());
-            if (message.contains("lockFile") || message.contains("lock file")) {
-                message = "the data folder is in use by another playground; stop it or choose another --data";
-            }
-            throw new dev.northstar.okr.export.ExportException(message, e);
+        } catch (PlaygroundException e) {
+            throw new ExportException(e.getMessage(), e);
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -38,13 +38,13 @@ final class DemoQuarter {
     private DemoQuarter() {
     }
 
-    /** Whole weeks from the demo's {@code authoredAt} to the week of {@code now}. */
+    /** Whole weeks to move the demo by so that {@code now} falls in the week starting at its moved {@code authoredAt}. */
     static long weeksUntil(Path source, Instant now) {
         Instant authored = JiraDates.parse(read(source.resolve(OKRS)).path("authoredAt").asText(null), "authoredAt");
         if (authored == null) {
             throw new ExportException(source.resolve(OKRS) + ": authoredAt is required");
         }
-        return Math.floorDiv(Duration.between(authored, now).toDays(), 7);
+        return Math.floorDiv(Duration.between(authored, now).toMillis(), Duration.ofDays(7).toMillis());
     }
 
     /** Writes the demo moved by {@code weeks} into {@code target}. */

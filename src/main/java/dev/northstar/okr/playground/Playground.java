@@ -101,18 +101,36 @@ public final class Playground implements AutoCloseable {
     /** Loads the data, starts the app and serves it. Bad input fails with an {@code ExportException}. */
     public static Playground start(Options options) {
         if (DemoUser.byKey(options.user()).isEmpty()) {
-            throw new IllegalArgumentException("unknown user \"" + options.user() + "\"; choose one of "
+            throw new PlaygroundException("unknown user \"" + options.user() + "\"; choose one of "
                     + DemoUser.ALL.stream().map(DemoUser::key).toList());
         }
         boolean demo = options.issues() == null;
         if (!demo && options.okrs() == null) {
-            throw new IllegalArgumentException("--issues needs --okrs (the OKR file that goes with the export)");
+            throw new PlaygroundException("--issues needs --okrs (the OKR file that goes with the export)");
         }
         Path source = demo ? Places.find(Path.of("examples", "demo")).orElseThrow(() ->
-                new IllegalStateException("the demo data (examples/demo) was not found; run from the project root"))
+                new PlaygroundException("the demo data (examples/demo) was not found; run from the project root"))
                 : null;
         String name = demo ? "demo" : baseName(options.okrs());
         Path data = options.data() != null ? options.data() : Path.of("target", "playground-data", name);
+        Path folder = data.toAbsolutePath().normalize();
+        if (!OPEN.add(folder)) {
+            // HSQLDB's lock file keeps out other processes; within one JVM it would share the database instead
+            throw new PlaygroundException("the data folder " + data + " is in use by another playground;"
+                    + " stop that one or choose another --data");
+        }
+        try {
+            return start(options, demo, source, name, data);
+        } catch (RuntimeException | Error e) {
+            OPEN.remove(folder);
+            throw e;
+        }
+    }
+
+    /** Data folders of the playgrounds running in this JVM. */
+    private static final java.util.Set<Path> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private static Playground start(Options options, boolean demo, Path source, String name, Path data) {
         if (options.reset()) {
             wipe(data);
         }
@@ -120,7 +138,7 @@ public final class Playground implements AutoCloseable {
         Path issues = options.issues();
         Path sprints = options.sprints();
         Path okrs = options.okrs();
-        String fingerprint;
+        String fingerprint = null;
         if (demo) {
             // the same shift for the life of the data folder, so stored check-ins stay in step with the issues
             String key = "dev.northstar.okr.playground.demoWeeks";
@@ -133,19 +151,36 @@ public final class Playground implements AutoCloseable {
             okrs = moved.okrs();
             fingerprint = "demo " + digest(source.resolve(DemoQuarter.ISSUES), source.resolve(DemoQuarter.SPRINTS),
                     source.resolve(DemoQuarter.OKRS));
-        } else {
-            fingerprint = digest(Stream.of(issues, sprints, okrs).filter(p -> p != null).toArray(Path[]::new));
         }
         Dataset loaded = Dataset.load(issues, sprints, okrs);
-        PlaygroundComponents app = new PlaygroundComponents(loaded.jira(), data, settings, options.clock());
+        if (!demo) {
+            fingerprint = digest(Stream.of(issues, sprints, okrs).filter(p -> p != null).toArray(Path[]::new));
+        }
+        PlaygroundComponents app;
+        try {
+            app = new PlaygroundComponents(loaded.jira(), data, settings, options.clock());
+        } catch (RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("lock")) {
+                throw new PlaygroundException("the data folder " + data + " is in use by another playground;"
+                        + " stop that one or choose another --data", e);
+            }
+            throw e;
+        }
         ExecutorService threads = null;
         try {
-            boolean seeded = Visit.anonymous().run(() -> Seeder.start(app, loaded, fingerprint));
+            String seed = fingerprint;
+            boolean seeded = Visit.anonymous().run(() -> Seeder.start(app, loaded, seed));
             ResourceConfig config = new ResourceConfig().register(JacksonFeature.class)
                     .register(new VisitFilter(options.user()));
             app.restComponents().forEach(config::register);
-            HttpServer server = JdkHttpServerFactory.createHttpServer(
-                    URI.create("http://localhost:" + options.port() + REST), config, false);
+            HttpServer server;
+            try {
+                server = JdkHttpServerFactory.createHttpServer(URI.create("http://localhost:" + options.port() + REST),
+                        config, false);
+            } catch (RuntimeException e) {
+                throw new PlaygroundException("port " + options.port() + " on localhost is taken; choose another"
+                        + " with --port (0 picks a free one)", e);
+            }
             threads = Executors.newFixedThreadPool(8, r -> {
                 Thread t = new Thread(r, "playground-http");
                 t.setDaemon(true);
@@ -198,9 +233,13 @@ public final class Playground implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        threads.shutdownNow();
-        app.close();
+        try {
+            server.stop(0);
+            threads.shutdownNow();
+            app.close();
+        } finally {
+            OPEN.remove(dataFolder.toAbsolutePath().normalize());
+        }
     }
 
     private static String baseName(Path okrs) {

@@ -23,7 +23,7 @@ final class Seeder {
     }
 
     /** Thrown when the data folder holds another data set's stored data. */
-    static final class OtherDataException extends RuntimeException {
+    static final class OtherDataException extends PlaygroundException {
         private static final long serialVersionUID = 1L;
 
         OtherDataException(String message) {

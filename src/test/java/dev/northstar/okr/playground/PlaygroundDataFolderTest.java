@@ -38,6 +38,20 @@ public class PlaygroundDataFolderTest {
     }
 
     @Test
+    public void shouldSayWhyItCannotStartWhenThePortOrTheDataFolderIsTaken() throws Exception {
+        Playground.Options sameFolder = Playground.Options.defaults().withPort(0)
+                .withDataFolder(playground.dataFolder(), false);
+        PlaygroundException locked = assertThrows(PlaygroundException.class, () -> Playground.start(sameFolder));
+        assertTrue(locked.getMessage(), locked.getMessage().endsWith("is in use by another playground;"
+                + " stop that one or choose another --data"));
+        Playground.Options samePort = Playground.Options.defaults().withPort(playground.playground().port())
+                .withDataFolder(folder.newFolder("other").toPath(), false);
+        PlaygroundException taken = assertThrows(PlaygroundException.class, () -> Playground.start(samePort));
+        assertEquals("port " + playground.playground().port() + " on localhost is taken; choose another with"
+                + " --port (0 picks a free one)", taken.getMessage());
+    }
+
+    @Test
     public void shouldRefuseADataFolderSeededFromAnotherDataSet() {
         Path data = playground.dataFolder();
         playground.stop();
