@@ -28,6 +28,7 @@ import java.util.TreeSet;
  * exist, the start page shows the objective tree read from the REST API in the browser.
  */
 final class Pages implements HttpHandler {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Pages.class);
     private final PlaygroundComponents app;
     private final PlaygroundJira jira;
     private final String dataset;
@@ -72,7 +73,17 @@ final class Pages implements HttpHandler {
             if (query.containsKey("lang")) {
                 setCookie(exchange, Visit.LANGUAGE_COOKIE, visit.locale().getLanguage());
             }
-            Page page = visit.run(() -> page(path, query, visit));
+            Page page;
+            try {
+                page = visit.run(() -> page(path, query, visit));
+            } catch (RuntimeException failure) {
+                // as the REST API's error mapping does: logged with an incident id, never shown as a stack trace
+                String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
+                LOG.error("Northstar OKR playground page {} failed, incident {}", path, incident, failure);
+                page = visit.run(() -> new Page(500, layout(new Words(visit.locale()), visit, "500",
+                        "<div class=\"aui-message aui-message-error\">"
+                                + esc(app.texts().text("okr.error.internal", incident)) + "</div>")));
+            }
             send(exchange, page.status(), "text/html; charset=utf-8", page.html().getBytes(StandardCharsets.UTF_8));
         }
     }

@@ -209,6 +209,11 @@ public final class Playground implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** Where it listens: localhost only, never another interface. */
+    public java.net.InetSocketAddress address() {
+        return server.getAddress();
+    }
+
     /** "demo", or the OKR file's name for another data set. */
     public String dataset() {
         return dataset;

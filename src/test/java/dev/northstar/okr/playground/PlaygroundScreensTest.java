@@ -55,6 +55,9 @@ public class PlaygroundScreensTest {
 
         @Override
         public Screen overviewPage(Caller caller, Long cycleId, String projectKey, String owner) {
+            if ("boom".equals(owner)) {
+                throw new IllegalStateException("a screen that fails");
+            }
             return new Screen("stand-in/overview.vm", Map.of("cycle", String.valueOf(cycleId),
                     "owner", String.valueOf(owner)));
         }
@@ -95,6 +98,16 @@ public class PlaygroundScreensTest {
                 .contains("{cycle=1, owner=Search team}"));
         assertTrue(PLAYGROUND.get("/okr/sprint-review?project=OKR&sprint=42", "viewer").body()
                 .contains("{project=OKR, sprint=42}"));
+    }
+
+    @Test
+    public void shouldAnswerAFailingScreenWithAnIncidentPageNotAStackTrace() {
+        var answer = PLAYGROUND.get("/okr/overview?owner=boom", "viewer");
+        assertEquals(500, answer.statusCode());
+        assertTrue(answer.body(), answer.body().contains("Ask your Jira administrator to look for incident"));
+        assertTrue(answer.body().contains("id=\"playground-banner\""));
+        assertFalse(answer.body(), answer.body().contains("IllegalStateException"));
+        assertFalse(answer.body(), answer.body().contains("a screen that fails"));
     }
 
     @Test

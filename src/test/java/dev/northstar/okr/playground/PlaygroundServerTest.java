@@ -54,6 +54,14 @@ public class PlaygroundServerTest {
     }
 
     @Test
+    public void shouldListenOnLoopbackOnly() {
+        assertTrue(PLAYGROUND.playground().address().toString(),
+                PLAYGROUND.playground().address().getAddress().isLoopbackAddress());
+        assertEquals("http://localhost:" + PLAYGROUND.playground().port() + "/",
+                PLAYGROUND.playground().url().toString());
+    }
+
+    @Test
     public void shouldRouteEveryReadEndpointWhenAllResourcesServeTogether() {
         long cycle = currentCycle("admin");
         for (String path : List.of("/settings", "/setup", "/cycles", "/cycles/" + cycle,
