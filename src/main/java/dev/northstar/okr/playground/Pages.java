@@ -24,10 +24,14 @@ import java.util.TreeSet;
 /**
  * The playground's pages: every one carries the "preview outside Jira" banner, the user and language switches, AUI
  * and the app's web resources. The app's screens ({@link Screens}, rendered by {@link Templates}) appear on Jira's
- * addresses for them: issue panels on {@code /browse/KEY}, and the OKR pages under {@code /okr/}. Until the screens
+ * addresses for them: issue panels on {@code /browse/KEY}, the OKR pages at their servlets' addresses
+ * ({@value #PAGES}overview, sprint-review, admin), whose full-page templates are decorated as Jira's "atl.general"
+ * decorator would (title and body taken into the page around them). Until the screens
  * exist, the start page shows the objective tree read from the REST API in the browser.
  */
 final class Pages implements HttpHandler {
+    /** Where Jira serves the app's servlets (atlassian-plugin.xml's url-patterns under /plugins/servlet). */
+    static final String PAGES = "/plugins/servlet/northstar-okr/";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Pages.class);
     private final PlaygroundComponents app;
     private final PlaygroundJira jira;
@@ -99,7 +103,7 @@ final class Pages implements HttpHandler {
         if (path.startsWith("/browse/")) {
             return issuePage(words, visit, path.substring("/browse/".length()));
         }
-        if (path.equals("/okr/overview") || path.equals("/okr/sprint-review") || path.equals("/okr/admin")) {
+        if (path.equals(PAGES + "overview") || path.equals(PAGES + "sprint-review") || path.equals(PAGES + "admin")) {
             return screenPage(words, visit, path, query);
         }
         return new Page(404, layout(words, visit, "404", "<div class=\"aui-message aui-message-error\">"
@@ -121,9 +125,10 @@ final class Pages implements HttpHandler {
         if (screens == null) {
             html.append("<p class=\"screens-missing\">").append(esc(words.get("screens.missing"))).append("</p>");
         }
-        html.append("<ul><li><a href=\"/okr/overview\">").append(esc(words.get("screen.overview")))
-                .append("</a></li><li><a href=\"/okr/sprint-review\">").append(esc(words.get("screen.sprintReview")))
-                .append("</a></li><li><a href=\"/okr/admin\">").append(esc(words.get("screen.admin")))
+        html.append("<ul><li><a href=\"" + PAGES + "overview\">").append(esc(words.get("screen.overview")))
+                .append("</a></li><li><a href=\"" + PAGES + "sprint-review\">")
+                .append(esc(words.get("screen.sprintReview")))
+                .append("</a></li><li><a href=\"" + PAGES + "admin\">").append(esc(words.get("screen.admin")))
                 .append("</a></li></ul></section>");
         html.append(issueList(words, visit));
         html.append("<section><h2>").append(esc(words.get("rest"))).append("</h2><ul>");
@@ -233,9 +238,10 @@ final class Pages implements HttpHandler {
     }
 
     private Page screenPage(Words words, Visit visit, String path, Map<String, String> query) {
-        String title = words.get(switch (path) {
-            case "/okr/overview" -> "screen.overview";
-            case "/okr/sprint-review" -> "screen.sprintReview";
+        String page = path.substring(PAGES.length());
+        String title = words.get(switch (page) {
+            case "overview" -> "screen.overview";
+            case "sprint-review" -> "screen.sprintReview";
             default -> "screen.admin";
         });
         if (screens == null) {
@@ -247,20 +253,53 @@ final class Pages implements HttpHandler {
             return new Page(401, layout(words, visit, title, "<div class=\"aui-message aui-message-info\">"
                     + esc(words.get("loginRequired")) + "</div>"));
         }
-        Optional<Screen> screen = switch (path) {
-            case "/okr/overview" -> Optional.of(screens.overviewPage(caller.get(), number(query.get("cycle")),
+        // the parameters the app's servlets read
+        Optional<Screen> screen = switch (page) {
+            case "overview" -> Optional.of(screens.overviewPage(caller.get(), number(query.get("cycleId")),
                     query.get("project"), query.get("owner")));
-            case "/okr/sprint-review" -> Optional.of(screens.sprintReviewPage(caller.get(), query.get("project"),
-                    number(query.get("board")), number(query.get("sprint"))));
+            case "sprint-review" -> Optional.of(screens.sprintReviewPage(caller.get(), query.get("project"),
+                    number(query.get("boardId")), number(query.get("sprintId"))));
             default -> screens.adminPage(caller.get());
         };
-        return screen.map(s -> new Page(200, layout(words, visit, title, render(s))))
+        return screen.map(s -> {
+            Decorated decorated = decorate(render(s));
+            return new Page(200, layout(words, visit, decorated.title() == null ? title : decorated.title(),
+                    decorated.body()));
+        })
                 .orElseGet(() -> new Page(403, layout(words, visit, title, "<div class=\"aui-message\">"
                         + esc(words.get("noScreen")) + "</div>")));
     }
 
     private String render(Screen screen) {
         return templates.render(screen.template(), new HashMap<>(screen.context()));
+    }
+
+    /** A rendered page's title (null when it names none) and what goes inside the playground's page. */
+    record Decorated(String title, String body) {
+    }
+
+    private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
+            "<title>(.*?)</title>", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern BODY = java.util.regex.Pattern.compile(
+            "<body[^>]*>(.*)</body>", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
+
+    /**
+     * What Jira's page decorator does with a full page (html, head with its title and decorator meta, body): the
+     * body goes into the surrounding page, the title into its title. A fragment is taken whole. The title is kept
+     * as the template escaped it, so it is unescaped here once and escaped again by the layout.
+     */
+    static Decorated decorate(String html) {
+        java.util.regex.Matcher body = BODY.matcher(html);
+        if (!body.find()) {
+            return new Decorated(null, html);
+        }
+        java.util.regex.Matcher title = TITLE.matcher(html);
+        return new Decorated(title.find() ? unescape(title.group(1).strip()) : null, body.group(1));
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&#x27;", "'").replace("&amp;", "&");
     }
 
     // ------------------------------------------------------------------ layout
@@ -273,6 +312,15 @@ final class Pages implements HttpHandler {
             html.append("<link rel=\"stylesheet\" href=\"").append(esc(css)).append("\">");
         }
         html.append("<style>").append(STYLE).append("</style>");
+        for (String js : files.platformScripts()) {
+            html.append("<script src=\"").append(esc(js)).append("\"></script>");
+        }
+        if (files.auiInstalled() && files.jsI18n()) {
+            // Jira's jsI18n transformer puts the visitor's texts into the scripts; here AUI's AJS.I18n.getText
+            // finds them in its keys, in the same language as the pages
+            html.append("<script>AJS.I18n.keys = Object.assign(AJS.I18n.keys || {}, ")
+                    .append(jsonForScript(appTexts(visit.locale()))).append(");</script>");
+        }
         for (String js : files.scripts()) {
             html.append("<script src=\"").append(esc(js)).append("\"></script>");
         }
@@ -345,6 +393,28 @@ final class Pages implements HttpHandler {
             }
         }
         return out.toString();
+    }
+
+    /** The app's texts (i18n/okr*.properties) in a language, as patterns for AJS.format, by key. */
+    static Map<String, String> appTexts(Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle("i18n.okr", locale, Pages.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Map<String, String> texts = new java.util.TreeMap<>();
+        for (String key : bundle.keySet()) {
+            texts.put(key, bundle.getString(key));
+        }
+        return texts;
+    }
+
+    /** JSON that cannot end the script element it sits in, nor break a line in JavaScript. */
+    static String jsonForScript(Object value) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value)
+                    .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+                    .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A JavaScript string literal that cannot end the script element it sits in. */

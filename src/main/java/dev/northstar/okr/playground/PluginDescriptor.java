@@ -15,8 +15,15 @@ import java.util.List;
  */
 public record PluginDescriptor(List<String> entities, List<String> restPackages, List<WebResource> webResources) {
 
-    /** A {@code <web-resource>}: its key, the contexts it is loaded in, and its downloadable files. */
-    public record WebResource(String key, List<String> contexts, List<Download> downloads) {
+    /**
+     * A {@code <web-resource>}: its key, the contexts it is loaded in, its downloadable files, the web resources it
+     * depends on ("plugin key:web resource key") and the keys of its transformers (such as jsI18n).
+     */
+    public record WebResource(String key, List<String> contexts, List<Download> downloads, List<String> dependencies,
+                              List<String> transformers) {
+        public WebResource(String key, List<String> contexts, List<Download> downloads) {
+            this(key, contexts, downloads, List.of(), List.of());
+        }
     }
 
     /** One {@code <resource type="download">}: the name it is served under and its place on the class path. */
@@ -51,7 +58,10 @@ public record PluginDescriptor(List<String> entities, List<String> restPackages,
                         downloads.add(new Download(r.getAttribute("name"), r.getAttribute("location")));
                     }
                 }
-                resources.add(new WebResource(web.getAttribute("key"), texts(web, "context"), downloads));
+                List<String> transformers = children(web, "transformer").stream().map(t -> t.getAttribute("key"))
+                        .toList();
+                resources.add(new WebResource(web.getAttribute("key"), texts(web, "context"), downloads,
+                        texts(web, "dependency"), transformers));
             }
             return new PluginDescriptor(entities, packages, resources);
         } catch (Exception e) {

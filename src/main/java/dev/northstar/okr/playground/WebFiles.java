@@ -39,30 +39,63 @@ final class WebFiles {
         return aui != null && jquery != null;
     }
 
-    /** Stylesheets and scripts every page loads, in order: AUI first, then the app's web resources. */
+    /** Stylesheets every page loads, in order: AUI first, then the app's web resources, dependencies first. */
     List<String> stylesheets() {
         List<String> css = new ArrayList<>();
         if (auiInstalled()) {
             css.add(AUI + "aui-prototyping.css");
         }
-        for (PluginDescriptor.WebResource r : descriptor.webResources()) {
+        for (PluginDescriptor.WebResource r : ordered()) {
             r.downloads().stream().filter(PluginDescriptor.Download::css)
                     .forEach(d -> css.add(RESOURCES + r.key() + "/" + d.name()));
         }
         return css;
     }
 
+    /** Scripts of the platform (jQuery and AUI), which the app's scripts expect to find loaded. */
+    List<String> platformScripts() {
+        return auiInstalled() ? List.of(JQUERY, AUI + "aui-prototyping.js") : List.of();
+    }
+
+    /** The app's own scripts, dependencies first. */
     List<String> scripts() {
         List<String> js = new ArrayList<>();
-        if (auiInstalled()) {
-            js.add(JQUERY);
-            js.add(AUI + "aui-prototyping.js");
-        }
-        for (PluginDescriptor.WebResource r : descriptor.webResources()) {
+        for (PluginDescriptor.WebResource r : ordered()) {
             r.downloads().stream().filter(PluginDescriptor.Download::js)
                     .forEach(d -> js.add(RESOURCES + r.key() + "/" + d.name()));
         }
         return js;
+    }
+
+    /** Whether some web resource asks for Jira's jsI18n transformer (its AJS.I18n.getText calls translated). */
+    boolean jsI18n() {
+        return descriptor.webResources().stream().anyMatch(r -> r.transformers().contains("jsI18n"));
+    }
+
+    /** The app's web resources with each one after those of the app it depends on, else in descriptor order. */
+    List<PluginDescriptor.WebResource> ordered() {
+        java.util.Map<String, PluginDescriptor.WebResource> byKey = new java.util.LinkedHashMap<>();
+        descriptor.webResources().forEach(r -> byKey.put(r.key(), r));
+        java.util.LinkedHashSet<String> done = new java.util.LinkedHashSet<>();
+        for (String key : byKey.keySet()) {
+            visit(key, byKey, done, new java.util.HashSet<>());
+        }
+        return done.stream().map(byKey::get).toList();
+    }
+
+    private static void visit(String key, java.util.Map<String, PluginDescriptor.WebResource> byKey,
+                              java.util.Set<String> done, java.util.Set<String> path) {
+        if (done.contains(key) || !path.add(key)) {
+            return; // placed already, or a dependency loop (Jira refuses those; here the loop is just cut)
+        }
+        for (String dependency : byKey.get(key).dependencies()) {
+            String own = dependency.startsWith(PLUGIN_KEY + ":") ? dependency.substring(PLUGIN_KEY.length() + 1)
+                    : null;
+            if (own != null && byKey.containsKey(own)) {
+                visit(own, byKey, done, path);
+            }
+        }
+        done.add(key);
     }
 
     /** The file at a request path, if it is one of those served. */

@@ -94,15 +94,27 @@ public class PlaygroundScreensTest {
 
     @Test
     public void shouldPassThePagesParametersToTheScreens() {
-        assertTrue(PLAYGROUND.get("/okr/overview?cycle=1&owner=Search+team", "viewer").body()
+        assertTrue(PLAYGROUND.get("/plugins/servlet/northstar-okr/overview?cycleId=1&owner=Search+team", "viewer").body()
                 .contains("{cycle=1, owner=Search team}"));
-        assertTrue(PLAYGROUND.get("/okr/sprint-review?project=OKR&sprint=42", "viewer").body()
+        assertTrue(PLAYGROUND.get("/plugins/servlet/northstar-okr/sprint-review?project=OKR&sprintId=42", "viewer").body()
                 .contains("{project=OKR, sprint=42}"));
     }
 
     @Test
+    public void shouldDecorateAFullPageAsJirasDecoratorDoes() {
+        Pages.Decorated page = Pages.decorate("<html>\n<head>\n<title>OKR &amp; more</title>\n"
+                + "<meta name=\"decorator\" content=\"atl.general\"/></head>\n<body class=\"x\">\n<section>hi</section>\n"
+                + "</body>\n</html>");
+        assertEquals("OKR & more", page.title());
+        assertEquals("\n<section>hi</section>\n", page.body());
+        Pages.Decorated fragment = Pages.decorate("<div>panel</div>");
+        assertEquals(null, fragment.title());
+        assertEquals("<div>panel</div>", fragment.body());
+    }
+
+    @Test
     public void shouldAnswerAFailingScreenWithAnIncidentPageNotAStackTrace() {
-        var answer = PLAYGROUND.get("/okr/overview?owner=boom", "viewer");
+        var answer = PLAYGROUND.get("/plugins/servlet/northstar-okr/overview?owner=boom", "viewer");
         assertEquals(500, answer.statusCode());
         assertTrue(answer.body(), answer.body().contains("Ask your Jira administrator to look for incident"));
         assertTrue(answer.body().contains("id=\"playground-banner\""));
@@ -112,9 +124,9 @@ public class PlaygroundScreensTest {
 
     @Test
     public void shouldShowTheAdminPageToAdministratorsOnly() {
-        assertEquals(200, PLAYGROUND.get("/okr/admin", "admin").statusCode());
-        assertEquals(403, PLAYGROUND.get("/okr/admin", "viewer").statusCode());
-        assertEquals(401, PLAYGROUND.get("/okr/admin", DemoUser.ANONYMOUS).statusCode());
-        assertTrue(PLAYGROUND.get("/okr/overview", DemoUser.ANONYMOUS).body().contains("Log in to see this page"));
+        assertEquals(200, PLAYGROUND.get("/plugins/servlet/northstar-okr/admin", "admin").statusCode());
+        assertEquals(403, PLAYGROUND.get("/plugins/servlet/northstar-okr/admin", "viewer").statusCode());
+        assertEquals(401, PLAYGROUND.get("/plugins/servlet/northstar-okr/admin", DemoUser.ANONYMOUS).statusCode());
+        assertTrue(PLAYGROUND.get("/plugins/servlet/northstar-okr/overview", DemoUser.ANONYMOUS).body().contains("Log in to see this page"));
     }
 }

@@ -179,8 +179,8 @@ public class PlaygroundServerTest {
 
     @Test
     public void shouldPutThePreviewBannerOnEveryPage() {
-        for (String page : List.of("/", "/browse/OKR-1", "/browse/SHOP-1", "/browse/NOPE-1", "/okr/overview",
-                "/okr/sprint-review", "/okr/admin", "/no/such/page")) {
+        for (String page : List.of("/", "/browse/OKR-1", "/browse/SHOP-1", "/browse/NOPE-1", "/plugins/servlet/northstar-okr/overview",
+                "/plugins/servlet/northstar-okr/sprint-review", "/plugins/servlet/northstar-okr/admin", "/no/such/page")) {
             HttpResponse<String> answer = PLAYGROUND.get(page, "member");
             assertTrue(page, answer.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
             assertTrue(page + ": " + answer.body(), answer.body().contains("id=\"playground-banner\""));

@@ -11,18 +11,33 @@ import static org.junit.Assert.assertTrue;
 /** Pages load AUI and the web resources atlassian-plugin.xml declares, at Jira's addresses, and nothing else. */
 public class WebFilesTest {
     private static final PluginDescriptor DESCRIPTOR = new PluginDescriptor(List.of(), List.of(), List.of(
+            new PluginDescriptor.WebResource("okr-page", List.of(), List.of(
+                    new PluginDescriptor.Download("okr-page.js", "i18n/okr.properties")),
+                    List.of("com.atlassian.auiplugin:ajs", "dev.northstar.okr:okr-panels"), List.of("jsI18n")),
             new PluginDescriptor.WebResource("okr-panels", List.of("jira.view.issue"), List.of(
                     new PluginDescriptor.Download("okr.css", "i18n/okr.properties"),
                     new PluginDescriptor.Download("okr.js", "i18n/okr_ko.properties")))));
 
     @Test
-    public void shouldLinkAuiFirstThenTheDeclaredWebResources() {
+    public void shouldLinkAuiFirstThenTheDeclaredWebResourcesDependenciesFirst() {
         WebFiles files = new WebFiles(DESCRIPTOR);
         assertTrue("npm ci installs AUI", files.auiInstalled());
         assertEquals(List.of("/aui/aui-prototyping.css", "/download/resources/dev.northstar.okr:okr-panels/okr.css"),
                 files.stylesheets());
-        assertEquals(List.of("/jquery/jquery.min.js", "/aui/aui-prototyping.js",
-                "/download/resources/dev.northstar.okr:okr-panels/okr.js"), files.scripts());
+        assertEquals(List.of("/jquery/jquery.min.js", "/aui/aui-prototyping.js"), files.platformScripts());
+        assertEquals(List.of("/download/resources/dev.northstar.okr:okr-panels/okr.js",
+                "/download/resources/dev.northstar.okr:okr-page/okr-page.js"), files.scripts());
+        assertTrue(files.jsI18n());
+    }
+
+    @Test
+    public void shouldGiveScriptsTheAppsTextsInTheVisitorsLanguageSafeInsideAScriptElement() {
+        assertEquals("Log in to use Northstar OKR.", Pages.appTexts(java.util.Locale.ENGLISH)
+                .get("okr.error.loginRequired"));
+        assertEquals("Northstar OKR\uc744 \uc0ac\uc6a9\ud558\ub824\uba74 \ub85c\uadf8\uc778\ud558\uc138\uc694.",
+                Pages.appTexts(java.util.Locale.KOREAN).get("okr.error.loginRequired"));
+        assertEquals("{\"a\":\"\\u003c/script\\u003e\\u0026\"}",
+                Pages.jsonForScript(java.util.Map.of("a", "</script>&")));
     }
 
     @Test
