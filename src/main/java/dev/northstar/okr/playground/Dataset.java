@@ -191,7 +191,7 @@ public record Dataset(PlaygroundJira jira, Seed seed, List<String> notes) {
             checkIns.add(new CheckIn(kr, c.confidence(), c.note(), c.author(), c.time()));
         }
         PlaygroundJira jira = new PlaygroundJira(all, projects, sprints, measures, drives, aligns, metrics,
-                customFields);
+                customFields, sprintList == null ? Map.of() : boards(sprintList));
         return new Dataset(jira, new Seed(cycle, objectiveSeeds, krSeeds, ratings, checkIns), notes);
     }
 
@@ -321,6 +321,25 @@ public record Dataset(PlaygroundJira jira, Seed seed, List<String> notes) {
         } catch (IOException e) {
             throw new ExportException("cannot read okrs file " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Sprint id to originBoardId, from a sprint list (one or several board pages, or an array of sprints). */
+    private static Map<Integer, Integer> boards(Path sprintList) {
+        Map<Integer, Integer> boards = new HashMap<>();
+        try (InputStream in = open(sprintList);
+             MappingIterator<JsonNode> it = JSON.readerFor(JsonNode.class).readValues(in)) {
+            while (it.hasNextValue()) {
+                JsonNode root = it.nextValue();
+                for (JsonNode sprint : root.isArray() ? root : root.path("values")) {
+                    if (sprint.path("id").isIntegralNumber() && sprint.path("originBoardId").isIntegralNumber()) {
+                        boards.put(sprint.get("id").asInt(), sprint.get("originBoardId").asInt());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new ExportException("cannot read sprints file " + sprintList + ": " + e.getMessage(), e);
+        }
+        return boards;
     }
 
     /** Summary, project, status name and security level per issue key, in the same shapes the engine reads. */

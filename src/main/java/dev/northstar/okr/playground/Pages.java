@@ -452,7 +452,7 @@ final class Pages implements HttpHandler {
         return values;
     }
 
-    private static String cookie(HttpExchange exchange, String name) {
+    static String cookie(HttpExchange exchange, String name) {
         for (String header : exchange.getRequestHeaders().getOrDefault("Cookie", List.of())) {
             for (String part : header.split(";")) {
                 int eq = part.indexOf('=');

@@ -188,6 +188,7 @@ public final class Playground implements AutoCloseable {
             });
             server.setExecutor(threads);
             Screens screens = options.screens() == null ? null : options.screens().apply(app);
+            server.createContext(AgileApi.BASE, new AgileApi(loaded.jira(), app.access(), options.user()));
             server.createContext("/", new Pages(app, loaded.jira(), name, options.user(), screens,
                     options.templates(), new WebFiles(app.descriptor())));
             server.start();

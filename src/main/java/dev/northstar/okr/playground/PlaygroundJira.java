@@ -49,6 +49,7 @@ public final class PlaygroundJira {
     private final Map<String, String> aligns;
     private final Map<String, MetricValues> metrics;
     private final Map<String, String> customFields;
+    private final Map<Integer, Integer> sprintBoards;
 
     /**
      * @param projects     project key to name
@@ -56,10 +57,12 @@ public final class PlaygroundJira {
      * @param drives       key result to the initiatives that drive it
      * @param aligns       objective to the objective it aligns to
      * @param customFields custom field id to name (story points, sprint, epic link as the export named them)
+     * @param sprintBoards sprint id to the id of the board it was made on (the sprint list's originBoardId)
      */
     PlaygroundJira(Map<String, Issue> issues, Map<String, String> projects, Map<Integer, Sprint> sprints,
                    Map<String, String> measures, Map<String, List<String>> drives, Map<String, String> aligns,
-                   Map<String, MetricValues> metrics, Map<String, String> customFields) {
+                   Map<String, MetricValues> metrics, Map<String, String> customFields,
+                   Map<Integer, Integer> sprintBoards) {
         this.issues = Map.copyOf(issues);
         this.projects = Map.copyOf(projects);
         this.sprints = Map.copyOf(sprints);
@@ -68,6 +71,12 @@ public final class PlaygroundJira {
         this.aligns = Map.copyOf(aligns);
         this.metrics = Map.copyOf(metrics);
         this.customFields = Map.copyOf(customFields);
+        this.sprintBoards = Map.copyOf(sprintBoards);
+    }
+
+    /** Sprint id to its board's id, for the sprints whose list names one. */
+    public Map<Integer, Integer> sprintBoards() {
+        return sprintBoards;
     }
 
     public Optional<Issue> issue(String key) {
