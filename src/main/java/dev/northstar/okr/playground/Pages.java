@@ -264,7 +264,7 @@ final class Pages implements HttpHandler {
         return screen.map(s -> {
             Decorated decorated = decorate(render(s));
             return new Page(200, layout(words, visit, decorated.title() == null ? title : decorated.title(),
-                    decorated.body()));
+                    decorated.body(), decorated.page()));
         })
                 .orElseGet(() -> new Page(403, layout(words, visit, title, "<div class=\"aui-message\">"
                         + esc(words.get("noScreen")) + "</div>")));
@@ -274,8 +274,11 @@ final class Pages implements HttpHandler {
         return templates.render(screen.template(), new HashMap<>(screen.context()));
     }
 
-    /** A rendered page's title (null when it names none) and what goes inside the playground's page. */
-    record Decorated(String title, String body) {
+    /**
+     * A rendered screen: its title (null when it names none), what goes inside the playground's page, and whether
+     * it was a full page (which brings its own AUI page panel) or a fragment.
+     */
+    record Decorated(String title, String body, boolean page) {
     }
 
     private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
@@ -291,10 +294,10 @@ final class Pages implements HttpHandler {
     static Decorated decorate(String html) {
         java.util.regex.Matcher body = BODY.matcher(html);
         if (!body.find()) {
-            return new Decorated(null, html);
+            return new Decorated(null, html, false);
         }
         java.util.regex.Matcher title = TITLE.matcher(html);
-        return new Decorated(title.find() ? unescape(title.group(1).strip()) : null, body.group(1));
+        return new Decorated(title.find() ? unescape(title.group(1).strip()) : null, body.group(1), true);
     }
 
     private static String unescape(String html) {
@@ -305,6 +308,14 @@ final class Pages implements HttpHandler {
     // ------------------------------------------------------------------ layout
 
     private String layout(Words words, Visit visit, String title, String content) {
+        return layout(words, visit, title, content, false);
+    }
+
+    /**
+     * The page around the content: banner, switches, AUI and the web resources. A decorated page brings its own
+     * AUI page panel (as Jira's pages do), so it goes in as it is; anything else goes into one.
+     */
+    private String layout(Words words, Visit visit, String title, String content, boolean ownPanel) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(visit.locale().getLanguage())
                 .append("\"><head><meta charset=\"utf-8\"><title>").append(esc(title)).append(" - ")
                 .append(esc(words.get("title"))).append("</title>");
@@ -324,7 +335,7 @@ final class Pages implements HttpHandler {
         for (String js : files.scripts()) {
             html.append("<script src=\"").append(esc(js)).append("\"></script>");
         }
-        html.append("</head><body class=\"aui-page-focused aui-page-size-xlarge\"><div id=\"page\">");
+        html.append("</head><body class=\"aui-layout aui-theme-default\"><div id=\"page\">");
         html.append("<div id=\"playground-banner\" class=\"aui-banner aui-banner-warning\" role=\"banner\">")
                 .append(esc(words.get("banner", dataset))).append("</div>");
         if (!files.auiInstalled()) {
@@ -345,9 +356,14 @@ final class Pages implements HttpHandler {
                 .append(":</strong> ");
         switchLink(html, "lang", "en", "English", "", visit.locale().getLanguage().equals("en"));
         switchLink(html, "lang", "ko", "\ud55c\uad6d\uc5b4", "", visit.locale().getLanguage().equals("ko"));
-        html.append("</div></nav><section id=\"content\" class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\">"
-                + "<main class=\"aui-page-panel-content\">").append(content)
-                .append("</main></div></section></div></body></html>\n");
+        html.append("</div></nav>");
+        if (ownPanel) {
+            html.append("<div id=\"content\">").append(content).append("</div>");
+        } else {
+            html.append("<section id=\"content\" class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\">"
+                    + "<main class=\"aui-page-panel-content\">").append(content).append("</main></div></section>");
+        }
+        html.append("</div></body></html>\n");
         return html.toString();
     }
 

@@ -107,9 +107,11 @@ public class PlaygroundScreensTest {
                 + "</body>\n</html>");
         assertEquals("OKR & more", page.title());
         assertEquals("\n<section>hi</section>\n", page.body());
+        assertTrue(page.page());
         Pages.Decorated fragment = Pages.decorate("<div>panel</div>");
         assertEquals(null, fragment.title());
         assertEquals("<div>panel</div>", fragment.body());
+        assertFalse(fragment.page());
     }
 
     @Test
