@@ -38,10 +38,14 @@ public class AoCheckInRepository implements CheckInRepository, IssueMoves {
         if (!checkIn.note().isEmpty()) {
             columns.add(new DBParam(CheckInEntity.NOTE, checkIn.note()));
         }
+        if (checkIn.value() != null) {
+            columns.add(new DBParam(CheckInEntity.METRIC_VALUE, checkIn.value()));
+        }
         // One insert needs no lock: concurrent check-ins each get their own row and ID.
         activeObjects.executeInTransaction(
                 () -> activeObjects.create(CheckInEntity.class, columns.toArray(new DBParam[0])));
-        return new CheckIn(checkIn.keyResultKey(), checkIn.confidence(), checkIn.note(), checkIn.author(), time);
+        return new CheckIn(checkIn.keyResultKey(), checkIn.confidence(), checkIn.note(), checkIn.author(), time,
+                checkIn.value());
     }
 
     @Override
@@ -81,6 +85,6 @@ public class AoCheckInRepository implements CheckInRepository, IssueMoves {
 
     private static CheckIn toValue(CheckInEntity row) {
         return new CheckIn(row.getKeyResultKey(), row.getConfidence(), row.getNote(), row.getAuthorKey(),
-                Instant.ofEpochMilli(row.getCheckedAt()));
+                Instant.ofEpochMilli(row.getCheckedAt()), row.getMetricValue());
     }
 }

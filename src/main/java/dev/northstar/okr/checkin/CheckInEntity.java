@@ -21,6 +21,7 @@ public interface CheckInEntity extends Entity {
     String NOTE = "NOTE";
     String AUTHOR_KEY = "AUTHOR_KEY";
     String CHECKED_AT = "CHECKED_AT";
+    String METRIC_VALUE = "METRIC_VALUE";
 
     /** Key of the key result checked in on, as the OKR model names it; every lookup goes through it. */
     @NotNull
@@ -47,4 +48,10 @@ public interface CheckInEntity extends Entity {
      */
     @NotNull
     long getCheckedAt();
+
+    /**
+     * The metric's value reported with the check-in, NULL when none was. Added after the first release: Active Objects
+     * adds the nullable column on migrate, and rows written before read as NULL, a check-in without a value.
+     */
+    Double getMetricValue();
 }

@@ -43,8 +43,9 @@ public class CheckInResource {
     }
 
     /**
-     * Checks in for the caller now: {@code confidence} 1 to 10, {@code note} optional (why it moved). 201 with the
-     * history as GET answers it; 400 naming the field at fault; 401; 403 without edit permission; 404.
+     * Checks in for the caller now: {@code confidence} 1 to 10, {@code note} optional (why it moved), {@code value}
+     * optional (the metric's value now, a finite number). 201 with the history as GET answers it; 400 naming the field
+     * at fault (a value that is no number or not finite, like 1e999, included); 401; 403 without edit permission; 404.
      */
     @POST
     @LicensedOnly
@@ -54,7 +55,8 @@ public class CheckInResource {
         if (!in.has("confidence")) {
             throw ApiException.badRequest("confidence", "okr.error.required");
         }
-        checkIns.add(key, in.integer("confidence", 0), in.text("note", ""), caller.key());
+        checkIns.add(key, in.integer("confidence", 0), in.text("note", ""), in.optionalNumber("value").orElse(null),
+                caller.key());
         return Response.status(Response.Status.CREATED)
                 .entity(CheckInsView.of(checkIns.history(key, CheckInService.DEFAULT_LIMIT))).build();
     }

@@ -35,11 +35,19 @@ public class CheckInService {
 
     /** Records {@code authorKey}'s confidence now; the domain refuses confidence outside 1..10. */
     public CheckIn add(String keyResultKey, int confidence, String note, String authorKey) {
+        return add(keyResultKey, confidence, note, null, authorKey);
+    }
+
+    /**
+     * Records {@code authorKey}'s confidence now, with the metric's value as the team reports it (null for none);
+     * the domain refuses confidence outside 1..10 and a value that is not finite.
+     */
+    public CheckIn add(String keyResultKey, int confidence, String note, Double value, String authorKey) {
         if (note != null && note.length() > MAX_NOTE) {
             throw new InvalidInputException("note", "okr.error.textTooLong", MAX_NOTE);
         }
         return checkIns.add(new CheckIn(keyResultKey, confidence, note == null ? "" : note.strip(), authorKey,
-                clock.instant()));
+                clock.instant(), value));
     }
 
     /** The newest {@code limit} check-ins, newest first, and the trend of the latest two. */

@@ -14,8 +14,12 @@ public record CheckInsView(String keyResult, int total, List<Entry> checkIns, Tr
         checkIns = List.copyOf(checkIns);
     }
 
-    /** One check-in. */
-    public record Entry(int confidence, String note, String author, String time) {
+    /** One check-in; {@code value} is the metric's value reported with it, null when none was. */
+    public record Entry(int confidence, String note, String author, String time, Double value) {
+        /** A check-in without a value. */
+        public Entry(int confidence, String note, String author, String time) {
+            this(confidence, note, author, time, null);
+        }
     }
 
     /** The trend; {@code direction} is up, down or flat, null like {@code change} with fewer than two check-ins. */
@@ -33,6 +37,7 @@ public record CheckInsView(String keyResult, int total, List<Entry> checkIns, Tr
     }
 
     private static Entry entry(CheckIn checkIn) {
-        return new Entry(checkIn.confidence(), checkIn.note(), checkIn.author(), checkIn.time().toString());
+        return new Entry(checkIn.confidence(), checkIn.note(), checkIn.author(), checkIn.time().toString(),
+                checkIn.value());
     }
 }

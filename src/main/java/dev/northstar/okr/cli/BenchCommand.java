@@ -9,6 +9,7 @@ import dev.northstar.okr.domain.KeyResultKind;
 import dev.northstar.okr.domain.Objective;
 import dev.northstar.okr.domain.OkrPlan;
 import dev.northstar.okr.domain.Sprint;
+import dev.northstar.okr.domain.StatusCredit;
 import dev.northstar.okr.domain.Weight;
 import dev.northstar.okr.export.FieldConfig;
 import dev.northstar.okr.export.IssueExport;
@@ -49,6 +50,7 @@ final class BenchCommand {
     private static final int WARMUP_SINGLE = 300;
     private static final Set<String> VALUES = Set.of("--issues", "--sprints", "--copies", "--krs", "--runs", "--naive-runs");
     private static final Instant AS_OF = Instant.parse("2019-01-01T00:00:00Z");
+    private static final StatusCredit PARTIAL = new StatusCredit(0, 0.5, 1);
 
     int run(String[] argv, PrintStream out, PrintStream err) {
         Args a = new Args(argv, 0, VALUES, Set.of());
@@ -161,7 +163,10 @@ final class BenchCommand {
         return used;
     }
 
-    /** One bare loop over every fact reading what the engine reads: the floor for any evaluation. */
+    /**
+     * One bare loop over every fact reading what the engine reads (the in-progress instant too, which partial credit
+     * needs): the floor for any evaluation.
+     */
     static long singlePass(IssueTable t, long at) {
         long acc = 0;
         double pts = 0;
@@ -171,6 +176,8 @@ final class BenchCommand {
                 acc += t.epicRow(r);
                 if (t.doneAt(r) <= at) {
                     acc++;
+                } else if (t.inProgressAt(r) <= at) {
+                    acc += 2;
                 }
                 float p = t.points(r);
                 if (p == p) {
@@ -196,8 +203,9 @@ final class BenchCommand {
                     sprints.add(id + off);
                 }
                 b.add(new IssueFact(shift(f.key(), off), f.type(), f.subtask(), true, f.statusCategory(), f.created(),
-                        f.resolved(), f.updated(), f.firstDoneTransition(), shift(f.epicKey(), off),
-                        shift(f.parentKey(), off), f.storyPoints(), sprints, f.numericFields()));
+                        f.resolved(), f.updated(), f.firstDoneTransition(), f.firstInProgress(),
+                        shift(f.epicKey(), off), shift(f.parentKey(), off), f.storyPoints(), sprints,
+                        f.numericFields()));
             }
         }
         return b.build();
@@ -211,7 +219,11 @@ final class BenchCommand {
         return k.project() + "-" + (k.number() + off);
     }
 
-    /** krCount KRs, three per objective (ten root objectives, the rest aligned under them), each over 3 epics. */
+    /**
+     * krCount KRs, three per objective (ten root objectives, the rest aligned under them), each over 3 epics; every
+     * other one gives partial credit (to do 0, in progress 0.5, done 1), so both ways of counting are measured and
+     * cross-checked.
+     */
     static OkrPlan plan(IssueTable real, int copies, int krCount) {
         List<String> epics = new ArrayList<>();
         for (int r = 0; r < real.size(); r++) {
@@ -228,7 +240,8 @@ final class BenchCommand {
                 String epic = epics.get((i * 3 + j) % epics.size());
                 initiatives.add(shift(epic, ((i * 7 + j) % copies) * OFFSET));
             }
-            krs.add(KeyResult.ofIssues("KR-" + i, kinds[i % kinds.length], initiatives));
+            KeyResult kr = KeyResult.ofIssues("KR-" + i, kinds[i % kinds.length], initiatives);
+            krs.add(i % 2 == 1 ? kr.withStatusCredit(PARTIAL) : kr);
             if (krs.size() == 3 || i == krCount - 1) {
                 int o = objectives.size();
                 objectives.add(new Objective("O-" + o, "objective " + o, "team " + (o % 10), o < 10 ? null : "O-" + (o % 10),
@@ -277,7 +290,8 @@ final class BenchCommand {
                 KeyResultProgress e = p.keyResult(kr.key());
                 double[] c = naive[k++];
                 if (c[0] != e.done() || c[1] != e.total() || c[2] != e.unestimated()
-                        || Math.abs(c[3] - e.pointsDone()) > 1e-6 || Math.abs(c[4] - e.pointsTotal()) > 1e-6) {
+                        || Math.abs(c[3] - e.pointsDone()) > 1e-6 || Math.abs(c[4] - e.pointsTotal()) > 1e-6
+                        || Math.abs(c[5] - e.credit()) > 1e-6 || Math.abs(c[6] - e.pointsCredit()) > 1e-6) {
                     bad++;
                 }
             }

@@ -118,6 +118,14 @@ final class JsonReport {
         n.put("pointsDone", k.pointsDone());
         n.put("pointsTotal", k.pointsTotal());
         n.put("unestimated", k.unestimated());
+        n.put("credit", k.credit());
+        n.put("pointsCredit", k.pointsCredit());
+        if (!k.statusCredit().doneOnly()) {
+            ObjectNode w = n.putObject("statusWeights");
+            w.put("toDo", k.statusCredit().toDo());
+            w.put("inProgress", k.statusCredit().inProgress());
+            w.put("done", k.statusCredit().done());
+        }
         ArrayNode orphans = n.putArray("orphanInitiatives");
         k.orphanInitiatives().forEach(orphans::add);
         if (k.metric() != null) {
@@ -131,6 +139,13 @@ final class JsonReport {
             }
             mn.put("setAt", m.setAt() == null ? null : m.setAt().toString());
             mn.put("source", m.source());
+            if (m.checkIn() != null) {
+                ObjectNode cn = mn.putObject("checkIn");
+                cn.put("time", m.checkIn().time().toString());
+                cn.put("author", m.checkIn().author());
+                cn.put("confidence", m.checkIn().confidence());
+                cn.put("note", m.checkIn().note());
+            }
             switch (m.direction()) {
                 case MAINTAIN -> {
                     mn.put("low", m.low());
@@ -171,6 +186,9 @@ final class JsonReport {
                 } else {
                     en.put("points", e.points());
                 }
+                en.put("credit", e.credit());
+                en.put("inProgressAt", str(e.inProgressAt()));
+                en.put("inProgressSource", e.inProgressSource().name().toLowerCase());
             }
         }
         if (d != null) {
@@ -194,6 +212,8 @@ final class JsonReport {
             s.put("pointsCompleted", d.pointsCompleted());
             ArrayNode notDone = s.putArray("notDone");
             d.notDone().forEach(notDone::add);
+            ArrayNode started = s.putArray("started");
+            d.started().forEach(started::add);
             if (d.paceAtEnd() != null) {
                 s.put("statusAtEnd", d.paceAtEnd().status().id());
             }

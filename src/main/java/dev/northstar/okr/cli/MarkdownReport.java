@@ -43,6 +43,11 @@ final class MarkdownReport {
                 if (k.weight() == 0) {
                     b.append("weight 0 (not rolled up); ");
                 }
+                if (!k.statusCredit().doneOnly()) {
+                    b.append("partial credit ").append(num(k.statusCredit().toDo())).append(" / ")
+                            .append(num(k.statusCredit().inProgress())).append(" / ")
+                            .append(num(k.statusCredit().done())).append(" (to do / in progress / done); ");
+                }
                 b.append(" |\n");
             }
             b.append('\n');
@@ -61,7 +66,10 @@ final class MarkdownReport {
                         .append(pct(d.progressAtEnd())).append(" | ").append(pct(d.delta())).append(" | ");
                 d.completed().forEach(c -> b.append(c.key()).append(c.points() == null ? "" : " (" + num(c.points()) + ")")
                         .append(' '));
-                b.append("| ").append(String.join(" ", d.notDone())).append(" |\n");
+                b.append("| ");
+                d.notDone().forEach(key -> b.append(key).append(d.started().contains(key) ? " (started)" : "")
+                        .append(' '));
+                b.append("|\n");
             }
             b.append('\n');
         }

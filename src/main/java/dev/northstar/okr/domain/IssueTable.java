@@ -16,7 +16,7 @@ import java.util.Map;
  * <p>Keys that issues name as their epic or parent but that the export lacks get a placeholder row
  * ({@link #present(int)} false) so that their children can still be found (orphan initiatives).
  *
- * <p>Instants are epoch milliseconds; {@link #NEVER} marks "not done".
+ * <p>Instants are epoch milliseconds; {@link #NEVER} marks "not done" (and "never left to do").
  */
 public final class IssueTable {
     public static final long NEVER = Long.MAX_VALUE;
@@ -25,6 +25,8 @@ public final class IssueTable {
     private static final byte F_PRESENT = 1;
     private static final byte F_SUBTASK = 2;
     private static final byte F_EPIC = 4;
+    /** values() copies its array on every call; this copy is read per row in evaluation loops and never written. */
+    private static final InProgressSource[] PROGRESS_SOURCES = InProgressSource.values();
 
     private final String[] projects;
     private final String[] types;
@@ -34,8 +36,10 @@ public final class IssueTable {
     private final byte[] flags;
     private final byte[] category;
     private final byte[] doneSource;
+    private final byte[] progressSource;
     private final long[] created;
     private final long[] doneAt;
+    private final long[] progressAt;
     private final int[] epic;
     private final int[] parent;
     private final float[] points;
@@ -64,8 +68,10 @@ public final class IssueTable {
         this.flags = Arrays.copyOf(b.flags, n);
         this.category = Arrays.copyOf(b.category, n);
         this.doneSource = Arrays.copyOf(b.doneSource, n);
+        this.progressSource = Arrays.copyOf(b.progressSource, n);
         this.created = Arrays.copyOf(b.created, n);
         this.doneAt = Arrays.copyOf(b.doneAt, n);
+        this.progressAt = Arrays.copyOf(b.progressAt, n);
         this.points = Arrays.copyOf(b.points, n);
         this.sprintStart = Arrays.copyOf(b.sprintStart, n + 1);
         this.sprintStart[n] = b.sprintCount;
@@ -241,6 +247,20 @@ public final class IssueTable {
         return doneAt[row] <= t;
     }
 
+    /** When it first left "to do", in epoch millis, or {@link #NEVER} when it is to do now; never after done. */
+    public long inProgressAt(int row) {
+        return progressAt[row];
+    }
+
+    public InProgressSource inProgressSource(int row) {
+        return PROGRESS_SOURCES[progressSource[row]];
+    }
+
+    /** In progress or done at t: what earns in-progress credit (done issues have left "to do" by their done instant). */
+    public boolean inProgressAtOrBefore(int row, long t) {
+        return progressAt[row] <= t;
+    }
+
     public int[] sprintIdsOf(int row) {
         return Arrays.copyOfRange(sprintIds, sprintStart[row], sprintStart[row + 1]);
     }
@@ -283,10 +303,14 @@ public final class IssueTable {
         return h == null ? NumericHistory.empty() : h;
     }
 
-    /** An immutable view of one row. Resolution and update dates are folded into the done instant. */
+    /**
+     * An immutable view of one row. Resolution and update dates are folded into the done and in-progress instants,
+     * so the view gives back the same instants and sources, not necessarily the input's every date.
+     */
     public IssueFact fact(int row) {
         Instant done = doneAt[row] == NEVER ? null : Instant.ofEpochMilli(doneAt[row]);
         DoneSource src = doneSource(row);
+        InProgressSource started = inProgressSource(row);
         List<Integer> sprints = new ArrayList<>();
         for (int id : sprintIdsOf(row)) {
             sprints.add(id);
@@ -295,8 +319,10 @@ public final class IssueTable {
         return new IssueFact(key(row), type(row), subtask(row), present(row), statusCategory(row),
                 present(row) ? Instant.ofEpochMilli(created[row]) : null,
                 src == DoneSource.RESOLUTION ? done : null,
-                src == DoneSource.UPDATED ? done : null,
+                src == DoneSource.UPDATED ? done
+                        : started == InProgressSource.UPDATED ? Instant.ofEpochMilli(progressAt[row]) : null,
                 src == DoneSource.TRANSITION ? done : null,
+                started == InProgressSource.TRANSITION ? Instant.ofEpochMilli(progressAt[row]) : null,
                 epic[row] < 0 ? null : key(epic[row]), parent[row] < 0 ? null : key(parent[row]),
                 Float.isNaN(p) ? null : (double) p, sprints, numeric.getOrDefault(row, Map.of()));
     }
@@ -315,8 +341,10 @@ public final class IssueTable {
         private byte[] flags = new byte[1024];
         private byte[] category = new byte[1024];
         private byte[] doneSource = new byte[1024];
+        private byte[] progressSource = new byte[1024];
         private long[] created = new long[1024];
         private long[] doneAt = new long[1024];
+        private long[] progressAt = new long[1024];
         private float[] points = new float[1024];
         private long[] epicRef = new long[1024];
         private long[] parentRef = new long[1024];
@@ -354,6 +382,9 @@ public final class IssueTable {
             created[r] = f.created().toEpochMilli();
             Instant d = f.doneAt();
             doneAt[r] = d == null ? NEVER : d.toEpochMilli();
+            progressSource[r] = (byte) f.inProgressSource().ordinal();
+            Instant p = f.inProgressAt();
+            progressAt[r] = p == null ? NEVER : p.toEpochMilli();
             points[r] = f.storyPoints() == null ? Float.NaN : f.storyPoints().floatValue();
             epicRef[r] = ref(f.epicKey());
             parentRef[r] = ref(f.parentKey());
@@ -407,8 +438,10 @@ public final class IssueTable {
             flags = Arrays.copyOf(flags, cap);
             category = Arrays.copyOf(category, cap);
             doneSource = Arrays.copyOf(doneSource, cap);
+            progressSource = Arrays.copyOf(progressSource, cap);
             created = Arrays.copyOf(created, cap);
             doneAt = Arrays.copyOf(doneAt, cap);
+            progressAt = Arrays.copyOf(progressAt, cap);
             points = Arrays.copyOf(points, cap);
             epicRef = Arrays.copyOf(epicRef, cap);
             parentRef = Arrays.copyOf(parentRef, cap);
@@ -453,8 +486,10 @@ public final class IssueTable {
             flags[r] = 0;
             category[r] = (byte) StatusCategory.TO_DO.ordinal();
             doneSource[r] = (byte) DoneSource.NONE.ordinal();
+            progressSource[r] = (byte) InProgressSource.NONE.ordinal();
             created[r] = NEVER;
             doneAt[r] = NEVER;
+            progressAt[r] = NEVER;
             points[r] = Float.NaN;
             epicRef[r] = -1L;
             parentRef[r] = -1L;
@@ -507,8 +542,10 @@ public final class IssueTable {
             byte[] flags2 = new byte[n];
             byte[] category2 = new byte[n];
             byte[] doneSource2 = new byte[n];
+            byte[] progressSource2 = new byte[n];
             long[] created2 = new long[n];
             long[] doneAt2 = new long[n];
+            long[] progressAt2 = new long[n];
             float[] points2 = new float[n];
             int[] epic2 = new int[n];
             int[] parent2 = new int[n];
@@ -523,8 +560,10 @@ public final class IssueTable {
                 flags2[i] = flags[r];
                 category2[i] = category[r];
                 doneSource2[i] = doneSource[r];
+                progressSource2[i] = progressSource[r];
                 created2[i] = created[r];
                 doneAt2[i] = doneAt[r];
+                progressAt2[i] = progressAt[r];
                 points2[i] = points[r];
                 epic2[i] = epic[r] == NONE ? NONE : newOf[epic[r]];
                 parent2[i] = parent[r] == NONE ? NONE : newOf[parent[r]];
@@ -544,8 +583,10 @@ public final class IssueTable {
             flags = flags2;
             category = category2;
             doneSource = doneSource2;
+            progressSource = progressSource2;
             created = created2;
             doneAt = doneAt2;
+            progressAt = progressAt2;
             points = points2;
             epic = epic2;
             parent = parent2;

@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Where a metric's current value comes from, in order of precedence: a history of values (check-ins),
- * a numeric field of an issue (with its change history), or a single current value without a time
- * (taken as the value at any instant, since nothing says when it was set).
+ * Where a metric's current value comes from, in order of precedence: a history of values, a numeric field of an
+ * issue (with its change history), a single current value without a time (taken as the value at any instant, since
+ * nothing says when it was set), or the values reported with the key result's check-ins.
+ *
+ * @param fromCheckIns the value at t is the one reported with the latest check-in that has a value, at or before t
  */
-public record MetricSource(NumericHistory history, String issueKey, String field, Double current) {
+public record MetricSource(NumericHistory history, String issueKey, String field, Double current,
+        boolean fromCheckIns) {
     public MetricSource {
         history = history == null ? NumericHistory.empty() : history;
         if (current != null) {
@@ -18,6 +21,11 @@ public record MetricSource(NumericHistory history, String issueKey, String field
             throw new DomainException("okr.error.metricField", issueKey == null ? "issue" : "field",
                     "a metric read from an issue needs both issue and field");
         }
+    }
+
+    /** A source that is not the check-ins. */
+    public MetricSource(NumericHistory history, String issueKey, String field, Double current) {
+        this(history, issueKey, field, current, false);
     }
 
     public static MetricSource constant(double current) {
@@ -32,11 +40,16 @@ public record MetricSource(NumericHistory history, String issueKey, String field
         return new MetricSource(null, issueKey, field, null);
     }
 
+    /** The values reported with the key result's check-ins (the engine reads them from the plan). */
+    public static MetricSource checkInValues() {
+        return new MetricSource(null, null, null, null, true);
+    }
+
     public boolean readsIssueField() {
         return issueKey != null;
     }
 
-    /** The value at t from the history or the constant; issue fields are resolved by the engine. */
+    /** The value at t from the history or the constant; issue fields and check-ins are resolved by the engine. */
     public Optional<TimedValue> localValueAt(Instant t) {
         if (!history.isEmpty()) {
             return history.at(t);

@@ -52,7 +52,7 @@ public final class JiraIssueReader {
             Double points, List<Integer> sprints, Map<String, NumericHistory> numeric) {
     }
 
-    private record Transition(Instant at, String toId, String toName) {
+    private record Transition(Instant at, String fromId, String fromName, String toId, String toName) {
     }
 
     public IssueExport read(Path file) {
@@ -120,7 +120,8 @@ public final class JiraIssueReader {
         try {
             for (Raw r : raws.values()) {
                 b.add(new IssueFact(r.key, r.type, r.subtask, true, r.category, r.created, r.resolved, r.updated,
-                        firstDone(r, statusById, statusByName), r.epicKey, r.parentKey, r.points, r.sprints, r.numeric));
+                        firstDone(r, statusById, statusByName), firstInProgress(r, statusById, statusByName), r.epicKey,
+                        r.parentKey, r.points, r.sprints, r.numeric));
             }
             return new IssueExport(b.build(), sprints, new ArrayList<>(notes));
         } catch (DomainException e) {
@@ -147,6 +148,39 @@ public final class JiraIssueReader {
             }
         }
         return first;
+    }
+
+    /**
+     * The first move out of "to do": the first status change into a status of category in progress or done, or the
+     * issue's creation when its first status change leaves such a status (it held it from the start). Null for
+     * issues to do now, and when the history says nothing (the engine then falls back to what the data guarantees).
+     */
+    private static Instant firstInProgress(Raw r, Map<String, StatusCategory> byId,
+            Map<String, StatusCategory> byName) {
+        if (r.category == StatusCategory.TO_DO || r.transitions.isEmpty()) {
+            return null;
+        }
+        List<Transition> inOrder = new ArrayList<>(r.transitions);
+        inOrder.sort(java.util.Comparator.comparing(Transition::at)); // stable: one history's items keep their order
+        if (started(category(inOrder.get(0).fromId, inOrder.get(0).fromName, byId, byName))) {
+            return r.created;
+        }
+        for (Transition t : inOrder) {
+            if (started(category(t.toId, t.toName, byId, byName))) {
+                return t.at;
+            }
+        }
+        return null;
+    }
+
+    private static boolean started(StatusCategory c) {
+        return c == StatusCategory.IN_PROGRESS || c == StatusCategory.DONE;
+    }
+
+    /** A status's category as the issues read show it; null when no issue read is in that status. */
+    private static StatusCategory category(String id, String name, Map<String, StatusCategory> byId,
+            Map<String, StatusCategory> byName) {
+        return id != null && byId.containsKey(id) ? byId.get(id) : name == null ? null : byName.get(name);
     }
 
     private static Map<String, String> names(JsonNode n) {
@@ -256,7 +290,8 @@ public final class JiraIssueReader {
             for (JsonNode item : h.path("items")) {
                 String field = text(item, "field");
                 if ("status".equalsIgnoreCase(field) && at != null) {
-                    transitions.add(new Transition(at, text(item, "to"), text(item, "toString")));
+                    transitions.add(new Transition(at, text(item, "from"), text(item, "fromString"), text(item, "to"),
+                            text(item, "toString")));
                 }
                 for (String nf : config.numericFields()) {
                     if (nf.equals(field) || nf.equals(text(item, "fieldId")) || nf.equals(names.get(text(item, "fieldId")))) {

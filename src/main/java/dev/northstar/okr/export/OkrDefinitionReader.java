@@ -17,6 +17,7 @@ import dev.northstar.okr.domain.MetricSpec;
 import dev.northstar.okr.domain.NumericHistory;
 import dev.northstar.okr.domain.Objective;
 import dev.northstar.okr.domain.OkrPlan;
+import dev.northstar.okr.domain.StatusCredit;
 import dev.northstar.okr.domain.TimedValue;
 import dev.northstar.okr.domain.Weight;
 import java.io.IOException;
@@ -82,7 +83,8 @@ public final class OkrDefinitionReader {
             for (JsonNode ci : root.path("checkIns")) {
                 where = name + ": check-in of " + text(ci, "keyResult");
                 checkIns.add(new CheckIn(text(ci, "keyResult"), intValue(ci, "confidence"), text(ci, "note"),
-                        text(ci, "author"), instant(ci, "time", true)));
+                        text(ci, "author"), instant(ci, "time", true),
+                        ci.hasNonNull("value") ? number(ci, "value", true) : null));
             }
             where = name;
             return new OkrPlan(cycle, objectives, checkIns);
@@ -132,11 +134,38 @@ public final class OkrDefinitionReader {
             } else if (k.has("current") && !k.get("current").isNull()) {
                 source = MetricSource.constant(number(k, "current", true));
             } else {
-                source = new MetricSource(null, null, null, null);
+                // nothing on the KR itself: the values reported with its check-ins, if any
+                source = MetricSource.checkInValues();
             }
         }
         krs.add(new KeyResult(key, text(k, "title"), kind, weight(k), initiatives, spec, source, milestoneIssue,
-                k.path("focus").asBoolean(false)));
+                k.path("focus").asBoolean(false), statusWeights(k, kind)));
+    }
+
+    /**
+     * Optional partial credit, {"toDo": 0, "inProgress": 0.5, "done": 1}; a weight left out keeps its done-only
+     * value. Only issue-count and story-point KRs count issues by status, so elsewhere it is an error, not ignored.
+     */
+    private static StatusCredit statusWeights(JsonNode k, KeyResultKind kind) {
+        JsonNode w = k.get("statusWeights");
+        if (w == null || w.isNull()) {
+            return StatusCredit.DONE_ONLY;
+        }
+        if (kind != KeyResultKind.ISSUE_COUNT && kind != KeyResultKind.STORY_POINTS) {
+            throw new DomainException("okr.error.statusWeightsKind", "statusWeights",
+                    "statusWeights apply to issue-count and story-points key results only, not " + kind.id());
+        }
+        if (!w.isObject()) {
+            throw new DomainException("okr.error.notNumber", "statusWeights",
+                    "statusWeights must be an object {\"toDo\", \"inProgress\", \"done\"}, got " + w);
+        }
+        StatusCredit d = StatusCredit.DONE_ONLY;
+        return new StatusCredit(optional(w, "toDo", d.toDo()), optional(w, "inProgress", d.inProgress()),
+                optional(w, "done", d.done()));
+    }
+
+    private static double optional(JsonNode n, String field, double fallback) {
+        return n.hasNonNull(field) ? number(n, field, true) : fallback;
     }
 
     private static InitiativeScope scope(String s) {

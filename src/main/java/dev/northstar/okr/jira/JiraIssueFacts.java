@@ -5,9 +5,6 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.history.ChangeItemBean;
-import com.atlassian.jira.permission.ProjectPermissions;
-import com.atlassian.jira.security.JiraAuthenticationContext;
-import com.atlassian.jira.security.PermissionManager;
 import dev.northstar.okr.domain.IssueFact;
 import dev.northstar.okr.domain.NumericHistory;
 import dev.northstar.okr.domain.Sprint;
@@ -18,6 +15,8 @@ import dev.northstar.okr.tracker.FactRequest;
 import dev.northstar.okr.tracker.FactSet;
 import dev.northstar.okr.tracker.FieldChoice;
 import dev.northstar.okr.tracker.IssueFacts;
+import dev.northstar.okr.tracker.JqlMatch;
+import dev.northstar.okr.tracker.JqlRequest;
 import dev.northstar.okr.tracker.KeyResultValues;
 
 import java.sql.Timestamp;
@@ -31,11 +30,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Jira issues as the OKR engine's facts. Three searches at most per read (issues by key, children of every
- * initiative, the sprint's issues), each batched and paged by {@link JqlPages}; change history is read per done
- * issue (first move into a done status) and per key result (its current value over time), which is not a search.
+ * Jira issues as the OKR engine's facts, the same whoever asks (figures count issues the caller may not see, and
+ * reads are cached for everyone; visibility is asked separately). Three searches at most per read (issues by key,
+ * children of every initiative, the sprint's issues), each batched and paged by {@link JqlPages}, plus one per key
+ * result with its own JQL (a user's query cannot be merged with others'); change history is read per issue not to
+ * do now (first move out of "to do", first move into a done status), per key result (its current value over time)
+ * and per issue a JQL sum or average reads (the field's value over time), which is not a search.
  *
  * <p>Epic children are found through Jira Software's Epic Link field when this Jira has one (recognised by its field
  * type, or by the name "Epic Link"); otherwise through {@code parent}, where non-sub-task children are the
@@ -45,20 +48,21 @@ public class JiraIssueFacts implements IssueFacts {
     static final String EPIC_LINK_TYPE = "com.pyxis.greenhopper.jira:gh-epic-link";
     static final List<String> STORY_POINTS_NAMES = List.of("Story Points", "Story point estimate");
     static final List<String> SPRINT_NAMES = List.of("Sprint");
+    /**
+     * Most issues one key result's JQL may find: 10 pages. A query finding more gives the key result an error
+     * rather than a figure from part of its issues, and keeps one view from reading a whole instance.
+     */
+    static final int MAX_JQL_ISSUES = 5000;
+    private static final Pattern FIELD_ID = Pattern.compile("customfield_[0-9]+");
 
     private final JqlPages pages;
     private final CustomFieldManager fields;
     private final ChangeHistoryManager history;
-    private final PermissionManager permissions;
-    private final JiraAuthenticationContext authentication;
 
-    public JiraIssueFacts(JqlPages pages, CustomFieldManager fields, ChangeHistoryManager history,
-                          PermissionManager permissions, JiraAuthenticationContext authentication) {
+    public JiraIssueFacts(JqlPages pages, CustomFieldManager fields, ChangeHistoryManager history) {
         this.pages = pages;
         this.fields = fields;
         this.history = history;
-        this.permissions = permissions;
-        this.authentication = authentication;
     }
 
     @Override
@@ -108,17 +112,25 @@ public class JiraIssueFacts implements IssueFacts {
             collect(byKey, pages.all("cf[" + number(sprintField.getId()) + "] = " + request.sprintId()));
         }
         CustomField pointsField = field(request.storyPointsField());
+        Map<String, JqlMatch> jql = new HashMap<>();
+        Map<String, Set<CustomField>> aggregated = new HashMap<>();
+        request.jql().forEach((kr, query) -> jql.put(kr, readJql(query, byKey, aggregated)));
 
-        // A done issue's done instant is its first move into any done status; statuses are known by the issues read.
+        // A done issue's done instant is its first move into any done status, and an issue's in-progress instant its
+        // first move out of "to do"; the categories of statuses are known by the issues read that are in them.
         Set<String> doneStatuses = new HashSet<>();
+        Set<String> startedStatuses = new HashSet<>();
         for (Issue issue : byKey.values()) {
-            if (category(issue) == StatusCategory.DONE && issue.getStatus().getId() != null) {
-                doneStatuses.add(issue.getStatus().getId());
+            StatusCategory category = category(issue);
+            if (category != StatusCategory.TO_DO && issue.getStatus().getId() != null) {
+                startedStatuses.add(issue.getStatus().getId());
+                if (category == StatusCategory.DONE) {
+                    doneStatuses.add(issue.getStatus().getId());
+                }
             }
         }
         Map<String, KeyResultValues> values = new HashMap<>();
         Map<Integer, Sprint> sprints = new HashMap<>();
-        Set<String> hidden = new HashSet<>();
         List<IssueFact> facts = new ArrayList<>();
         for (Issue issue : byKey.values()) {
             String key = issue.getKey();
@@ -130,6 +142,7 @@ public class JiraIssueFacts implements IssueFacts {
                     numeric = Map.of(v.currentField(), v.history());
                 }
             }
+            numeric = withAggregated(numeric, issue, aggregated.getOrDefault(key, Set.of()));
             List<Integer> sprintIds = new ArrayList<>();
             if (sprintField != null) {
                 for (Sprint s : SprintValues.read(issue.getCustomFieldValue(sprintField))) {
@@ -140,18 +153,74 @@ public class JiraIssueFacts implements IssueFacts {
             StatusCategory category = category(issue);
             Instant created = instant(issue.getCreated());
             Instant updated = instant(issue.getUpdated());
+            Instant since = created != null ? created : updated != null ? updated : Instant.EPOCH;
+            // one read of the status history serves both instants; issues to do now need neither
+            List<ChangeItemBean> moves = category == StatusCategory.TO_DO ? List.of() : changes(issue, "status");
             facts.add(new IssueFact(key, issue.getIssueType() == null ? "" : issue.getIssueType().getName(),
-                    issue.isSubTask(), true, category, created != null ? created : updated != null ? updated
-                    : Instant.EPOCH, instant(issue.getResolutionDate()), updated,
-                    category == StatusCategory.DONE ? firstDone(issue, doneStatuses) : null,
+                    issue.isSubTask(), true, category, since, instant(issue.getResolutionDate()), updated,
+                    category == StatusCategory.DONE ? firstInto(moves, doneStatuses) : null,
+                    firstInProgress(moves, startedStatuses, since),
                     epicOf(issue, epicLink, request.expand()), issue.isSubTask() ? keyOf(issue.getParentObject()) : null,
                     points(issue, pointsField), sprintIds, numeric));
-            if (!permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue,
-                    authentication.getLoggedInUser())) {
-                hidden.add(key);
+        }
+        return new FactSet(facts, values, sprints, jql);
+    }
+
+    /**
+     * Runs one key result's query (security overridden, as every figure) and adds what it finds to the issues read;
+     * for a sum or an average, marks the issues whose field history to read. The user's text is parsed by Jira, and
+     * Jira's own messages explain a query it refuses.
+     */
+    private JqlMatch readJql(JqlRequest request, Map<String, Issue> byKey, Map<String, Set<CustomField>> aggregated) {
+        CustomField field = null;
+        if (!request.aggregateField().isEmpty()) {
+            String name = request.aggregateField();
+            FieldChoice choice = choose(FIELD_ID.matcher(name).matches() ? name : null, List.of(name));
+            if (!choice.ok()) {
+                return JqlMatch.problem("aggregateField", choice.problem() == FieldChoice.Problem.AMBIGUOUS
+                                ? "okr.error.aggregateFieldAmbiguous" : "okr.error.aggregateFieldMissing",
+                        choice.name(), String.join(", ", choice.candidates()));
+            }
+            field = fields.getCustomFieldObject(choice.id());
+        }
+        JqlPages.Parsed parsed = pages.parse(request.jql());
+        if (!parsed.valid()) {
+            return JqlMatch.problem("jql", "okr.error.jqlInvalid", String.join(" ", parsed.errors()));
+        }
+        JqlPages.Found found;
+        try {
+            found = pages.upTo(parsed.query(), MAX_JQL_ISSUES);
+        } catch (JqlPages.SearchFailed failed) {
+            return JqlMatch.problem("jql", "okr.error.jqlInvalid", String.valueOf(failed.getMessage()));
+        }
+        if (found.total() > MAX_JQL_ISSUES) {
+            return JqlMatch.problem("jql", "okr.error.jqlTooMany", String.valueOf(found.total()),
+                    String.valueOf(MAX_JQL_ISSUES));
+        }
+        List<String> keys = new ArrayList<>();
+        for (Issue issue : found.issues()) {
+            if (issue != null && JqlPages.isIssueKey(issue.getKey())) {
+                byKey.putIfAbsent(issue.getKey(), issue);
+                keys.add(issue.getKey());
+                if (field != null) {
+                    aggregated.computeIfAbsent(issue.getKey(), k -> new HashSet<>()).add(field);
+                }
             }
         }
-        return new FactSet(facts, hidden, values, sprints);
+        return JqlMatch.found(keys, field == null ? "" : field.getId());
+    }
+
+    /** The issue's numeric values plus the history of each aggregated field, under the field's id. */
+    private Map<String, NumericHistory> withAggregated(Map<String, NumericHistory> numeric, Issue issue,
+                                                       Set<CustomField> aggregated) {
+        if (aggregated.isEmpty()) {
+            return numeric;
+        }
+        Map<String, NumericHistory> all = new HashMap<>(numeric);
+        for (CustomField field : aggregated) {
+            all.put(field.getId(), currentHistory(issue, field, number(issue.getCustomFieldValue(field))));
+        }
+        return all;
     }
 
     private static void collect(Map<String, Issue> byKey, List<Issue> found) {
@@ -206,12 +275,28 @@ public class JiraIssueFacts implements IssueFacts {
         return StatusCategory.fromKey(issue.getStatus().getStatusCategory().getKey());
     }
 
-    private Instant firstDone(Issue issue, Set<String> doneStatuses) {
-        return changes(issue, "status").stream()
-                .filter(item -> doneStatuses.contains(item.getTo()))
+    /** The first status change (oldest first) into one of the statuses, or null. */
+    private static Instant firstInto(List<ChangeItemBean> moves, Set<String> statuses) {
+        return moves.stream()
+                .filter(item -> statuses.contains(item.getTo()))
                 .map(item -> instant(item.getCreated()))
                 .filter(t -> t != null)
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * When the issue first left "to do": its creation when the first status change leaves an in-progress or done
+     * status (it held that status from the start), else the first change into one. Null without such history; the
+     * engine then falls back to the done instant or the last update.
+     */
+    private static Instant firstInProgress(List<ChangeItemBean> moves, Set<String> startedStatuses, Instant created) {
+        if (moves.isEmpty()) {
+            return null;
+        }
+        if (startedStatuses.contains(moves.get(0).getFrom())) {
+            return created;
+        }
+        return firstInto(moves, startedStatuses);
     }
 
     private static Double points(Issue issue, CustomField field) {
@@ -246,8 +331,9 @@ public class JiraIssueFacts implements IssueFacts {
     }
 
     /**
-     * The current value over time: the value before the first recorded change held since the issue was created, then
-     * each change. A value set when the issue was created leaves no change item, so with none it held all along.
+     * A number field's value over time (a KR's current value, or a field a KR's JQL sums): the value before the first
+     * recorded change held since the issue was created, then each change. A value set when the issue was created
+     * leaves no change item, so with none it held all along.
      */
     private NumericHistory currentHistory(Issue issue, CustomField field, Double now) {
         Instant created = instant(issue.getCreated());

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -72,6 +73,7 @@ public class JiraOkrStructure implements OkrStructure {
             List<OkrIssue> objectives = new ArrayList<>();
             List<OkrIssue> initiatives = new ArrayList<>();
             List<OkrIssue> parents = new ArrayList<>();
+            List<OkrIssue> drives = new ArrayList<>();
             for (IssueLink link : nonNull(links.getInwardLinks(issue.id()))) {
                 Long type = link.getLinkTypeId();
                 if (Objects.equals(type, schema.measuresLinkTypeId())) {
@@ -86,9 +88,11 @@ public class JiraOkrStructure implements OkrStructure {
                     add(objectives, link.getDestinationObject());
                 } else if (Objects.equals(type, schema.alignsLinkTypeId())) {
                     add(parents, link.getDestinationObject());
+                } else if (Objects.equals(type, schema.drivesLinkTypeId())) {
+                    add(drives, link.getDestinationObject());
                 }
             }
-            result.put(issue.key(), new OkrLinks(keyResults, objectives, initiatives, parents));
+            result.put(issue.key(), new OkrLinks(keyResults, objectives, initiatives, parents, drives));
         }
         return result;
     }
@@ -103,6 +107,11 @@ public class JiraOkrStructure implements OkrStructure {
             }
         }
         return result;
+    }
+
+    @Override
+    public Set<String> browsable(Collection<String> keys) {
+        return pages.browsable(keys);
     }
 
     private void add(List<OkrIssue> to, Issue issue) {

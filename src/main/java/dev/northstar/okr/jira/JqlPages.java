@@ -5,18 +5,22 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Runs the app's JQL with security overridden (figures count every issue; the callers decide what may be named) in
  * bounded pages, and splits long key lists into a few batches. Never an unlimited filter: Jira 12 removes it, and one
- * page of a huge result must not hold a node's memory hostage.
+ * page of a huge result must not hold a node's memory hostage. The one search with the user's own permissions is
+ * {@link #browsable}: which of a view's issues the caller may see.
  */
 public class JqlPages {
     /** Issues per page and keys per {@code in (...)} list: large enough that a cycle's OKRs take one or two. */
@@ -65,16 +69,73 @@ public class JqlPages {
         return found;
     }
 
-    /** Every issue matching the query, page by page. */
-    public List<Issue> all(String jql) {
-        SearchService.ParseResult parsed = search.parseQuery(authentication.getLoggedInUser(), jql);
-        if (!parsed.isValid()) {
-            // The app writes these queries itself, so a parse failure is a bug or a field Jira no longer has.
-            throw new IllegalStateException("Jira refused the app's query " + jql + ": "
-                    + (parsed.getErrors() == null ? "" : parsed.getErrors().getErrorMessages()));
+    /**
+     * The keys among {@code keys} that the current user may browse: the same batches searched with the user's own
+     * permissions (project permissions and issue security), so that a whole view's visibility costs one search per
+     * batch rather than one permission check per issue looked up again. Keys Jira does not have are simply absent.
+     */
+    public Set<String> browsable(Collection<String> keys) {
+        List<String> valid = keys.stream().filter(JqlPages::isIssueKey).distinct().sorted().toList();
+        Set<String> found = new HashSet<>();
+        for (int from = 0; from < valid.size(); from += batch) {
+            List<String> slice = valid.subList(from, Math.min(valid.size(), from + batch));
+            String jql = "issuekey in (" + String.join(", ", slice) + ")";
+            for (Issue issue : pages(jql, parsedOrFail(jql), slice.size(), false)) {
+                if (issue != null && issue.getKey() != null) {
+                    found.add(issue.getKey());
+                }
+            }
         }
-        Query query = parsed.getQuery();
-        List<Issue> found = new ArrayList<>();
+        return found;
+    }
+
+    /**
+     * Jira's verdict on a query someone typed (a key result's JQL): the parsed query, or Jira's own error messages,
+     * in the current user's language. Never throws for a bad query: it is the user's text, not the app's.
+     */
+    public Parsed parse(String jql) {
+        SearchService.ParseResult parsed = search.parseQuery(authentication.getLoggedInUser(), jql);
+        if (parsed.isValid() && parsed.getQuery() != null) {
+            return new Parsed(parsed.getQuery(), List.of());
+        }
+        List<String> errors = parsed.getErrors() == null || parsed.getErrors().getErrorMessages() == null
+                ? List.of() : List.copyOf(new java.util.TreeSet<>(parsed.getErrors().getErrorMessages()));
+        return new Parsed(null, errors.isEmpty() ? List.of(jql) : errors);
+    }
+
+    /**
+     * Jira's full check of a query someone is about to store: its syntax, then whether the fields, values and
+     * functions it names exist for the current user; Jira's own messages in their language, empty when it is fine.
+     */
+    public List<String> validate(String jql) {
+        Parsed parsed = parse(jql);
+        if (!parsed.valid()) {
+            return parsed.errors();
+        }
+        MessageSet errors = search.validateQuery(authentication.getLoggedInUser(), parsed.query());
+        return errors == null || !errors.hasAnyErrors() || errors.getErrorMessages() == null ? List.of()
+                : List.copyOf(new java.util.TreeSet<>(errors.getErrorMessages()));
+    }
+
+    /** A parsed query, or why Jira refused it (never both). */
+    public record Parsed(Query query, List<String> errors) {
+        public Parsed {
+            errors = List.copyOf(errors);
+        }
+
+        public boolean valid() {
+            return query != null;
+        }
+    }
+
+    /**
+     * The issues matching {@code query}, security overridden, page by page, when there are at most {@code max}.
+     * When Jira counts more, reading stops after the first page: the result says how many matched, so that the
+     * caller refuses a figure rather than show one from part of the issues. A query Jira fails to run (a user's
+     * query naming a field that is gone) throws {@link SearchFailed} with Jira's message.
+     */
+    public Found upTo(Query query, int max) {
+        List<Issue> issues = new ArrayList<>();
         int start = 0;
         while (true) {
             SearchResults<Issue> results;
@@ -82,14 +143,72 @@ public class JqlPages {
                 results = search.searchOverrideSecurity(authentication.getLoggedInUser(), query,
                         new PagerFilter<Issue>(start, page));
             } catch (SearchException failed) {
-                throw new IllegalStateException("Jira's search failed for " + jql, failed);
+                throw new SearchFailed(failed);
             }
+            List<Issue> found = results.getResults() == null ? List.of() : results.getResults();
+            issues.addAll(found);
+            start += found.size();
+            if (results.getTotal() > max || found.isEmpty() || start >= results.getTotal()) {
+                return new Found(issues, Math.max(results.getTotal(), issues.size()));
+            }
+        }
+    }
+
+    /** Jira could not run a user's query; the message is Jira's. */
+    public static final class SearchFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SearchFailed(SearchException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    /** Issues read by {@link #upTo}, and how many matched in all. */
+    public record Found(List<Issue> issues, int total) {
+        public Found {
+            issues = List.copyOf(issues);
+        }
+    }
+
+    /** Every issue matching the query, page by page. */
+    public List<Issue> all(String jql) {
+        return pages(jql, parsedOrFail(jql), Integer.MAX_VALUE, true);
+    }
+
+    private Query parsedOrFail(String jql) {
+        SearchService.ParseResult parsed = search.parseQuery(authentication.getLoggedInUser(), jql);
+        if (!parsed.isValid()) {
+            // The app writes these queries itself, so a parse failure is a bug or a field Jira no longer has.
+            throw new IllegalStateException("Jira refused the app's query " + jql + ": "
+                    + (parsed.getErrors() == null ? "" : parsed.getErrors().getErrorMessages()));
+        }
+        return parsed.getQuery();
+    }
+
+    /** Pages of {@code query} until Jira has no more (or {@code max} issues were read). */
+    private List<Issue> pages(String jql, Query query, int max, boolean overrideSecurity) {
+        List<Issue> found = new ArrayList<>();
+        int start = 0;
+        while (found.size() < max) {
+            SearchResults<Issue> results = page(query, start, page, overrideSecurity, jql);
             List<Issue> issues = results.getResults() == null ? List.of() : results.getResults();
             found.addAll(issues);
             start += page;
             if (issues.size() < page || start >= results.getTotal()) {
-                return found;
+                break;
             }
+        }
+        return found;
+    }
+
+    private SearchResults<Issue> page(Query query, int start, int size, boolean overrideSecurity, String what) {
+        try {
+            return overrideSecurity
+                    ? search.searchOverrideSecurity(authentication.getLoggedInUser(), query,
+                            new PagerFilter<Issue>(start, size))
+                    : search.search(authentication.getLoggedInUser(), query, new PagerFilter<Issue>(start, size));
+        } catch (SearchException failed) {
+            throw new IllegalStateException("Jira's search failed for " + what, failed);
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.northstar.okr.host.Caller;
 import dev.northstar.okr.rest.ApiException;
 import dev.northstar.okr.rest.Guard;
 import dev.northstar.okr.rest.JsonInput;
+import dev.northstar.okr.tracker.FocusMetricRule;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -36,12 +38,17 @@ public class KeyResultResource {
     private final KeyResultSettingsRepository settings;
     private final InitiativeRepository initiatives;
     private final Guard guard;
+    private final JqlCheck jqlCheck;
+    private final FocusMetricRule focusRule;
 
     @Inject
-    public KeyResultResource(KeyResultSettingsRepository settings, InitiativeRepository initiatives, Guard guard) {
+    public KeyResultResource(KeyResultSettingsRepository settings, InitiativeRepository initiatives, Guard guard,
+                             JqlCheck jqlCheck, FocusMetricRule focusRule) {
         this.settings = settings;
         this.initiatives = initiatives;
         this.guard = guard;
+        this.jqlCheck = jqlCheck;
+        this.focusRule = focusRule;
     }
 
     /** The KR's settings (defaults until configured) and its visible initiatives' ratings. 200; 401; 404. */
@@ -55,7 +62,9 @@ public class KeyResultResource {
 
     /**
      * Changes the KR's settings; fields left out keep their value ({@code "low": null} clears a band end). 200
-     * with the settings as GET answers them; 400 naming the field at fault; 401; 403 without edit permission; 404.
+     * with the settings as GET answers them; 400 naming the field at fault (a {@code jql} Jira refuses, with Jira's
+     * messages); 401; 403 without edit permission; 404; 409 when marking it the focus metric while another key
+     * result of the same owner and cycle is the focus (named only if the caller may browse it).
      */
     @PUT
     @Path("{key}/settings")
@@ -77,6 +86,20 @@ public class KeyResultResource {
                         in.number("weightInProgress", now.statusWeights().inProgress()),
                         in.number("weightDone", now.statusWeights().done())),
                 in.bool("focusMetric", now.focusMetric()));
+        if (in.present("jql") && !changed.jql().isEmpty()) {
+            List<String> problems = jqlCheck.problems(changed.jql());
+            if (!problems.isEmpty()) {
+                throw ApiException.badRequest("jql", "okr.error.jqlInvalid", String.join(" ", problems));
+            }
+        }
+        if (in.present("focusMetric") && changed.focusMetric()) {
+            // only when someone marks it: stored data that breaks the rule must not block unrelated changes
+            focusRule.focusTakenBy(key).ifPresent(other -> {
+                throw guard.mayBrowse(caller, other)
+                        ? ApiException.conflict("focusMetric", "okr.error.focusTaken", other)
+                        : ApiException.conflict("focusMetric", "okr.error.focusMetric");
+            });
+        }
         settings.save(changed);
         return view(caller, key);
     }

@@ -2,6 +2,7 @@ package dev.northstar.okr.keyresult;
 
 import dev.northstar.okr.domain.Checks;
 import dev.northstar.okr.domain.DomainException;
+import dev.northstar.okr.domain.StatusCredit;
 
 /**
  * Credit an issue earns by status category, for teams that want partial credit. Done-only by default, as the
@@ -19,5 +20,10 @@ public record StatusWeights(double toDo, double inProgress, double done) {
                     "status weights must grow from to do to done within [0, 1], got " + toDo + ", " + inProgress
                             + ", " + done);
         }
+    }
+
+    /** The engine's credit per status category; the same rule, so a stored setting always converts. */
+    public StatusCredit credit() {
+        return new StatusCredit(toDo, inProgress, done);
     }
 }

@@ -3,6 +3,7 @@ package dev.northstar.okr.progress;
 import dev.northstar.okr.domain.Initiative;
 import dev.northstar.okr.domain.IssueTable;
 import dev.northstar.okr.domain.KeyResult;
+import dev.northstar.okr.domain.StatusCredit;
 import java.util.Arrays;
 
 /**
@@ -19,8 +20,13 @@ public final class NaiveEvaluator {
         this.includeSubtasks = includeSubtasks;
     }
 
-    /** Counts for one KR at t: {done, total, unestimated, pointsDone, pointsTotal}. */
+    /**
+     * Counts for one KR at t: {done, total, unestimated, pointsDone, pointsTotal, credit, pointsCredit}. Credit
+     * follows the KR's status weights: done at t earns the done weight, else having left "to do" at or before t the
+     * in-progress weight, else the to-do weight.
+     */
     public double[] counts(KeyResult kr, long t) {
+        StatusCredit w = kr.statusCredit();
         int[] initiatives = kr.initiatives().stream().filter(Initiative::measured)
                 .mapToInt(i -> table.rowOf(i.issueKey())).filter(r -> r >= 0).sorted().distinct().toArray();
         boolean[] hasChildren = new boolean[initiatives.length];
@@ -37,6 +43,8 @@ public final class NaiveEvaluator {
         double unest = 0;
         double pd = 0;
         double pt = 0;
+        double credit = 0;
+        double pc = 0;
         for (int r = 0; r < n; r++) {
             boolean in = inScope(r, initiatives, hasChildren);
             if (!in && includeSubtasks && table.subtask(r) && table.parentRow(r) >= 0) {
@@ -46,18 +54,22 @@ public final class NaiveEvaluator {
                 continue;
             }
             total++;
+            boolean d = table.doneAtOrBefore(r, t);
+            double c = d ? w.done() : table.inProgressAt(r) <= t ? w.inProgress() : w.toDo();
+            credit += c;
             float pts = table.points(r);
             if (Float.isNaN(pts)) {
                 unest++;
             } else {
                 pt += pts;
+                pc += c * pts;
             }
-            if (table.doneAtOrBefore(r, t)) {
+            if (d) {
                 done++;
                 pd += Float.isNaN(pts) ? 0 : pts;
             }
         }
-        return new double[] {done, total, unest, pd, pt};
+        return new double[] {done, total, unest, pd, pt, credit, pc};
     }
 
     private boolean inScope(int r, int[] initiatives, boolean[] hasChildren) {

@@ -4,6 +4,7 @@ import dev.northstar.okr.domain.CheckIn;
 import dev.northstar.okr.domain.Cycle;
 import dev.northstar.okr.domain.Direction;
 import dev.northstar.okr.domain.DoneSource;
+import dev.northstar.okr.domain.InProgressSource;
 import dev.northstar.okr.domain.InvalidKeyResult;
 import dev.northstar.okr.domain.IssueKey;
 import dev.northstar.okr.domain.IssueTable;
@@ -13,6 +14,7 @@ import dev.northstar.okr.domain.MetricSource;
 import dev.northstar.okr.domain.MetricSpec;
 import dev.northstar.okr.domain.Objective;
 import dev.northstar.okr.domain.OkrPlan;
+import dev.northstar.okr.domain.StatusCredit;
 import dev.northstar.okr.domain.TimedValue;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +27,9 @@ import java.util.Optional;
 /**
  * Measures key results and objectives over an {@link IssueTable} at any instant t. An issue is in scope at t
  * when it is in scope now and was created at or before t; it is done at t when it is done now and its done
- * instant (first done transition, else resolution date, else last update) is at or before t.
+ * instant (first done transition, else resolution date, else last update) is at or before t. With partial credit
+ * ({@link StatusCredit}) it is in progress at t when it is in progress or done now and first left "to do" at or
+ * before t, so no figure at t credits a status the issue only reached later.
  */
 public final class OkrEngine {
     private final IssueTable table;
@@ -137,26 +141,39 @@ public final class OkrEngine {
     /** One KR at t over a resolved scope. */
     public KeyResultProgress keyResult(OkrPlan plan, KeyResult kr, Scope scope, Instant at, boolean provenance) {
         long t = at.toEpochMilli();
+        StatusCredit weights = kr.statusCredit();
+        // the in-progress column is read only when leaving "to do" earns something
+        boolean started = weights.creditsProgress();
         int done = 0;
         int total = 0;
         int unestimated = 0;
         double pointsDone = 0;
         double pointsTotal = 0;
+        double credit = 0;
+        double pointsCredit = 0;
         List<IssueEvidence> evidence = new ArrayList<>();
         List<String> notes = new ArrayList<>(scope.notes());
         List<String> orphans = new ArrayList<>(scope.orphanInitiatives());
         int doneWithoutDate = 0;
+        int startedWithoutHistory = 0;
         for (int i = 0; i < scope.size(); i++) {
             int r = scope.row(i);
             boolean in = table.existsAt(r, t);
             boolean d = in && table.doneAtOrBefore(r, t);
             float p = table.points(r);
+            double c = 0;
             if (in) {
                 total++;
+                c = weights.of(started && table.inProgressAtOrBefore(r, t), d);
+                if (started && !d && table.inProgressSource(r).ordinal() >= InProgressSource.DONE.ordinal()) {
+                    startedWithoutHistory++;
+                }
+                credit += c;
                 if (Float.isNaN(p)) {
                     unestimated++;
                 } else {
                     pointsTotal += p;
+                    pointsCredit += c * p;
                 }
                 if (d) {
                     done++;
@@ -169,16 +186,17 @@ public final class OkrEngine {
                 }
             }
             if (provenance) {
-                long da = table.doneAt(r);
-                evidence.add(new IssueEvidence(table.key(r), table.type(r), scope.via(i),
-                        Instant.ofEpochMilli(table.created(r)), in, d,
-                        da == IssueTable.NEVER ? null : Instant.ofEpochMilli(da), table.doneSource(r),
-                        Float.isNaN(p) ? null : (double) p));
+                evidence.add(evidence(r, scope.via(i), in, d, c));
             }
         }
         if (doneWithoutDate > 0) {
             notes.add(doneWithoutDate + " done issues have no resolution date or done transition: each counts as done"
                     + " from its last update (it was done no later than that), so earlier figures may undercount");
+        }
+        if (startedWithoutHistory > 0) {
+            notes.add(startedWithoutHistory + " issues not done at " + at + " have no status change history: each"
+                    + " counts as in progress only from its last update (or, if done now, from its done instant),"
+                    + " so figures before then may undercount");
         }
         double progress;
         String formula;
@@ -186,12 +204,23 @@ public final class OkrEngine {
         MetricReading metric = null;
         switch (kr.kind()) {
             case ISSUE_COUNT -> {
-                progress = total == 0 ? 0.0 : (double) done / total;
-                formula = "done issues / issues in scope";
+                if (weights.doneOnly()) {
+                    progress = total == 0 ? 0.0 : (double) done / total;
+                    formula = "done issues / issues in scope";
+                } else {
+                    progress = total == 0 ? 0.0 : credit / total;
+                    formula = "credit of issues in scope " + describe(weights) + " / issues in scope";
+                }
             }
             case STORY_POINTS -> {
-                progress = pointsTotal == 0 ? 0.0 : pointsDone / pointsTotal;
-                formula = "points of done issues / points in scope (unestimated count 0)";
+                if (weights.doneOnly()) {
+                    progress = pointsTotal == 0 ? 0.0 : pointsDone / pointsTotal;
+                    formula = "points of done issues / points in scope (unestimated count 0)";
+                } else {
+                    progress = pointsTotal == 0 ? 0.0 : pointsCredit / pointsTotal;
+                    formula = "points weighted by credit " + describe(weights)
+                            + " / points in scope (unestimated count 0)";
+                }
             }
             case MILESTONE -> {
                 if (kr.milestoneIssue() != null) {
@@ -205,12 +234,7 @@ public final class OkrEngine {
                     progress = d ? 1.0 : 0.0;
                     formula = "1 when issue " + kr.milestoneIssue() + " is done, else 0";
                     if (provenance && present && !scope.contains(r)) {
-                        long da = table.doneAt(r);
-                        float p = table.points(r);
-                        evidence.add(new IssueEvidence(table.key(r), table.type(r), "milestone",
-                                Instant.ofEpochMilli(table.created(r)), table.existsAt(r, t), d,
-                                da == IssueTable.NEVER ? null : Instant.ofEpochMilli(da), table.doneSource(r),
-                                Float.isNaN(p) ? null : (double) p));
+                        evidence.add(evidence(r, "milestone", table.existsAt(r, t), d, d ? 1.0 : 0.0));
                     }
                 } else {
                     progress = total > 0 && done == total ? 1.0 : 0.0;
@@ -218,7 +242,7 @@ public final class OkrEngine {
                 }
             }
             case METRIC -> {
-                metric = metric(kr.metric(), kr.metricSource(), at);
+                metric = metric(kr.metric(), kr.metricSource(), plan.checkInsOf(kr.key()), at);
                 formula = switch (kr.metric().direction()) {
                     case INCREASE -> "(current - start) / (target - start)";
                     case DECREASE -> "(start - current) / (start - target)";
@@ -240,7 +264,27 @@ public final class OkrEngine {
         return new KeyResultProgress(kr.key(), kr.title(), kr.kind(), kr.focusMetric(), kr.weight().value(), progress,
                 done, total,
                 pointsDone, pointsTotal, unestimated, orphans, error, formula, metric,
-                Pace.of(progress, plan.cycle(), at, options), checkIns, notes, evidence);
+                Pace.of(progress, plan.cycle(), at, options), checkIns, notes, evidence, weights, credit, pointsCredit);
+    }
+
+    private IssueEvidence evidence(int r, String via, boolean in, boolean done, double credit) {
+        long da = table.doneAt(r);
+        long pa = table.inProgressAt(r);
+        float p = table.points(r);
+        return new IssueEvidence(table.key(r), table.type(r), via, Instant.ofEpochMilli(table.created(r)), in, done,
+                da == IssueTable.NEVER ? null : Instant.ofEpochMilli(da), table.doneSource(r),
+                Float.isNaN(p) ? null : (double) p, credit, pa == IssueTable.NEVER ? null : Instant.ofEpochMilli(pa),
+                table.inProgressSource(r));
+    }
+
+    /** "(to do 0, in progress 0.5, done 1)": the weights, so that the formula can be re-derived by hand. */
+    static String describe(StatusCredit w) {
+        return "(to do " + number(w.toDo()) + ", in progress " + number(w.inProgress()) + ", done " + number(w.done())
+                + ")";
+    }
+
+    private static String number(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 
     static double metricProgress(MetricSpec m, double v) {
@@ -251,10 +295,24 @@ public final class OkrEngine {
         };
     }
 
-    private MetricReading metric(MetricSpec m, MetricSource src, Instant at) {
+    private MetricReading metric(MetricSpec m, MetricSource src, List<CheckIn> checkIns, Instant at) {
         Optional<TimedValue> v;
         String source;
-        if (src.readsIssueField()) {
+        CheckIn reported = null;
+        if (src.fromCheckIns()) {
+            // the latest check-in with a value at or before t; check-ins without a value leave the value as it was
+            for (CheckIn c : checkIns) {
+                if (c.time().isAfter(at)) {
+                    break;
+                }
+                if (c.value() != null) {
+                    reported = c;
+                }
+            }
+            v = reported == null ? Optional.empty() : Optional.of(new TimedValue(reported.time(), reported.value()));
+            source = reported == null ? "check-ins (none with a value yet)"
+                    : "check-in of " + reported.time() + (reported.author().isEmpty() ? "" : " by " + reported.author());
+        } else if (src.readsIssueField()) {
             int r = table.rowOf(src.issueKey());
             v = r == IssueTable.NONE ? Optional.empty() : table.numeric(r, src.field()).at(at);
             source = "field " + src.field() + " of " + src.issueKey();
@@ -272,7 +330,8 @@ public final class OkrEngine {
         if (m.direction() == Direction.MAINTAIN && value != null) {
             outside = value < m.low() ? m.low() - value : value > m.high() ? value - m.high() : 0;
         }
-        return new MetricReading(m.direction(), value, setAt, source, m.start(), m.target(), m.low(), m.high(), outside);
+        return new MetricReading(m.direction(), value, setAt, source, m.start(), m.target(), m.low(), m.high(), outside,
+                reported);
     }
 
     private CheckInSummary checkIns(List<CheckIn> sorted, Cycle cycle, Instant at) {

@@ -26,13 +26,24 @@ public record SprintReview(Sprint sprint, Instant start, Instant end, List<KrSpr
      *
      * @param completed in-scope sprint issues done inside (start, end], with points
      * @param notDone in-scope sprint issues not done at end
+     * @param started with partial credit, in-scope sprint issues that left "to do" inside (start, end] and were not
+     *     done at end: they moved the KR by the in-progress weight (empty when done-only)
      */
     public record KrSprintDelta(String key, String title, double progressAtStart, double progressAtEnd,
             List<CompletedIssue> completed, double pointsCompleted, List<String> notDone, Pace paceAtEnd,
-            CheckInSummary checkIns) {
+            CheckInSummary checkIns, List<String> started) {
         public KrSprintDelta {
             completed = List.copyOf(completed);
             notDone = List.copyOf(notDone);
+            started = started == null ? List.of() : List.copyOf(started);
+        }
+
+        /** A done-only KR's delta: no issue moves it by being started. */
+        public KrSprintDelta(String key, String title, double progressAtStart, double progressAtEnd,
+                List<CompletedIssue> completed, double pointsCompleted, List<String> notDone, Pace paceAtEnd,
+                CheckInSummary checkIns) {
+            this(key, title, progressAtStart, progressAtEnd, completed, pointsCompleted, notDone, paceAtEnd, checkIns,
+                    List.of());
         }
 
         public double delta() {

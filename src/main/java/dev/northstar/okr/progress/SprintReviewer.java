@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * Builds the sprint review. Sprint membership is any sprint the issue was in (closed sprints and the current
  * one), so carried-over issues appear in every sprint they passed through; "completed in the sprint" means
- * done inside (start, end].
+ * done inside (start, end]. Progress at start and end follows each KR's status credit, so with partial credit the
+ * issues started in the sprint move it too, and are listed.
  */
 public final class SprintReviewer {
     private final OkrEngine engine;
@@ -57,6 +58,8 @@ public final class SprintReviewer {
                 }
                 List<SprintReview.CompletedIssue> completed = new ArrayList<>();
                 List<String> notDone = new ArrayList<>();
+                List<String> started = new ArrayList<>();
+                boolean credits = kr.statusCredit().creditsProgress();
                 double pts = 0;
                 boolean touches = false;
                 for (int i = 0; i < scope.size(); i++) {
@@ -73,6 +76,10 @@ public final class SprintReviewer {
                         pts += Float.isNaN(p) ? 0 : p;
                     } else if (d > e && table.existsAt(r, e)) {
                         notDone.add(table.key(r));
+                        long p = table.inProgressAt(r);
+                        if (credits && p > s && p <= e) {
+                            started.add(table.key(r));
+                        }
                     }
                 }
                 if (!touches) {
@@ -80,10 +87,11 @@ public final class SprintReviewer {
                 }
                 completed.sort(java.util.Comparator.comparing(SprintReview.CompletedIssue::key, IssueKey.KEY_ORDER));
                 notDone.sort(IssueKey.KEY_ORDER);
+                started.sort(IssueKey.KEY_ORDER);
                 KeyResultProgress atStart = engine.keyResult(plan, kr, scope, startI, false);
                 KeyResultProgress atEnd = engine.keyResult(plan, kr, scope, endI, false);
                 deltas.add(new SprintReview.KrSprintDelta(kr.key(), kr.title(), atStart.progress(), atEnd.progress(),
-                        completed, pts, notDone, atEnd.pace(), atEnd.checkIns()));
+                        completed, pts, notDone, atEnd.pace(), atEnd.checkIns(), started));
             }
         }
         // one sort of all scope rows instead of a merge per KR (which grows quadratically with the KR count)

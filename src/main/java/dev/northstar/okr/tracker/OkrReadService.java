@@ -19,6 +19,8 @@ import dev.northstar.okr.domain.OkrPlan;
 import dev.northstar.okr.domain.Sprint;
 import dev.northstar.okr.domain.TimedValue;
 import dev.northstar.okr.domain.Weight;
+import dev.northstar.okr.host.Access;
+import dev.northstar.okr.host.OkrCache;
 import dev.northstar.okr.host.Texts;
 import dev.northstar.okr.keyresult.InitiativeRepository;
 import dev.northstar.okr.keyresult.KeyResultSettings;
@@ -78,6 +80,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads a cycle's OKRs from Jira and the app's storage, measures them with the OKR engine and hands out views: the
@@ -85,7 +88,9 @@ import java.util.regex.Pattern;
  * in scope; an issue the caller may not browse is counted as hidden and never named, in any list or note.
  *
  * <p>Jira is read in a fixed number of searches per view (objectives, issues by key, initiatives' children, the
- * sprint's issues), whatever the number of key results: the engine then works in memory.
+ * sprint's issues, and one for what the caller may browse), whatever the number of key results: the engine then
+ * works in memory. Those reads are cached cluster-wide ({@link SharedReads}): Jira's side of a cycle for everyone,
+ * the caller's visibility per caller; a repeated view costs no search until an issue changes.
  */
 public class OkrReadService {
     /** Check-ins read per key result: about a year of weekly check-ins, enough for trend and staleness. */
@@ -103,11 +108,13 @@ public class OkrReadService {
     private final IssueFacts issueFacts;
     private final Texts texts;
     private final Clock clock;
+    private final SharedReads reads;
 
     public OkrReadService(CycleRepository cycles, ObjectiveSettingsRepository objectiveSettings,
                           KeyResultSettingsRepository keyResultSettings, InitiativeRepository initiativeRatings,
                           CheckInRepository checkIns, OkrSchemaStore schemaStore, SettingsService settings,
-                          OkrStructure structure, IssueFacts issueFacts, Texts texts, Clock clock) {
+                          OkrStructure structure, IssueFacts issueFacts, Texts texts, Clock clock, OkrCache cache,
+                          Access access) {
         this.cycles = cycles;
         this.objectiveSettings = objectiveSettings;
         this.keyResultSettings = keyResultSettings;
@@ -119,6 +126,7 @@ public class OkrReadService {
         this.issueFacts = issueFacts;
         this.texts = texts;
         this.clock = clock;
+        this.reads = new SharedReads(cache, structure, issueFacts, access);
     }
 
     /** The objective tree of a cycle in a project, measured now. 404 for a cycle unknown to the project. */
@@ -126,7 +134,7 @@ public class OkrReadService {
         StoredCycle cycle = cycleOf(cycleId, projectKey);
         OkrSchema schema = schema();
         List<String> keys = objectiveSettings.inCycle(cycleId).stream().map(ObjectiveSettings::issueKey).toList();
-        List<OkrIssue> objectives = structure.objectives(projectKey, keys, schema);
+        List<OkrIssue> objectives = reads.objectives(cycle.id(), projectKey, keys, schema);
         Loaded loaded = load(cycle, objectives, null, schema, null, List.of());
         Instant now = clock.instant();
         PlanProgress progress = loaded.engine().evaluate(loaded.resolved(), now, false);
@@ -176,18 +184,23 @@ public class OkrReadService {
         List<EvidenceView> evidence = new ArrayList<>();
         int hiddenIssues = 0;
         int hiddenDone = 0;
+        double hiddenCredit = 0;
         for (IssueEvidence e : p.evidence()) {
             if (loaded.hidden(e.key())) {
                 hiddenIssues++;
                 hiddenDone += e.doneAtT() ? 1 : 0;
+                hiddenCredit += e.credit();
                 continue;
             }
             String via = e.via() == null || loaded.hidden(e.via()) ? null : e.via();
             evidence.add(new EvidenceView(e.key(), e.type(), via, iso(e.created()), e.inScopeAt(), e.doneAtT(),
-                    iso(e.doneAt()), e.doneSource().name().toLowerCase(java.util.Locale.ROOT), e.points()));
+                    iso(e.doneAt()), e.doneSource().name().toLowerCase(java.util.Locale.ROOT), e.points(), e.credit(),
+                    iso(e.inProgressAt()), e.inProgressSource().name().toLowerCase(java.util.Locale.ROOT)));
         }
-        return new KeyResultDetail(cycleView(cycle), objective.visible() ? def.key() : null, iso(at), view, evidence,
-                hiddenIssues, hiddenDone, visibleNotes(loaded, p.notes()));
+        List<String> notes = new ArrayList<>(p.notes());
+        notes.addAll(loaded.warnings()); // such as several focus metrics of the objective's owner
+        return new KeyResultDetail(cycleView(cycle), loaded.hidden(objective.key()) ? null : def.key(), iso(at), view,
+                evidence, hiddenIssues, hiddenDone, visibleNotes(loaded, notes), hiddenCredit);
     }
 
     /**
@@ -203,7 +216,7 @@ public class OkrReadService {
             throw ApiException.conflict(null, sprintField.problem().messageKey(), sprintField.messageArguments());
         }
         FieldChoice points = issueFacts.storyPointsField(app.storyPointsField());
-        FactSet members = issueFacts.read(new FactRequest(Set.of(), Set.of(), Set.of(), sprintId,
+        FactSet members = reads.facts("sprint-" + sprintId, new FactRequest(Set.of(), Set.of(), Set.of(), sprintId,
                 points.id(), sprintField.id(), schema));
         Sprint sprint = members.sprints().get(sprintId);
         if (sprint == null) {
@@ -217,8 +230,8 @@ public class OkrReadService {
                 .findFirst()
                 .orElseThrow(() -> ApiException.notFound("sprintId", "okr.error.sprintOutsideCycles", sprint.name()));
         List<String> keys = objectiveSettings.inCycle(cycle.id()).stream().map(ObjectiveSettings::issueKey).toList();
-        List<OkrIssue> objectives = structure.objectives(projectKey, keys, schema);
-        Loaded loaded = load(cycle, objectives, null, schema, sprintField.id(), members.facts(), members.hidden());
+        List<OkrIssue> objectives = reads.objectives(cycle.id(), projectKey, keys, schema);
+        Loaded loaded = load(cycle, objectives, null, schema, sprintField.id(), members.facts());
         Instant now = clock.instant();
         SprintReview review = new SprintReviewer(loaded.engine()).review(loaded.resolved(), sprint, now);
         List<SprintKeyResultView> krs = new ArrayList<>();
@@ -238,9 +251,10 @@ public class OkrReadService {
                 }
             }
             List<String> notDone = d.notDone().stream().filter(k -> !loaded.hidden(k)).toList();
+            List<String> started = d.started().stream().filter(k -> !loaded.hidden(k)).toList();
             krs.add(new SprintKeyResultView(d.key(), d.title(), d.progressAtStart(), d.progressAtEnd(), d.delta(),
                     completed, hiddenCompleted, d.pointsCompleted(), notDone, d.notDone().size() - notDone.size(),
-                    pace(d.paceAtEnd()), checkIn(d.checkIns())));
+                    pace(d.paceAtEnd()), checkIn(d.checkIns()), started, d.started().size() - started.size()));
         }
         SprintReview.Alignment a = review.alignment();
         List<String> warnings = new ArrayList<>(loaded.warnings());
@@ -254,20 +268,42 @@ public class OkrReadService {
                 a.pointsShare(), a.unestimated()), warnings);
     }
 
+    /**
+     * Each objective of a cycle in a project as of each of {@code instants}, for the overview's trend chart. One read
+     * of Jira (the same searches as the tree): the engine then evaluates the loaded plan as of every instant, so an
+     * issue counts from the moment it was done and a metric from the moment its value was set. Objectives the caller
+     * may not browse are left out. 404 as {@link #objectiveTree}.
+     */
+    public ProgressSeries progressSeries(long cycleId, String projectKey, List<Instant> instants) {
+        StoredCycle cycle = cycleOf(cycleId, projectKey);
+        OkrSchema schema = schema();
+        List<String> keys = objectiveSettings.inCycle(cycleId).stream().map(ObjectiveSettings::issueKey).toList();
+        List<OkrIssue> objectives = reads.objectives(cycle.id(), projectKey, keys, schema);
+        Loaded loaded = load(cycle, objectives, null, schema, null, List.of());
+        Map<String, List<Double>> series = new LinkedHashMap<>();
+        for (Instant t : instants) {
+            for (ObjectiveProgress o : loaded.engine().evaluate(loaded.resolved(), t, false).flatten()) {
+                if (!loaded.hidden(o.key())) {
+                    series.computeIfAbsent(o.key(), k -> new ArrayList<>()).add(o.progress());
+                }
+            }
+        }
+        return new ProgressSeries(cycleView(cycle), instants.stream().map(OkrReadService::iso).toList(), series);
+    }
+
     // ---------------------------------------------------------------- loading
 
-    /** Everything one evaluation needs, with what the caller may see. */
+    /**
+     * Everything one evaluation needs, with what the caller may see: {@code browsable} holds every key of the view
+     * the caller may browse, so a key it lacks (or one no read knew about) is never named.
+     */
     private record Loaded(OkrPlan plan, OkrEngine engine, ResolvedPlan resolved, Map<String, OkrIssue> issues,
-                          Set<String> hiddenKeys, Map<String, List<OkrIssue>> initiativesOf,
+                          Set<String> browsable, Map<String, List<OkrIssue>> initiativesOf,
                           Map<String, Map<String, Initiative>> ratings, Map<String, List<String>> orphans,
                           Map<String, Integer> hiddenOrphans, Map<String, Problem> problems,
-                          Map<String, KeyResultValues> values, List<String> warnings) {
+                          Map<String, KeyResultValues> values, List<String> warnings, Set<String> jqlMetrics) {
         boolean hidden(String key) {
-            if (hiddenKeys.contains(key)) {
-                return true;
-            }
-            OkrIssue issue = issues.get(key);
-            return issue != null && !issue.visible();
+            return !browsable.contains(key);
         }
     }
 
@@ -277,16 +313,13 @@ public class OkrReadService {
 
     private Loaded load(StoredCycle cycle, List<OkrIssue> objectives, String onlyKeyResult, OkrSchema schema,
                         String sprintField, List<IssueFact> extraFacts) {
-        return load(cycle, objectives, onlyKeyResult, schema, sprintField, extraFacts, Set.of());
-    }
-
-    private Loaded load(StoredCycle cycle, List<OkrIssue> objectives, String onlyKeyResult, OkrSchema schema,
-                        String sprintField, List<IssueFact> extraFacts, Set<String> extraHidden) {
         AppSettings app = settings.current();
         List<String> warnings = new ArrayList<>();
         Map<String, OkrIssue> issues = new LinkedHashMap<>();
         objectives.forEach(o -> issues.put(o.key(), o));
-        Map<String, OkrLinks> objectiveLinks = structure.links(objectives, schema);
+        String scope = "cycle-" + cycle.id();
+        SharedReads.Links cachedLinks = reads.links(scope, objectives, schema);
+        Map<String, OkrLinks> objectiveLinks = cachedLinks.objectives();
 
         // key results measuring the objectives (one objective per KR: the first that claims it)
         Map<String, List<OkrIssue>> krsOf = new LinkedHashMap<>();
@@ -310,7 +343,11 @@ public class OkrReadService {
             });
         }
         issues.putAll(krs);
-        Map<String, OkrLinks> krLinks = structure.links(krs.values(), schema);
+        Map<String, OkrLinks> krLinks = new HashMap<>(cachedLinks.keyResults());
+        List<OkrIssue> unlinked = krs.values().stream().filter(kr -> !krLinks.containsKey(kr.key())).toList();
+        if (!unlinked.isEmpty()) {
+            krLinks.putAll(structure.links(unlinked, schema)); // the KR measured on its own, above
+        }
         Map<String, List<OkrIssue>> initiativesOf = new LinkedHashMap<>();
         for (OkrIssue kr : krs.values()) {
             List<OkrIssue> linked = krLinks.getOrDefault(kr.key(), OkrLinks.NONE).initiatives();
@@ -363,8 +400,10 @@ public class OkrReadService {
         });
         Set<String> byKey = new LinkedHashSet<>(measured);
         byKey.addAll(metricKrs);
-        FactSet facts = issueFacts.read(new FactRequest(byKey, measured, metricKrs, null,
-                points == null ? null : points.id(), sprintField, schema));
+        Map<String, JqlRequest> jql = new LinkedHashMap<>();
+        krs.keySet().forEach(k -> JqlKeyResults.request(settingsOf(krSettings, k)).ifPresent(q -> jql.put(k, q)));
+        FactSet facts = reads.facts(scope, new FactRequest(byKey, measured, metricKrs, null,
+                points == null ? null : points.id(), sprintField, schema, jql));
 
         IssueTable.Builder table = IssueTable.builder();
         Set<String> inTable = new HashSet<>();
@@ -377,13 +416,16 @@ public class OkrReadService {
                 table.add(f);
             }
         }
-        Set<String> hidden = new HashSet<>(facts.hidden());
-        hidden.addAll(extraHidden);
+        Map<String, IssueFact> factsByKey = new HashMap<>();
+        facts.facts().forEach(f -> factsByKey.put(f.key(), f));
 
         // the plan: objectives with their settings, key results as configured, parents inside the plan only
         Map<String, Problem> problems = new HashMap<>();
         Map<String, String> parents = parents(objectives, objectiveLinks, warnings);
-        Set<String> focusOwners = new HashSet<>();
+        Map<String, List<String>> focusByOwner = FocusMetricRule.markedByOwner(objectives, objSettings, objectiveLinks,
+                schema,
+                onlyKeyResult == null ? krSettings : keyResultSettings.findAll(objectiveLinks.values().stream()
+                        .flatMap(l -> l.keyResults().stream()).map(OkrIssue::key).distinct().toList()));
         List<Objective> planned = new ArrayList<>();
         for (OkrIssue o : objectives) {
             ObjectiveSettings os = objSettings.get(o.key());
@@ -392,13 +434,17 @@ public class OkrReadService {
             List<InvalidKeyResult> invalid = new ArrayList<>();
             for (OkrIssue kr : krsOf.getOrDefault(o.key(), List.of())) {
                 KeyResultSettings s = settingsOf(krSettings, kr.key());
-                boolean focus = s.focusMetric() && focusOwners.add(owner);
+                boolean focus = focusByOwner.getOrDefault(owner, List.of()).indexOf(kr.key()) == 0;
                 List<Initiative> inits = new ArrayList<>();
                 for (OkrIssue i : initiativesOf.getOrDefault(kr.key(), List.of())) {
                     inits.add(ratings.getOrDefault(kr.key(), Map.of()).getOrDefault(i.key(), Initiative.of(i.key())));
                 }
                 try {
-                    valid.add(keyResult(kr, s, inits, focus, facts.values().get(kr.key()), points));
+                    JqlMatch match = facts.jql().get(kr.key());
+                    valid.add(match == null
+                            ? keyResult(kr, s, inits, focus, facts.values().get(kr.key()), points, schema)
+                            : jqlKeyResult(kr, s, inits, focus, facts.values().get(kr.key()), points, match,
+                            factsByKey, cycle.cycle().start(), schema));
                 } catch (InvalidInputException bad) {
                     problems.putIfAbsent(kr.key(), new Problem(bad.messageKey(), bad.arguments()));
                     invalid.add(new InvalidKeyResult(kr.key(), kr.summary(), bad.messageKey(), bad.field(),
@@ -410,12 +456,59 @@ public class OkrReadService {
         }
         List<CheckIn> checkInList = new ArrayList<>();
         for (String kr : krs.keySet()) {
-            checkInList.addAll(checkIns.latest(kr, CHECK_INS));
+            // oldest first, so that of two check-ins in one millisecond the later stays the latest in the plan
+            List<CheckIn> newestFirst = checkIns.latest(kr, CHECK_INS);
+            for (int i = newestFirst.size() - 1; i >= 0; i--) {
+                checkInList.add(newestFirst.get(i));
+            }
         }
         OkrPlan plan = new OkrPlan(cycle.cycle(), planned, checkInList);
         OkrEngine engine = new OkrEngine(table.build(), options(app));
-        return new Loaded(plan, engine, engine.resolve(plan), issues, hidden, initiativesOf, ratings, orphans,
-                hiddenOrphans, problems, facts.values(), warnings);
+        ResolvedPlan resolved = engine.resolve(plan);
+
+        // what the caller may browse, among everything the view may name: its objectives, key results,
+        // initiatives, the issues in every scope and the sprint's issues (issues a JQL metric only counts are never
+        // named, so they are not asked about: an unknown key counts as hidden)
+        Set<String> viewKeys = new HashSet<>(issues.keySet());
+        IssueTable rows = engine.table();
+        for (Objective o : plan.objectives()) {
+            for (KeyResult k : o.keyResults()) {
+                if (k.kind() != KeyResultKind.METRIC) {
+                    Scope sc = resolved.scope(k.key());
+                    for (int i = 0; i < sc.size(); i++) {
+                        viewKeys.add(rows.key(sc.row(i)));
+                    }
+                }
+            }
+        }
+        extraFacts.forEach(f -> viewKeys.add(f.key()));
+        focusByOwner.values().forEach(marked -> viewKeys.add(marked.get(0))); // a warning may name it
+        Set<String> browsable = reads.browsable(scope, viewKeys);
+        focusByOwner.values().stream().filter(marked -> marked.size() > 1).forEach(marked -> warnings.add(
+                browsable.contains(marked.get(0))
+                        ? texts.text("okr.warning.focusConflict", marked.size(), marked.get(0))
+                        : texts.text("okr.warning.focusConflictHidden", marked.size())));
+        return new Loaded(plan, engine, resolved, issues, browsable, initiativesOf, ratings, orphans,
+                hiddenOrphans, problems, facts.values(), warnings, jql.keySet().stream()
+                .filter(k -> settingsOf(krSettings, k).kind() == KeyResultKind.METRIC).collect(Collectors.toSet()));
+    }
+
+    /**
+     * A key result measured over its JQL ({@link JqlKeyResults}): a scope joined with the linked initiatives, or a
+     * metric whose current value the query's issues make; start and target stay on the Key Result issue.
+     */
+    private static KeyResult jqlKeyResult(OkrIssue kr, KeyResultSettings s, List<Initiative> initiatives,
+                                          boolean focus, KeyResultValues values, FieldChoice points, JqlMatch match,
+                                          Map<String, IssueFact> facts, Instant cycleStart, OkrSchema schema) {
+        if (s.kind() != KeyResultKind.METRIC) {
+            return keyResult(kr, s, JqlKeyResults.scope(initiatives, match, facts), focus, values, points, schema);
+        }
+        MetricSource source = JqlKeyResults.metric(s.metricFrom(), match, facts, cycleStart);
+        if (values == null) {
+            throw new InvalidInputException("start", "okr.error.metricValuesMissing");
+        }
+        return new KeyResult(kr.key(), kr.summary(), s.kind(), s.weight(), initiatives, metricSpec(s, values), source,
+                null, focus);
     }
 
     private static KeyResultSettings settingsOf(Map<String, KeyResultSettings> stored, String key) {
@@ -428,12 +521,7 @@ public class OkrReadService {
      * (the caller keeps the KR with its translated error, out of the roll-up).
      */
     private static KeyResult keyResult(OkrIssue kr, KeyResultSettings s, List<Initiative> initiatives, boolean focus,
-                                       KeyResultValues values, FieldChoice points) {
-        if (s.kind() != KeyResultKind.METRIC && !s.jql().isEmpty()) {
-            // measuring a scope given by JQL would cost one search per such KR; until then, say so rather than
-            // silently measure the linked initiatives instead
-            throw new InvalidInputException("jql", "okr.error.jqlScopeUnsupported");
-        }
+                                       KeyResultValues values, FieldChoice points, OkrSchema schema) {
         switch (s.kind()) {
             case STORY_POINTS -> {
                 if (points == null || !points.ok()) {
@@ -442,7 +530,7 @@ public class OkrReadService {
                             points == null ? new Object[] {"Story Points", ""} : points.messageArguments());
                 }
                 return new KeyResult(kr.key(), kr.summary(), s.kind(), s.weight(), initiatives, null, null, null,
-                        focus);
+                        focus, s.statusWeights().credit());
             }
             case MILESTONE -> {
                 // without initiatives the Key Result issue itself is the milestone
@@ -450,32 +538,42 @@ public class OkrReadService {
                         initiatives.isEmpty() ? kr.key() : null, focus);
             }
             case METRIC -> {
-                if (s.metricFrom() != MetricFrom.FIELD) {
+                boolean fromCheckIns = s.metricFrom() == MetricFrom.CHECK_IN;
+                if (s.metricFrom() != MetricFrom.FIELD && !fromCheckIns) {
                     throw new InvalidInputException("metricFrom", "okr.error.metricFromUnsupported",
                             s.metricFrom().name());
                 }
-                if (values == null || !values.missingFields().isEmpty()) {
+                List<String> missing = new ArrayList<>(values == null ? List.of() : values.missingFields());
+                if (fromCheckIns) {
+                    // the current value comes from check-ins: only start and target (or the band) are needed
+                    missing.remove(schema.currentFieldId() == null ? "current" : schema.currentFieldId());
+                }
+                if (values == null || !missing.isEmpty()) {
                     throw new InvalidInputException("current", "okr.error.field.missing",
-                            values == null ? "" : String.join(", ", values.missingFields()), "");
+                            String.join(", ", missing), "");
                 }
-                MetricSpec spec;
-                if (s.direction() == Direction.MAINTAIN) {
-                    spec = MetricSpec.maintain(s.low(), s.high());
-                } else {
-                    if (values.start() == null || values.target() == null) {
-                        throw new InvalidInputException(values.start() == null ? "start" : "target",
-                                "okr.error.metricValuesMissing");
-                    }
-                    spec = new MetricSpec(s.direction(), values.start(), values.target(), 0, 0);
-                }
-                return new KeyResult(kr.key(), kr.summary(), s.kind(), s.weight(), initiatives, spec,
-                        MetricSource.issueField(kr.key(), values.currentField()), null, focus);
+                return new KeyResult(kr.key(), kr.summary(), s.kind(), s.weight(), initiatives, metricSpec(s, values),
+                        fromCheckIns ? MetricSource.checkInValues()
+                                : MetricSource.issueField(kr.key(), values.currentField()), null, focus);
             }
             default -> {
+                // issue count: each issue credited by its status category at the as-of instant
                 return new KeyResult(kr.key(), kr.summary(), s.kind(), s.weight(), initiatives, null, null, null,
-                        focus);
+                        focus, s.statusWeights().credit());
             }
         }
+    }
+
+    /** A metric's direction with its band, or its start and target from the Key Result issue. */
+    private static MetricSpec metricSpec(KeyResultSettings s, KeyResultValues values) {
+        if (s.direction() == Direction.MAINTAIN) {
+            return MetricSpec.maintain(s.low(), s.high());
+        }
+        if (values.start() == null || values.target() == null) {
+            throw new InvalidInputException(values.start() == null ? "start" : "target",
+                    "okr.error.metricValuesMissing");
+        }
+        return new MetricSpec(s.direction(), values.start(), values.target(), 0, 0);
     }
 
     /** Parents inside the plan only; a parent outside it (another project, cycle) makes a root. Loops are cut. */
@@ -609,7 +707,7 @@ public class OkrReadService {
                 k.weight(), k.progress(), k.capped(), k.done(), k.total(), hiddenIssues, k.pointsDone(),
                 k.pointsTotal(), k.unestimated(), error, problem == null ? null : problem.messageKey(), k.formula(),
                 metric(loaded, k), pace(k.pace()), checkIn(k.checkIns()), initiatives, hiddenInitiatives, orphans,
-                hiddenOrphans);
+                hiddenOrphans, k.credit(), k.pointsCredit());
     }
 
     private static MetricView metric(Loaded loaded, KeyResultProgress k) {
@@ -619,7 +717,19 @@ public class OkrReadService {
         }
         KeyResultValues v = loaded.values().get(k.key());
         List<ValueView> history = new ArrayList<>();
-        if (v != null) {
+        Optional<List<TimedValue>> fromJql = JqlKeyResults.history(loaded.plan(), loaded.jqlMetrics(), k.key());
+        if (fromJql.isPresent()) {
+            for (TimedValue t : fromJql.get()) {
+                history.add(new ValueView(iso(t.at()), t.value()));
+            }
+        } else if (readsCheckIns(loaded.plan(), k.key())) {
+            // the values reported with check-ins, oldest first like a field's history
+            for (CheckIn c : loaded.plan().checkInsOf(k.key())) {
+                if (c.value() != null) {
+                    history.add(new ValueView(iso(c.time()), c.value()));
+                }
+            }
+        } else if (v != null) {
             for (TimedValue t : v.history().values()) {
                 history.add(new ValueView(iso(t.at()), t.value()));
             }
@@ -627,6 +737,12 @@ public class OkrReadService {
         return new MetricView(m.direction().name().toLowerCase(java.util.Locale.ROOT), m.value(), iso(m.setAt()),
                 m.source(), m.start(), m.target(), m.low(), m.high(), m.outsideBy(), v == null ? "" : v.unit(),
                 history);
+    }
+
+    private static boolean readsCheckIns(OkrPlan plan, String krKey) {
+        return plan.objectives().stream().flatMap(o -> o.keyResults().stream())
+                .anyMatch(kr -> kr.key().equals(krKey) && kr.metricSource() != null
+                        && kr.metricSource().fromCheckIns());
     }
 
     private static PaceView pace(Pace pace) {

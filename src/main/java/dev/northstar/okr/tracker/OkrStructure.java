@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Objectives, key results and initiatives as Jira holds them: issues of the app's types joined by the app's link
@@ -28,4 +29,10 @@ public interface OkrStructure {
 
     /** Which of these keys name an issue that exists and that the caller may browse. */
     Map<String, Boolean> visibility(Collection<String> keys);
+
+    /**
+     * The keys among {@code keys} that the caller may browse, for a whole view at once: one search per batch with
+     * the caller's own permissions, whatever the number of keys. Keys of issues that do not exist are left out.
+     */
+    Set<String> browsable(Collection<String> keys);
 }

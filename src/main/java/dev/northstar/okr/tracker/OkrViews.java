@@ -47,16 +47,32 @@ public final class OkrViews {
      * @param hiddenIssues    issues in scope the caller may not browse (counted in done / total, never named)
      * @param error           a translated configuration error (the KR is then left out of the roll-up), else null
      * @param orphanInitiatives initiatives rated for this KR that Jira no longer links to it (deleted or unlinked)
+     * @param credit          the issues' status-category credit at the as-of instant (equal to {@code done} when the
+     *                        KR counts done issues only)
+     * @param pointsCredit    points weighted by their issue's credit (equal to {@code pointsDone} when done-only)
      */
     public record KeyResultView(String key, String title, String kind, boolean focusMetric, double weight,
                                 double progress, double capped, int done, int total, int hiddenIssues,
                                 double pointsDone, double pointsTotal, int unestimated, String error,
                                 String errorKey, String formula, MetricView metric, PaceView pace,
                                 CheckInView checkIn, List<InitiativeView> initiatives, int hiddenInitiatives,
-                                List<String> orphanInitiatives, int hiddenOrphans) {
+                                List<String> orphanInitiatives, int hiddenOrphans, double credit,
+                                double pointsCredit) {
         public KeyResultView {
             initiatives = List.copyOf(initiatives);
             orphanInitiatives = List.copyOf(orphanInitiatives);
+        }
+
+        /** A done-only key result: its credit is its done count and done points. */
+        public KeyResultView(String key, String title, String kind, boolean focusMetric, double weight,
+                             double progress, double capped, int done, int total, int hiddenIssues,
+                             double pointsDone, double pointsTotal, int unestimated, String error,
+                             String errorKey, String formula, MetricView metric, PaceView pace,
+                             CheckInView checkIn, List<InitiativeView> initiatives, int hiddenInitiatives,
+                             List<String> orphanInitiatives, int hiddenOrphans) {
+            this(key, title, kind, focusMetric, weight, progress, capped, done, total, hiddenIssues, pointsDone,
+                    pointsTotal, unestimated, error, errorKey, formula, metric, pace, checkIn, initiatives,
+                    hiddenInitiatives, orphanInitiatives, hiddenOrphans, done, pointsDone);
         }
     }
 
@@ -89,21 +105,42 @@ public final class OkrViews {
         }
     }
 
-    /** An issue behind a figure: why it is in scope and whether it counted as done at the as-of instant. */
+    /**
+     * An issue behind a figure: why it is in scope, whether it counted as done at the as-of instant, and the credit it
+     * earned there.
+     *
+     * @param inProgressAt     when it first left "to do" (null when to do now)
+     * @param inProgressSource transition, done, updated, created or none: the evidence for {@code inProgressAt}
+     */
     public record EvidenceView(String key, String type, String via, String created, boolean inScope, boolean done,
-                               String doneAt, String doneSource, Double points) {
+                               String doneAt, String doneSource, Double points, double credit, String inProgressAt,
+                               String inProgressSource) {
+        /** Done-only evidence, without the in-progress instant. */
+        public EvidenceView(String key, String type, String via, String created, boolean inScope, boolean done,
+                            String doneAt, String doneSource, Double points) {
+            this(key, type, via, created, inScope, done, doneAt, doneSource, points, inScope && done ? 1.0 : 0.0,
+                    null, "none");
+        }
     }
 
     /**
      * One key result with the issues and values behind each figure.
      *
      * @param hiddenDone issues the caller may not browse that counted as done (part of {@code done})
+     * @param hiddenCredit the credit those issues earned (part of the key result's {@code credit})
      */
     public record KeyResultDetail(CycleView cycle, String objectiveKey, String asOf, KeyResultView keyResult,
-                                  List<EvidenceView> issues, int hiddenIssues, int hiddenDone, List<String> notes) {
+                                  List<EvidenceView> issues, int hiddenIssues, int hiddenDone, List<String> notes,
+                                  double hiddenCredit) {
         public KeyResultDetail {
             issues = List.copyOf(issues);
             notes = List.copyOf(notes);
+        }
+
+        /** A done-only detail: hidden issues earn credit only by being done. */
+        public KeyResultDetail(CycleView cycle, String objectiveKey, String asOf, KeyResultView keyResult,
+                               List<EvidenceView> issues, int hiddenIssues, int hiddenDone, List<String> notes) {
+            this(cycle, objectiveKey, asOf, keyResult, issues, hiddenIssues, hiddenDone, notes, hiddenDone);
         }
     }
 
@@ -113,14 +150,30 @@ public final class OkrViews {
     public record CompletedView(String key, Double points, String doneAt) {
     }
 
-    /** How far one key result moved in the sprint, with the sprint's issues that moved it and those left open. */
+    /**
+     * How far one key result moved in the sprint, with the sprint's issues that moved it and those left open.
+     *
+     * @param started with partial credit, the not-done issues that left "to do" in the sprint (part of
+     *                {@code notDone}); they moved the key result by the in-progress weight
+     */
     public record SprintKeyResultView(String key, String title, double progressAtStart, double progressAtEnd,
                                       double delta, List<CompletedView> completed, int hiddenCompleted,
                                       double pointsCompleted, List<String> notDone, int hiddenNotDone,
-                                      PaceView paceAtEnd, CheckInView checkIn) {
+                                      PaceView paceAtEnd, CheckInView checkIn, List<String> started,
+                                      int hiddenStarted) {
         public SprintKeyResultView {
             completed = List.copyOf(completed);
             notDone = List.copyOf(notDone);
+            started = List.copyOf(started);
+        }
+
+        /** A done-only key result's sprint: nothing moves it by being started. */
+        public SprintKeyResultView(String key, String title, double progressAtStart, double progressAtEnd,
+                                   double delta, List<CompletedView> completed, int hiddenCompleted,
+                                   double pointsCompleted, List<String> notDone, int hiddenNotDone,
+                                   PaceView paceAtEnd, CheckInView checkIn) {
+            this(key, title, progressAtStart, progressAtEnd, delta, completed, hiddenCompleted, pointsCompleted,
+                    notDone, hiddenNotDone, paceAtEnd, checkIn, List.of(), 0);
         }
     }
 

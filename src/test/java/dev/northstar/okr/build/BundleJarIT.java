@@ -65,6 +65,10 @@ public class BundleJarIT {
         RANGES.put("com.atlassian.event", "[0.0,10)");
         RANGES.put("com.atlassian.cache", "[0.0,10)");
         RANGES.put("com.atlassian.beehive", "[0.0,10)");
+        // The screens: web fragments (panels, conditions), template renderer, web resources. Unconfirmed versions.
+        RANGES.put("com.atlassian.plugin", "[0.0,12)");
+        RANGES.put("com.atlassian.templaterenderer", "[0.0,10)");
+        RANGES.put("com.atlassian.webresource", "[0.0,10)");
         // Gemini Blueprint's service proxies may need these through the bundle's class loader; optional.
         RANGES.put("org.springframework.aop", "[5.3,7)");
         RANGES.put("org.eclipse.gemini.blueprint", "[2.0,4)");

@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
@@ -94,6 +95,27 @@ public class AoCheckInRepositoryTest {
 
         assertEquals(essay, latest.get(0).note());
         assertEquals("", latest.get(1).note());
+    }
+
+    @Test
+    public void shouldReadBackTheReportedValueAndNoValueAsNull() {
+        repository.add(new CheckIn("KR-1", 6, "", "u", MONDAY, -12.75));
+        repository.add(new CheckIn("KR-1", 7, "", "u", MONDAY.plusSeconds(1), null));
+        repository.add(new CheckIn("KR-1", 8, "", "u", MONDAY.plusSeconds(2), 1e15 + 0.5));
+
+        List<CheckIn> read = new AoCheckInRepository(ao.secondNode()).latest("KR-1", 3);
+
+        assertEquals(1e15 + 0.5, read.get(0).value(), 0.0);
+        assertNull(read.get(1).value());
+        assertEquals(-12.75, read.get(2).value(), 0.0);
+    }
+
+    @Test
+    public void shouldRefuseAValueThatIsNotFinite() {
+        assertEquals("value", assertThrows(InvalidInputException.class,
+                () -> new CheckIn("KR-1", 5, "", "u", MONDAY, Double.NaN)).field());
+        assertThrows(InvalidInputException.class,
+                () -> new CheckIn("KR-1", 5, "", "u", MONDAY, Double.POSITIVE_INFINITY));
     }
 
     @Test

@@ -173,6 +173,40 @@ public class CheckInResourceTest {
     }
 
     @Test
+    public void shouldStoreAReportedValueAndShowItInTheHistory() {
+        jira.as(MEMBER);
+        checkIn(CHECKINS, 8);
+        clock.advance(Duration.ofDays(7));
+        JsonNode created = ok(server.post(CHECKINS, "{\"confidence\": 6, \"note\": \"slower\", \"value\": 41.5}"),
+                201);
+
+        assertEquals(41.5, created.get("checkIns").get(0).get("value").asDouble(), 0.0);
+        JsonNode without = created.get("checkIns").get(1);
+        assertTrue("a check-in without a value shows null", without.has("value") && without.get("value").isNull());
+        jira.as(VIEWER);
+        assertEquals(41.5, ok(server.get(CHECKINS), 200).get("checkIns").get(0).get("value").asDouble(), 0.0);
+        assertEquals(41.5, repository.latest("TEAM-1", 1).get(0).value(), 0.0);
+    }
+
+    @Test
+    public void shouldRefuseAValueThatIsNoFiniteNumberNamingTheFieldAndStoreNothing() {
+        jira.as(MEMBER);
+        refused(server.post(CHECKINS, "{\"confidence\": 7, \"value\": \"12\"}"), 400, "value",
+                "okr.error.json.type.number");
+        refused(server.post(CHECKINS, "{\"confidence\": 7, \"value\": \"NaN\"}"), 400, "value",
+                "okr.error.json.type.number");
+        refused(server.post(CHECKINS, "{\"confidence\": 7, \"value\": [3]}"), 400, "value",
+                "okr.error.json.type.number");
+        refused(server.post(CHECKINS, "{\"confidence\": 7, \"value\": 1e999}"), 400, "value", "okr.error.notFinite");
+        refused(server.post(CHECKINS, "{\"confidence\": 7, \"value\": -1e999}"), 400, "value", "okr.error.notFinite");
+        // JSON has no NaN: a bare NaN is malformed JSON here as in every endpoint
+        refused(server.post(CHECKINS, "{\"confidence\": 7, \"value\": NaN}"), 400, null, "okr.error.json.malformed");
+        assertEquals(0, repository.count("TEAM-1"));
+        ok(server.post(CHECKINS, "{\"confidence\": 7, \"value\": null}"), 201);
+        assertEquals(null, repository.latest("TEAM-1", 1).get(0).value());
+    }
+
+    @Test
     public void shouldRefuseABadLimit() {
         jira.as(VIEWER);
         refused(server.get(CHECKINS + "?limit=0"), 400, "limit", "okr.error.outOfRange");

@@ -107,6 +107,73 @@ public class MainTest {
         assertTrue(out.contains("OKR alignment: 9 of 25 completed issues (36.0%)"));
     }
 
+    @Test
+    public void shouldGivePartialCreditPerKeyResultFromTheOkrFile() throws IOException {
+        // TIMOB-24500 after the dump: 15 of 24 children done, TIMOB-24522 in progress (StatusCreditRealDataTest)
+        Path okrs = tmp.newFile("okrs.json").toPath();
+        Files.writeString(okrs, "{\"cycle\": {\"name\": \"Q\", \"start\": \"2021-10-01T00:00:00Z\", \"end\": \"2022-01-01T00:00:00Z\"},"
+                + "\"objectives\": [{\"key\": \"O\", \"keyResults\": ["
+                + "{\"key\": \"HALF\", \"kind\": \"issue-count\", \"initiatives\": [\"TIMOB-24500\"],"
+                + " \"statusWeights\": {\"toDo\": 0, \"inProgress\": 0.5, \"done\": 1}},"
+                + "{\"key\": \"DONE\", \"kind\": \"issue-count\", \"initiatives\": [\"TIMOB-24500\"]}]}]}");
+        assertEquals(err, 0, run("report", "--issues", RealData.ISSUES.toString(), "--okrs", okrs.toString(),
+                "--as-of", "2021-12-01T00:00:00Z"));
+        JsonNode r = new ObjectMapper().readTree(out);
+        JsonNode half = kr(r, "HALF");
+        assertEquals(15.5 / 24, half.get("progress").asDouble(), EPS);
+        assertEquals(15.5, half.get("credit").asDouble(), EPS);
+        assertEquals(0.5, half.get("statusWeights").get("inProgress").asDouble(), 0.0);
+        JsonNode started = null;
+        for (JsonNode e : half.get("provenance")) {
+            if (e.get("key").asText().equals("TIMOB-24522")) {
+                started = e;
+            }
+        }
+        assertEquals(0.5, started.get("credit").asDouble(), 0.0);
+        assertEquals("updated", started.get("inProgressSource").asText());
+        assertEquals("2017-08-18T22:41:24Z", started.get("inProgressAt").asText());
+        assertEquals(15.0 / 24, kr(r, "DONE").get("progress").asDouble(), 0.0);
+        assertFalse(kr(r, "DONE").has("statusWeights"));
+    }
+
+    @Test
+    public void shouldReadAMetricFromTheValuesReportedWithCheckIns() throws IOException {
+        Path okrs = tmp.newFile("okrs.json").toPath();
+        Files.writeString(okrs, "{\"cycle\": {\"name\": \"Q\", \"start\": \"2015-07-01T00:00:00Z\", \"end\": \"2015-10-01T00:00:00Z\"},"
+                + "\"objectives\": [{\"key\": \"O\", \"keyResults\": ["
+                + "{\"key\": \"APPS\", \"kind\": \"metric\", \"direction\": \"increase\", \"start\": 10, \"target\": 20}]}],"
+                + "\"checkIns\": ["
+                + "{\"keyResult\": \"APPS\", \"confidence\": 6, \"value\": 12, \"author\": \"lead\", \"time\": \"2015-07-10T00:00:00Z\"},"
+                + "{\"keyResult\": \"APPS\", \"confidence\": 7, \"note\": \"no figure\", \"time\": \"2015-07-17T00:00:00Z\"},"
+                + "{\"keyResult\": \"APPS\", \"confidence\": 8, \"value\": 15.5, \"author\": \"pm\", \"time\": \"2015-07-24T00:00:00Z\"}]}");
+        assertEquals(err, 0, run("report", "--issues", RealData.ISSUES.toString(), "--okrs", okrs.toString(),
+                "--as-of", "2015-07-20T00:00:00Z"));
+        JsonNode metric = kr(new ObjectMapper().readTree(out), "APPS").get("metric");
+        assertEquals(12.0, metric.get("value").asDouble(), 0.0);
+        assertEquals("2015-07-10T00:00:00Z", metric.get("setAt").asText());
+        assertEquals("lead", metric.get("checkIn").get("author").asText());
+        assertEquals(0.2, kr(new ObjectMapper().readTree(out), "APPS").get("progress").asDouble(), EPS);
+
+        Files.writeString(okrs, Files.readString(okrs).replace("\"value\": 15.5", "\"value\": 1e999"));
+        assertOneLineError(run("report", "--issues", RealData.ISSUES.toString(), "--okrs", okrs.toString()));
+        assertTrue(err, err.contains("check-in of APPS") && err.contains("value must be a finite number"));
+    }
+
+    @Test
+    public void shouldRefuseStatusWeightsOnAMetricOrOutOfOrderInOneLine() throws IOException {
+        Path okrs = tmp.newFile("okrs.json").toPath();
+        String head = "{\"cycle\": {\"name\": \"Q\", \"start\": \"2024-01-01T00:00:00Z\", \"end\": \"2024-04-01T00:00:00Z\"},"
+                + "\"objectives\": [{\"key\": \"O\", \"keyResults\": [";
+        Files.writeString(okrs, head + "{\"key\": \"M\", \"kind\": \"metric\", \"start\": 0, \"target\": 1,"
+                + " \"statusWeights\": {\"inProgress\": 0.5}}]}]}");
+        assertOneLineError(run("report", "--issues", RealData.ISSUES.toString(), "--okrs", okrs.toString()));
+        assertTrue(err, err.contains("key result M") && err.contains("statusWeights apply to issue-count"));
+        Files.writeString(okrs, head + "{\"key\": \"C\", \"kind\": \"issue-count\", \"initiatives\": [\"TIMOB-1\"],"
+                + " \"statusWeights\": {\"toDo\": 0.6, \"inProgress\": 0.5}}]}]}");
+        assertOneLineError(run("report", "--issues", RealData.ISSUES.toString(), "--okrs", okrs.toString()));
+        assertTrue(err, err.contains("key result C") && err.contains("status weights must grow"));
+    }
+
     private void assertOneLineError(int code) {
         assertNotEquals(0, code);
         assertTrue(err, err.startsWith("error: "));

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.northstar.okr.domain.InProgressSource;
 import dev.northstar.okr.domain.IssueTable;
 import dev.northstar.okr.domain.KeyResult;
 import dev.northstar.okr.domain.KeyResultKind;
@@ -240,6 +241,58 @@ public class ExportShapesTest {
         IssueTable t = read(json, FieldConfig.defaults());
         assertEquals(Instant.parse("2020-02-01T00:00:00Z").toEpochMilli(), t.doneAt(t.rowOf("X-1")));
         assertEquals(dev.northstar.okr.domain.DoneSource.TRANSITION, t.doneSource(t.rowOf("X-1")));
+    }
+
+    private static String status(String at, String fromId, String from, String toId, String to) {
+        return "{\"created\":\"" + at + "T00:00:00.000+0000\",\"items\":[{\"field\":\"status\",\"from\":\"" + fromId
+                + "\",\"fromString\":\"" + from + "\",\"to\":\"" + toId + "\",\"toString\":\"" + to + "\"}]}";
+    }
+
+    private static String issue(String key, String statusId, String status, String category, String updated,
+            String... histories) {
+        return "{\"key\":\"" + key + "\",\"fields\":{\"issuetype\":{\"name\":\"Story\"},\"status\":{\"id\":\""
+                + statusId + "\",\"name\":\"" + status + "\",\"statusCategory\":{\"key\":\"" + category + "\"}},"
+                + "\"created\":\"2020-01-01T00:00:00.000+0000\",\"updated\":\"" + updated + "T00:00:00.000+0000\""
+                + (category.equals("done") ? ",\"resolutiondate\":\"" + updated + "T00:00:00.000+0000\"" : "") + "}"
+                + (histories.length == 0 ? "" : ",\"changelog\":{\"histories\":[" + String.join(",", histories) + "]}")
+                + "}";
+    }
+
+    @Test
+    public void shouldTakeTheFirstMoveOutOfToDoFromTheChangelog() {
+        // statuses' categories come from the issues read: 1 Open (new), 3 In Progress (indeterminate), 6 Closed (done)
+        String json = "{\"issues\":["
+                + issue("X-1", "6", "Closed", "done", "2020-03-01",
+                        status("2020-01-10", "1", "Open", "3", "In Progress"),
+                        status("2020-02-01", "3", "In Progress", "6", "Closed"),
+                        status("2020-01-20", "3", "In Progress", "1", "Open")) + ","
+                + issue("X-2", "3", "In Progress", "indeterminate", "2020-03-05",
+                        status("2020-02-15", "1", "Open", "3", "In Progress")) + ","
+                + issue("X-3", "1", "Open", "new", "2020-03-05",
+                        status("2020-02-15", "1", "Open", "3", "In Progress"),
+                        status("2020-02-20", "3", "In Progress", "1", "Open")) + ","
+                + issue("X-4", "6", "Closed", "done", "2020-03-01",
+                        status("2020-02-01", "3", "In Progress", "6", "Closed")) + ","
+                + issue("X-5", "3", "In Progress", "indeterminate", "2020-03-07") + "]}";
+        IssueTable t = read(json, FieldConfig.defaults());
+        assertEquals("first move into In Progress, whatever the order of the histories",
+                Instant.parse("2020-01-10T00:00:00Z").toEpochMilli(), t.inProgressAt(t.rowOf("X-1")));
+        assertEquals(InProgressSource.TRANSITION, t.inProgressSource(t.rowOf("X-1")));
+        assertEquals(Instant.parse("2020-02-15T00:00:00Z").toEpochMilli(), t.inProgressAt(t.rowOf("X-2")));
+        assertEquals("to do now: no credit for having been in progress once", IssueTable.NEVER,
+                t.inProgressAt(t.rowOf("X-3")));
+        assertEquals("its first change leaves In Progress: in progress since it was created",
+                Instant.parse("2020-01-01T00:00:00Z").toEpochMilli(), t.inProgressAt(t.rowOf("X-4")));
+        assertEquals("no history: in progress no later than its last update",
+                Instant.parse("2020-03-07T00:00:00Z").toEpochMilli(), t.inProgressAt(t.rowOf("X-5")));
+        assertEquals(InProgressSource.UPDATED, t.inProgressSource(t.rowOf("X-5")));
+    }
+
+    @Test
+    public void shouldFallBackToTheDoneInstantForADoneIssueWithoutStatusHistory() {
+        IssueTable t = read(issue("X-1", "6", "Closed", "done", "2020-03-01"), FieldConfig.defaults());
+        assertEquals(t.doneAt(t.rowOf("X-1")), t.inProgressAt(t.rowOf("X-1")));
+        assertEquals(InProgressSource.DONE, t.inProgressSource(t.rowOf("X-1")));
     }
 
     @Test

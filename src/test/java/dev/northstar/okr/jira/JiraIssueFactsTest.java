@@ -1,6 +1,7 @@
 package dev.northstar.okr.jira;
 
 import dev.northstar.okr.domain.DoneSource;
+import dev.northstar.okr.domain.InProgressSource;
 import dev.northstar.okr.domain.IssueFact;
 import dev.northstar.okr.domain.TimedValue;
 import dev.northstar.okr.tracker.FactRequest;
@@ -74,6 +75,49 @@ public class JiraIssueFactsTest {
     }
 
     @Test
+    public void shouldTakeTheFirstMoveOutOfToDoFromTheStatusChangeItems() {
+        Instant september = Instant.parse("2015-09-01T00:00:00Z");
+        jira.issue("AC-1").done(AUGUST);
+        jira.change("AC-1", "status", JUNE.plusSeconds(3600), JiraIssues.TODO_STATUS, JiraIssues.PROGRESS_STATUS);
+        jira.issue("AC-2").inProgress().updated(september);
+        jira.change("AC-2", "status", JULY, JiraIssues.TODO_STATUS, JiraIssues.PROGRESS_STATUS);
+        jira.issue("AC-3").inProgress().updated(september);
+        jira.issue("AC-4").updated(september);
+        jira.change("AC-4", "status", JULY, JiraIssues.TODO_STATUS, JiraIssues.PROGRESS_STATUS);
+        jira.change("AC-4", "status", AUGUST, JiraIssues.PROGRESS_STATUS, JiraIssues.TODO_STATUS);
+        FactSet set = read(Set.of("AC-1", "AC-2", "AC-3", "AC-4"), Set.of(), Set.of());
+
+        // In Progress is known as a status of category in progress because AC-2 and AC-3 are in it now
+        assertEquals(JUNE.plusSeconds(3600), fact(set, "AC-1").firstInProgress());
+        assertEquals(AUGUST, fact(set, "AC-1").doneAt());
+        assertEquals(JULY, fact(set, "AC-2").inProgressAt());
+        assertEquals(InProgressSource.TRANSITION, fact(set, "AC-2").inProgressSource());
+        assertNull("no status history", fact(set, "AC-3").firstInProgress());
+        assertEquals(september, fact(set, "AC-3").inProgressAt());
+        assertEquals(InProgressSource.UPDATED, fact(set, "AC-3").inProgressSource());
+        assertNull("to do now: never credited as in progress", fact(set, "AC-4").inProgressAt());
+    }
+
+    @Test
+    public void shouldTakeTheCreationWhenTheFirstStatusChangeLeavesAnInProgressStatus() {
+        // created straight into In Progress (known from AC-2), closed in July: in progress since creation
+        jira.issue("AC-1").created(JUNE).done(JULY);
+        jira.issue("AC-2").inProgress();
+        IssueFact done = fact(read(Set.of("AC-1", "AC-2"), Set.of(), Set.of()), "AC-1");
+        assertEquals(JUNE, done.inProgressAt());
+        assertEquals(JULY, done.doneAt());
+    }
+
+    @Test
+    public void shouldCountADoneIssueInProgressFromItsDoneMoveWhenEarlierStatusesAreUnknown() {
+        // nothing read is in progress now, so the move from In Progress to Done says only when it was done
+        jira.issue("AC-1").created(JUNE).done(JULY);
+        IssueFact done = fact(read(Set.of("AC-1"), Set.of(), Set.of()), "AC-1");
+        assertEquals(JULY, done.inProgressAt());
+        assertEquals(JULY, done.doneAt());
+    }
+
+    @Test
     public void shouldReadAKeyResultsValuesWithTheCurrentValuesHistory() {
         jira.issue("AC-3").type(JiraIssues.KEY_RESULT, "Key Result").created(JUNE)
                 .value(jira.start, 10.0).value(jira.target, 20.0).value(jira.current, 15.0).value(jira.unit, "%");
@@ -98,13 +142,14 @@ public class JiraIssueFactsTest {
     }
 
     @Test
-    public void shouldMarkIssuesTheCallerCannotBrowse() {
+    public void shouldReadIssuesTheCallerCannotBrowseAndAskTheirVisibilityApart() {
         jira.issue("AC-1");
         jira.issue("AC-2");
         fixture.secure("AC-2").as(JiraFixture.Role.VIEWER);
         FactSet set = read(Set.of("AC-1", "AC-2"), Set.of(), Set.of());
         assertEquals("read all the same", 2, set.facts().size());
-        assertEquals(Set.of("AC-2"), set.hidden());
+        assertEquals(Set.of("AC-1"), jira.structure.browsable(List.of("AC-1", "AC-2", "AC-404")));
+        assertEquals("one search with the viewer's permissions", 1, jira.search.permissionChecked);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 /** Searches run in bounded pages and key lists in batches, whatever their length. */
@@ -24,6 +25,28 @@ public class JqlPagesTest {
         assertEquals(7, all.size());
         assertEquals("pages of 3, 3 and 1", 3, jira.searches());
         assertEquals(3, jira.search.largestPage);
+    }
+
+    @Test
+    public void shouldStopAfterTheFirstPageWhenAQueryFindsMoreThanAllowed() {
+        for (int i = 1; i <= 7; i++) {
+            jira.issue("AC-" + i);
+        }
+        JqlPages pages = jira.pages.withLimits(3, 500);
+        JqlPages.Found tooMany = pages.upTo(pages.parse("project = AC").query(), 5);
+        assertEquals(7, tooMany.total());
+        assertEquals("one page read, no more", 1, jira.searches());
+        JqlPages.Found all = pages.upTo(pages.parse("project = AC").query(), 7);
+        assertEquals(7, all.issues().size());
+        assertEquals("pages of 3, 3 and 1", 4, jira.searches());
+    }
+
+    @Test
+    public void shouldReturnJirasMessagesForAQueryItRefuses() {
+        JqlPages.Parsed refused = jira.pages.parse("summary ~ okr");
+        assertFalse(refused.valid());
+        assertEquals(List.of("Error in the JQL Query: cannot read 'summary ~ okr'."), refused.errors());
+        assertEquals("parsing is not a search", 0, jira.searches());
     }
 
     @Test

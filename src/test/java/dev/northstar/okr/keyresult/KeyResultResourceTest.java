@@ -7,9 +7,13 @@ import dev.northstar.okr.domain.KeyResultKind;
 import dev.northstar.okr.rest.ErrorMapping;
 import dev.northstar.okr.rest.Guard;
 import dev.northstar.okr.rest.XsrfGuard;
+import dev.northstar.okr.tracker.FocusMetricRule;
 import dev.northstar.okr.testing.ActiveObjectsRule;
+import dev.northstar.okr.jira.JiraJqlCheck;
 import dev.northstar.okr.testing.JiraFixture;
+import dev.northstar.okr.testing.JiraIssues;
 import dev.northstar.okr.testing.LazyActiveObjects;
+import dev.northstar.okr.testing.MemoryStores;
 import dev.northstar.okr.testing.RestServer;
 import dev.northstar.okr.testing.TestDatabase;
 import org.junit.Before;
@@ -50,9 +54,14 @@ public class KeyResultResourceTest {
     private final InitiativeRepository initiatives =
             new AoInitiativeRepository(LazyActiveObjects.of(ao::activeObjects));
 
+    /** Jira's search (for the JQL check) and issue links (for the focus rule) over the same fixture. */
+    private final JiraIssues issues = new JiraIssues(jira);
+    private final MemoryStores stores = new MemoryStores();
+
     @Rule
     public final RestServer server = new RestServer(new KeyResultResource(settings, initiatives,
-            new Guard(jira.access)), new ErrorMapping(jira.texts), new XsrfGuard());
+            new Guard(jira.access), new JiraJqlCheck(issues.pages), new FocusMetricRule(issues.structure,
+            stores.objectives, settings, stores.schema)), new ErrorMapping(jira.texts), new XsrfGuard());
 
     @Before
     public void declareIssues() {
@@ -104,6 +113,25 @@ public class KeyResultResourceTest {
         KeyResultSettings read = settings.find("TEAM-1").orElseThrow();
         assertEquals(KeyResultKind.METRIC, read.kind());
         assertEquals(0.5, read.statusWeights().inProgress(), 0.0);
+    }
+
+    @Test
+    public void shouldRefuseAQueryJiraCannotRunWithJirasOwnMessagesAndStoreNothing() {
+        jira.as(MEMBER);
+        JsonNode syntax = refused(server.put(SETTINGS, "{\"jql\": \"summary ~ okr\"}"), 400, "jql",
+                "okr.error.jqlInvalid");
+        assertTrue(syntax.toString(), syntax.get("message").asText()
+                .contains("Error in the JQL Query: cannot read 'summary ~ okr'."));
+        JsonNode value = refused(server.put(SETTINGS, "{\"jql\": \"project = TEAM AND project = SECRET\"}"), 400,
+                "jql", "okr.error.jqlInvalid");
+        assertTrue(value.toString(), value.get("message").asText()
+                .contains("The value 'SECRET' does not exist for the field 'project'."));
+        assertEquals(Optional.empty(), settings.find("TEAM-1"));
+        jira.speaking(java.util.Locale.KOREAN);
+        assertTrue("translated around Jira's message", refused(server.put(SETTINGS,
+                "{\"jql\": \"summary ~ okr\"}"), 400, "jql", "okr.error.jqlInvalid").get("message").asText()
+                .startsWith("Jira가 이 JQL을 실행할 수 없습니다"));
+        ok(server.put(SETTINGS, "{\"jql\": \"project = TEAM\"}"), 200);
     }
 
     @Test

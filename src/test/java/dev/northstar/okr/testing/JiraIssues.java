@@ -14,7 +14,9 @@ import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.issue.status.category.StatusCategory;
+import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
 import dev.northstar.okr.jira.JiraIssueFacts;
@@ -35,6 +37,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -104,7 +107,7 @@ public final class JiraIssues {
                 changes.getOrDefault(call.<Issue>getArgument(0).getKey() + "/" + call.getArgument(1), List.of())));
         pages = new JqlPages(search, jira.authentication);
         structure = new JiraOkrStructure(pages, jira.issues, links, jira.permissions, jira.authentication);
-        facts = new JiraIssueFacts(pages, fields, history, jira.permissions, jira.authentication);
+        facts = new JiraIssueFacts(pages, fields, history);
     }
 
     private static CustomField field(String id, String name, String typeKey) {
@@ -214,6 +217,7 @@ public final class JiraIssues {
         Instant created = Instant.parse("2015-06-01T00:00:00Z");
         Instant resolved;
         Instant updated = created;
+        final Set<String> labels = new java.util.HashSet<>();
         final Map<CustomField, Object> values = new HashMap<>();
 
         Spec(String key) {
@@ -264,6 +268,12 @@ public final class JiraIssues {
             return this;
         }
 
+        /** Last updated at {@code at} (set after {@link #created} and {@link #done}, which set it too). */
+        public Spec updated(Instant at) {
+            updated = at;
+            return this;
+        }
+
         /** Done since {@code at}: resolved then, with the transition into Done in the change history. */
         public Spec done(Instant at) {
             statusId = DONE_STATUS;
@@ -295,6 +305,12 @@ public final class JiraIssues {
             return this;
         }
 
+        /** A label, for a key result's own JQL ({@code labels = okr}). */
+        public Spec label(String label) {
+            labels.add(label);
+            return this;
+        }
+
         public Spec points(double points) {
             values.put(storyPoints, points);
             return this;
@@ -320,19 +336,48 @@ public final class JiraIssues {
     record Jql(String text) implements Query {
     }
 
-    /** Jira's search over these issues, for exactly the clauses the app writes; counts searches and page sizes. */
+    /** Jira's parse errors. */
+    record Errors(Set<String> errors) implements MessageSet {
+        @Override
+        public boolean hasAnyErrors() {
+            return !errors.isEmpty();
+        }
+
+        @Override
+        public Set<String> getErrorMessages() {
+            return errors;
+        }
+    }
+
+    /**
+     * Jira's search over these issues, for exactly the clauses the app writes; counts searches (and those run with
+     * the searcher's own permissions apart) and page sizes.
+     */
     public final class Search implements SearchService {
         public int count;
+        public int permissionChecked;
         public int largestPage;
         public final List<String> queries = new ArrayList<>();
 
         @Override
         public SearchResults<Issue> searchOverrideSecurity(ApplicationUser searcher, Query query, PagerFilter pager) {
+            return run(query, pager, s -> true);
+        }
+
+        /** As Jira does: only issues the searcher may browse (project permissions and issue security). */
+        @Override
+        public SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter pager) {
+            permissionChecked++;
+            return run(query, pager, s -> jira.permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS,
+                    s.issue, searcher));
+        }
+
+        private SearchResults<Issue> run(Query query, PagerFilter pager, java.util.function.Predicate<Spec> allowed) {
             count++;
             largestPage = Math.max(largestPage, pager.getMax());
             String jql = ((Jql) query).text();
             queries.add(jql);
-            List<Spec> matching = specs.values().stream().filter(s -> matches(s, jql))
+            List<Spec> matching = specs.values().stream().filter(s -> matches(s, jql)).filter(allowed)
                     .sorted(Comparator.comparing((Spec s) -> s.key)).toList();
             int from = Math.min(pager.getStart(), matching.size());
             int to = Math.min(matching.size(), pager.getStart() + pager.getMax());
@@ -340,9 +385,38 @@ public final class JiraIssues {
             return new SearchResults<>(page, matching.size(), pager.getMax(), pager.getStart());
         }
 
+        /** Refuses, as Jira's parser would, any clause this fake cannot run, with a message in Jira's style. */
         @Override
         public ParseResult parseQuery(ApplicationUser searcher, String query) {
+            for (String clause : query.split(" AND ")) {
+                if (!understood(clause.trim())) {
+                    return new ParseResult(null, new Errors(Set.of("Error in the JQL Query: cannot read '"
+                            + clause.trim() + "'.")));
+                }
+            }
             return new ParseResult(new Jql(query), null);
+        }
+
+        /** As Jira does for values: a project the searcher cannot see, or that does not exist, is refused. */
+        @Override
+        public MessageSet validateQuery(ApplicationUser searcher, Query query) {
+            Set<String> errors = new java.util.TreeSet<>();
+            for (String clause : ((Jql) query).text().split(" AND ")) {
+                if (clause.trim().startsWith("project = ")) {
+                    String key = clause.trim().substring(10).replace("\"", "");
+                    var project = jira.projects.getProjectObjByKey(key);
+                    if (project == null || !jira.permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS,
+                            project, searcher)) {
+                        errors.add("The value '" + key + "' does not exist for the field 'project'.");
+                    }
+                }
+            }
+            return new Errors(errors);
+        }
+
+        private boolean understood(String clause) {
+            return Stream.of("project = ", "labels = ", "issuetype = ", "issuekey in (", "parent in (",
+                    "cf[10008] in (", "cf[10100] = ").anyMatch(clause::startsWith);
         }
 
         private boolean matches(Spec s, String jql) {
@@ -357,6 +431,9 @@ public final class JiraIssues {
         private boolean clause(Spec s, String clause) {
             if (clause.startsWith("project = ")) {
                 return s.key.startsWith(clause.substring(10).replace("\"", "") + "-");
+            }
+            if (clause.startsWith("labels = ")) {
+                return s.labels.contains(clause.substring(9));
             }
             if (clause.startsWith("issuetype = ")) {
                 return s.typeId.equals(clause.substring(12));

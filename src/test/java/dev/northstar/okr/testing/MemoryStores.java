@@ -205,7 +205,7 @@ public final class MemoryStores {
         @Override
         public void rename(String oldKey, String newKey) {
             all.replaceAll(c -> c.keyResultKey().equals(oldKey)
-                    ? new CheckIn(newKey, c.confidence(), c.note(), c.author(), c.time()) : c);
+                    ? new CheckIn(newKey, c.confidence(), c.note(), c.author(), c.time(), c.value()) : c);
         }
     }
 

@@ -59,6 +59,7 @@ public class OkrReadServiceTest {
         world.keyResult("AC-5", "AC-1", KeyResultKind.MILESTONE);
         assertEquals(0.0, kr(tree().objectives().get(0), "AC-5").progress(), 0.0);
         world.issues.issue("AC-5").done(at("2015-08-10"));
+        world.issueChanged("AC-5");
         assertEquals(1.0, kr(tree().objectives().get(0), "AC-5").progress(), 0.0);
     }
 
@@ -81,13 +82,43 @@ public class OkrReadServiceTest {
 
     @Test
     public void shouldShowAConfigurationErrorAndLeaveTheKeyResultOutOfTheRollup() {
-        save("AC-3", KeyResultKind.METRIC, Direction.INCREASE, MetricFrom.JQL_SUM, false);
-        world.issues.issue("AC-2");
+        world.store.keyResults.save(new KeyResultSettings("AC-3", KeyResultKind.METRIC, Direction.INCREASE, null,
+                null, Weight.ONE, "project = AC", MetricFrom.JQL_SUM, "Happiness", StatusWeights.DONE_ONLY, false));
         ObjectiveView objective = tree().objectives().get(0);
         KeyResultView broken = kr(objective, "AC-3");
-        assertEquals("okr.error.metricFromUnsupported", broken.errorKey());
-        assertTrue(broken.error(), broken.error().contains("JQL_SUM"));
+        assertEquals("okr.error.aggregateFieldMissing", broken.errorKey());
+        assertTrue(broken.error(), broken.error().contains("Happiness"));
         assertEquals("only AC-2 rolls up", 0.75, objective.progress(), 1e-9);
+    }
+
+    @Test
+    public void shouldTakeAMetricsValueFromTheLatestCheckInWithAValue() {
+        save("AC-3", KeyResultKind.METRIC, Direction.INCREASE, MetricFrom.CHECK_IN, false);
+        world.store.checkIns.add(new CheckIn("AC-3", 7, "first figure", "lead", at("2015-07-20"), 14.0));
+        world.store.checkIns.add(new CheckIn("AC-3", 6, "no new figure", "lead", at("2015-08-01")));
+        world.store.checkIns.add(new CheckIn("AC-3", 8, "campaign", "pm", at("2015-08-10"), 18.0));
+
+        // start 10, target 20 from the KR issue; its Current value field (15) is not read
+        KeyResultView now = kr(tree().objectives().get(0), "AC-3");
+        assertEquals(0.8, now.progress(), 1e-12);
+        assertEquals(18.0, now.metric().value(), 0.0);
+        assertEquals("2015-08-10T00:00:00Z", now.metric().setAt());
+        assertEquals("check-in of 2015-08-10T00:00:00Z by pm", now.metric().source());
+        assertEquals(java.util.List.of(new OkrViews.ValueView("2015-07-20T00:00:00Z", 14.0),
+                new OkrViews.ValueView("2015-08-10T00:00:00Z", 18.0)), now.metric().history());
+        KeyResultView earlier = world.service.keyResult("AC-3", at("2015-08-05")).keyResult();
+        assertEquals("the check-in of 08-01 has no value: 14 still holds", 0.4, earlier.progress(), 1e-12);
+        assertNull(world.service.keyResult("AC-3", at("2015-07-19")).keyResult().metric().value());
+    }
+
+    @Test
+    public void shouldNotNeedTheCurrentValueFieldForAMetricFromCheckIns() {
+        save("AC-3", KeyResultKind.METRIC, Direction.INCREASE, MetricFrom.CHECK_IN, false);
+        world.store.checkIns.add(new CheckIn("AC-3", 7, "", "lead", at("2015-08-10"), 12.5));
+        world.issues.removeField(world.issues.current);
+        KeyResultView kr = kr(tree().objectives().get(0), "AC-3");
+        assertNull(kr.error());
+        assertEquals(0.25, kr.progress(), 1e-12);
     }
 
     @Test
@@ -183,10 +214,47 @@ public class OkrReadServiceTest {
     }
 
     @Test
-    public void shouldNotPretendToMeasureAScopeGivenByJql() {
+    public void shouldCreditIssuesInProgressWhenTheKeyResultGivesPartialCredit() {
         world.store.keyResults.save(new KeyResultSettings("AC-2", KeyResultKind.ISSUE_COUNT, Direction.INCREASE,
-                null, null, Weight.ONE, "project = AC AND labels = okr", MetricFrom.FIELD, "",
-                StatusWeights.DONE_ONLY, false));
-        assertEquals("okr.error.jqlScopeUnsupported", kr(tree().objectives().get(0), "AC-2").errorKey());
+                null, null, Weight.ONE, "", MetricFrom.FIELD, "", new StatusWeights(0, 0.5, 1), false));
+        world.issues.issue("AC-13").inProgress();
+        world.issues.change("AC-13", "status", at("2015-07-15"), JiraIssues.TODO_STATUS, JiraIssues.PROGRESS_STATUS);
+
+        // now: AC-11, AC-12 and AC-14 done, AC-13 in progress since 07-15. The done ones' only status change
+        // leaves In Progress for Done, and In Progress is known (AC-13 is in it): they were in progress from creation
+        KeyResultView now = kr(tree().objectives().get(0), "AC-2");
+        assertEquals(3.5 / 4, now.progress(), 1e-12);
+        assertEquals(3.5, now.credit(), 1e-12);
+        assertEquals(3, now.done());
+        assertEquals("07-14: AC-11 done, AC-12 and AC-14 in progress, AC-13 to do", 2.0 / 4,
+                world.service.keyResult("AC-2", at("2015-07-14")).keyResult().progress(), 1e-12);
+        OkrViews.KeyResultDetail detail = world.service.keyResult("AC-2", at("2015-07-16"));
+        assertEquals(2.5 / 4, detail.keyResult().progress(), 1e-12);
+        OkrViews.EvidenceView started = detail.issues().stream().filter(e -> e.key().equals("AC-13")).findFirst()
+                .orElseThrow();
+        assertEquals(0.5, started.credit(), 0.0);
+        assertEquals("2015-07-15T00:00:00Z", started.inProgressAt());
+        assertEquals("transition", started.inProgressSource());
+
+        // sprint 7 (07-06 to 07-21): AC-11 and AC-12 completed, AC-13 started; AC-14 in progress throughout
+        OkrViews.SprintKeyResultView sprint = world.service.sprintReview(7, "AC").keyResults().stream()
+                .filter(k -> k.key().equals("AC-2")).findFirst().orElseThrow();
+        assertEquals(1.5 / 4, sprint.progressAtStart(), 1e-12);
+        assertEquals(3.0 / 4, sprint.progressAtEnd(), 1e-12);
+        assertEquals(java.util.List.of("AC-13"), sprint.started());
     }
+
+    @Test
+    public void shouldCountAHiddenIssuesCreditWithoutNamingIt() {
+        world.store.keyResults.save(new KeyResultSettings("AC-2", KeyResultKind.ISSUE_COUNT, Direction.INCREASE,
+                null, null, Weight.ONE, "", MetricFrom.FIELD, "", new StatusWeights(0, 0.5, 1), false));
+        world.issues.issue("AC-13").inProgress();
+        world.jira.secure("AC-13").as(Role.VIEWER);
+        OkrViews.KeyResultDetail detail = world.service.keyResult("AC-2", OkrWorld.NOW);
+        assertEquals(0.5, detail.hiddenCredit(), 0.0);
+        assertEquals(1, detail.hiddenIssues());
+        assertTrue(detail.issues().stream().noneMatch(e -> e.key().equals("AC-13")));
+        assertEquals(3.5 / 4, detail.keyResult().progress(), 1e-12);
+    }
+
 }

@@ -1,5 +1,7 @@
 package dev.northstar.okr.tracker;
 
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.event.issue.IssueEvent;
 import dev.northstar.okr.cycle.StoredCycle;
 import dev.northstar.okr.domain.Cycle;
 import dev.northstar.okr.domain.Direction;
@@ -9,15 +11,22 @@ import dev.northstar.okr.keyresult.KeyResultSettings;
 import dev.northstar.okr.keyresult.MetricFrom;
 import dev.northstar.okr.keyresult.StatusWeights;
 import dev.northstar.okr.objective.ObjectiveSettings;
+import dev.northstar.okr.host.OkrCache;
+import dev.northstar.okr.jira.IssueChangeListener;
 import dev.northstar.okr.settings.SettingsService;
 import dev.northstar.okr.testing.JiraFixture;
 import dev.northstar.okr.testing.JiraIssues;
 import dev.northstar.okr.testing.JiraIssues.SprintStandIn;
+import dev.northstar.okr.testing.MapCache;
 import dev.northstar.okr.testing.MemoryStores;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import static org.mockito.Mockito.mock;
 
 /**
  * A small Jira with OKRs for the read service and its endpoints: project AC, cycle 2015 Q3, now 2015-08-15.
@@ -41,15 +50,29 @@ final class OkrWorld {
     final JiraIssues issues = new JiraIssues(jira);
     final MemoryStores store = new MemoryStores();
     final SettingsService settings = new SettingsService(jira.settingsStorage);
+    /** The cluster cache as one node sees it, behind the app's real adapter. */
+    final MapCache cacheMap = new MapCache();
+    final OkrCache cache = cacheMap.okrCache();
+    /** The app's issue listener over that cache: {@link #issueChanged} sends it what Jira would. */
+    final IssueChangeListener listener = new IssueChangeListener(mock(EventPublisher.class), cache,
+            issues.history, List.of());
     final OkrReadService service = new OkrReadService(store.cycles, store.objectives, store.keyResults,
             store.initiatives, store.checkIns, store.schema, settings, issues.structure, issues.facts, jira.texts,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            Clock.fixed(NOW, ZoneOffset.UTC), cache, jira.access);
     final StoredCycle cycle;
 
     OkrWorld() {
         store.schema.save(issues.schema);
         cycle = store.cycles.create(new Cycle("2015 Q3", Instant.parse("2015-07-01T00:00:00Z"),
                 Instant.parse("2015-10-01T00:00:00Z")), "AC");
+    }
+
+    /**
+     * Jira publishing an issue update (an edit, a transition) for {@code key}, as it does on the changing node: event
+     * type 2, Jira's "Issue Updated" (the app declares only the event type ids it names itself).
+     */
+    void issueChanged(String key) {
+        listener.onIssueEvent(new IssueEvent(issues.issue(key).issue, Map.of(), null, 2L));
     }
 
     static Instant at(String date) {

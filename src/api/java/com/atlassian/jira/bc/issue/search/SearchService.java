@@ -10,10 +10,14 @@ import com.atlassian.query.Query;
 
 /** Declaration only (see src/api/README.md). */
 public interface SearchService {
+    SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter pager) throws SearchException;
+
     SearchResults<Issue> searchOverrideSecurity(ApplicationUser searcher, Query query, PagerFilter pager)
             throws SearchException;
 
     ParseResult parseQuery(ApplicationUser searcher, String query);
+
+    MessageSet validateQuery(ApplicationUser searcher, Query query);
 
     /** Declaration only. */
     final class ParseResult {

@@ -1,0 +1,6 @@
+package com.atlassian.webresource.api.assembler;
+
+/** Declaration only (see src/api/README.md). */
+public interface PageBuilderService {
+    WebResourceAssembler assembler();
+}

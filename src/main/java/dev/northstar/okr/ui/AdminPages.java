@@ -1,0 +1,105 @@
+package dev.northstar.okr.ui;
+
+import dev.northstar.okr.cycle.CycleRepository;
+import dev.northstar.okr.cycle.StoredCycle;
+import dev.northstar.okr.settings.AppSettings;
+import dev.northstar.okr.settings.SettingsService;
+import dev.northstar.okr.setup.ItemStatus;
+import dev.northstar.okr.setup.OkrSetup;
+import dev.northstar.okr.setup.ProjectStatus;
+import dev.northstar.okr.setup.SetupStatus;
+import dev.northstar.okr.tracker.FieldChoice;
+import dev.northstar.okr.tracker.IssueFacts;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Builds the admin configuration page: the settings as the form shows them, what setup made in Jira, the fields the
+ * app finds by name (with the candidates when several fields share the name), and the cycles. The page's script
+ * saves through the REST API, which validates and answers translated field errors.
+ */
+final class AdminPages {
+    private final SettingsService settings;
+    private final OkrSetup setup;
+    private final IssueFacts facts;
+    private final CycleRepository cycles;
+
+    AdminPages(SettingsService settings, OkrSetup setup, IssueFacts facts, CycleRepository cycles) {
+        this.settings = settings;
+        this.setup = setup;
+        this.facts = facts;
+        this.cycles = cycles;
+    }
+
+    AdminPage build(Instant now, ViewParts v) {
+        AppSettings s = settings.current();
+        AdminSettings form = new AdminSettings(text(s.paceOnTrack()), text(s.paceAtRisk()),
+                text(s.justStartedBelow()), String.valueOf(s.staleDays()), String.join(", ", s.enabledProjects()),
+                text(s.weightToDo()), text(s.weightInProgress()), text(s.weightDone()));
+        SetupStatus status = setup.status();
+        List<SchemaItemRow> schema = new ArrayList<>();
+        for (ItemStatus item : status.items()) {
+            schema.add(new SchemaItemRow(v.t(item.i18nKey()), item.name() == null ? "-" : item.name(),
+                    item.id() == null ? "-" : item.id(),
+                    item.exists() ? v.t("okr.ui.admin.exists") : v.t("okr.ui.admin.missing"),
+                    item.exists() ? "aui-lozenge-success" : "aui-lozenge-error"));
+        }
+        List<ProjectRow> projects = new ArrayList<>();
+        for (ProjectStatus p : status.projects()) {
+            String text = p.ready() ? v.t("okr.ui.admin.projectReady")
+                    : !p.exists() ? v.t("okr.ui.admin.projectMissing") : v.t("okr.ui.admin.projectTypesMissing");
+            projects.add(new ProjectRow(p.projectKey(), text, p.ready() ? "aui-lozenge-success" : "aui-lozenge-error"));
+        }
+        List<CycleRow> cycleRows = new ArrayList<>();
+        Formats f = v.formats();
+        for (StoredCycle c : cycles.list(null)) {
+            boolean upcoming = now.isBefore(c.cycle().start());
+            cycleRows.add(new CycleRow(c.cycle().name(), f.date(c.cycle().start()), f.date(c.cycle().end()),
+                    c.global() ? v.t("okr.ui.admin.cycleGlobal") : c.projectKey(),
+                    c.closed() ? v.t("okr.ui.cycle.closed") : upcoming ? v.t("okr.ui.cycle.upcoming")
+                            : v.t("okr.ui.cycle.open"),
+                    c.closed() ? "aui-lozenge-subtle" : upcoming ? "aui-lozenge-complete" : "aui-lozenge-current"));
+        }
+        AdminPaths paths = new AdminPaths(v.restPath("/settings"), v.restPath("/setup"),
+                v.restPath("/setup/projects/"), v.restPath("/cycles"));
+        return new AdminPage(form, field("storyPointsField", s.storyPointsField(), facts::storyPointsField, v),
+                field("sprintField", s.sprintField(), facts::sprintField, v), schema,
+                status.complete() ? v.t("okr.ui.admin.setupComplete") : v.t("okr.ui.admin.setupIncomplete"),
+                status.complete() ? "aui-lozenge-success" : "aui-lozenge-error", projects, cycleRows, paths);
+    }
+
+    /**
+     * The choice of a field the app finds by name: "find by name", then the field found or every field sharing the
+     * name, and the administrator's current choice; with the reason when neither works.
+     */
+    private static FieldChoiceView field(String setting, String chosen, Function<String, FieldChoice> lookup,
+                                         ViewParts v) {
+        FieldChoice byName = lookup.apply("");
+        List<Option> options = new ArrayList<>();
+        options.add(new Option("", v.t("okr.ui.admin.field.byName"), chosen.isEmpty()));
+        List<String> ids = new ArrayList<>(byName.ok() ? List.of(byName.id()) : byName.candidates());
+        if (!chosen.isEmpty() && !ids.contains(chosen)) {
+            ids.add(chosen);
+        }
+        for (String id : ids) {
+            options.add(new Option(id, id, id.equals(chosen)));
+        }
+        String problem = null;
+        if (chosen.isEmpty() && !byName.ok()) {
+            problem = v.t(byName.problem().messageKey(), byName.messageArguments());
+        } else if (!chosen.isEmpty()) {
+            FieldChoice current = lookup.apply(chosen);
+            problem = current.ok() ? null : v.t(current.problem().messageKey(), current.messageArguments());
+        }
+        return new FieldChoiceView(setting, options, problem);
+    }
+
+    /** A setting as the form's text field shows it: plain digits with a dot, as JSON numbers are written. */
+    private static String text(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
+                : String.valueOf(value);
+    }
+}

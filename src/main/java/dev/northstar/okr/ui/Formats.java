@@ -1,0 +1,68 @@
+package dev.northstar.okr.ui;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * Numbers, percentages and dates in the caller's language. Dates are the UTC calendar day of an instant, as the
+ * read service's instants are UTC and the app keeps no time zone per person.
+ */
+final class Formats {
+    private final Locale locale;
+    private final DateTimeFormatter dates;
+
+    Formats(Locale locale) {
+        this.locale = locale;
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(ZoneOffset.UTC);
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    /** 0.625 as "63%"; 1.42 as "142%": overachievement is shown as it is. */
+    String percent(double fraction) {
+        NumberFormat f = NumberFormat.getPercentInstance(locale);
+        f.setMaximumFractionDigits(0);
+        return f.format(fraction);
+    }
+
+    /** A change of progress in percentage points, always signed: "+50%", "-5%", "+0%". */
+    String signedPercent(double delta) {
+        long points = Math.round(delta * 100);
+        return (points >= 0 ? "+" : "-") + percent(Math.abs(points) / 100.0);
+    }
+
+    /** Up to two decimals, grouped as the language groups them. */
+    String number(double value) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMaximumFractionDigits(2);
+        return f.format(value);
+    }
+
+    /** Bar width in percent: 0 to 100, whatever the figure (a bar cannot overflow its track). */
+    static int bar(double fraction) {
+        if (!Double.isFinite(fraction)) {
+            return 0;
+        }
+        return (int) Math.round(Math.max(0.0, Math.min(1.0, fraction)) * 100);
+    }
+
+    /** The bar as a fraction for AUI's data-value, always with a dot. */
+    static String barValue(double fraction) {
+        return String.format(Locale.ROOT, "%.2f", bar(fraction) / 100.0);
+    }
+
+    /** The calendar day of an ISO instant, or null. */
+    String date(String isoInstant) {
+        return isoInstant == null ? null : date(Instant.parse(isoInstant));
+    }
+
+    String date(Instant instant) {
+        return instant == null ? null : dates.format(instant);
+    }
+}

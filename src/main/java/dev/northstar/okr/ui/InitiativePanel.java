@@ -1,0 +1,41 @@
+package dev.northstar.okr.ui;
+
+import java.util.List;
+
+/**
+ * The small panel on an initiative (usually an epic): the key results it drives. Immutable; every text is plain:
+ * the template engine escapes it.
+ */
+public final class InitiativePanel {
+    private final String key;
+    private final List<DrivenRow> rows;
+    private final String hiddenText;
+    private final String moreText;
+
+    public InitiativePanel(String key, List<DrivenRow> rows, String hiddenText, String moreText) {
+        this.key = key;
+        this.rows = List.copyOf(rows);
+        this.hiddenText = hiddenText;
+        this.moreText = moreText;
+    }
+
+    /** The initiative */
+    public String getKey() {
+        return key;
+    }
+
+    /** Driven key results the caller may see */
+    public List<DrivenRow> getRows() {
+        return rows;
+    }
+
+    /** Driven key results the caller may not see, counted; else null */
+    public String getHiddenText() {
+        return hiddenText;
+    }
+
+    /** Visible driven key results beyond the ones shown, counted; else null */
+    public String getMoreText() {
+        return moreText;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.northstar.okr.ui;
+
+import dev.northstar.okr.common.InvalidInputException;
+import dev.northstar.okr.setup.OkrSchema;
+import dev.northstar.okr.tracker.OkrIssue;
+import dev.northstar.okr.tracker.OkrLinks;
+import dev.northstar.okr.tracker.OkrReadService;
+import dev.northstar.okr.tracker.OkrStructure;
+import dev.northstar.okr.tracker.OkrViews.InitiativeView;
+import dev.northstar.okr.tracker.OkrViews.KeyResultDetail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Builds the small panel on an initiative: each key result it drives, measured by the read service. */
+final class InitiativePanels {
+    /** An initiative rarely drives more than a couple of key results; each costs one read of its figures. */
+    static final int MAX_DRIVEN = 5;
+
+    private final OkrReadService read;
+    private final OkrStructure structure;
+
+    InitiativePanels(OkrReadService read, OkrStructure structure) {
+        this.read = read;
+        this.structure = structure;
+    }
+
+    /** Key results of the app's type that the issue drives, visible or not. */
+    static List<OkrIssue> driven(OkrIssue issue, OkrSchema schema, OkrStructure structure) {
+        OkrLinks links = structure.links(List.of(issue), schema).getOrDefault(issue.key(), OkrLinks.NONE);
+        return links.drives().stream().filter(kr -> kr.typeId().equals(schema.keyResultTypeId())).toList();
+    }
+
+    /** Empty when the issue drives no key result: the panel then does not show. */
+    Optional<InitiativePanel> build(OkrIssue issue, OkrSchema schema, ViewParts v) {
+        List<OkrIssue> driven = driven(issue, schema, structure);
+        if (driven.isEmpty()) {
+            return Optional.empty();
+        }
+        List<DrivenRow> rows = new ArrayList<>();
+        int hidden = 0;
+        int more = 0;
+        for (OkrIssue kr : driven) {
+            if (!kr.visible()) {
+                hidden++;
+            } else if (rows.size() < MAX_DRIVEN) {
+                rows.add(row(issue.key(), kr, v));
+            } else {
+                more++;
+            }
+        }
+        return Optional.of(new InitiativePanel(issue.key(), rows,
+                hidden > 0 ? v.t("okr.ui.initiative.drivesHidden", hidden) : null,
+                more > 0 ? v.t("okr.ui.initiative.drivesMore", more) : null));
+    }
+
+    private DrivenRow row(String initiative, OkrIssue kr, ViewParts v) {
+        KeyResultDetail d;
+        try {
+            d = read.keyResult(kr.key(), null);
+        } catch (InvalidInputException cannot) {
+            return new DrivenRow(v.issue(kr.key(), kr.summary(), null), null, null, null, null,
+                    v.t(cannot.messageKey(), cannot.arguments()));
+        }
+        IssueRef objective = d.objectiveKey() == null ? null : v.issue(d.objectiveKey(),
+                structure.issue(d.objectiveKey()).map(OkrIssue::summary).orElse(""), null);
+        String scope = d.keyResult().initiatives().stream().filter(i -> i.key().equals(initiative))
+                .map(InitiativeView::scope).findFirst().map(v::scopeLabel).orElse(null);
+        return new DrivenRow(v.issue(kr.key(), kr.summary(), null), v.keyResult(d.keyResult(), null), objective,
+                scope, KeyResultPanels.ownShare(initiative, d, v), null);
+    }
+}

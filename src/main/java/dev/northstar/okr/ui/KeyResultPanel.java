@@ -1,0 +1,68 @@
+package dev.northstar.okr.ui;
+
+/**
+ * The panel on a Key Result issue. Immutable; every text is plain: the template engine escapes it.
+ */
+public final class KeyResultPanel {
+    private final String message;
+    private final KeyResultRow keyResult;
+    private final String cycleName;
+    private final IssueRef objective;
+    private final MetricSummary metric;
+    private final InitiativeList initiatives;
+    private final CheckInSection checkIns;
+    private final Explanation explanation;
+
+    public KeyResultPanel(
+            String message, KeyResultRow keyResult, String cycleName, IssueRef objective, MetricSummary metric,
+            InitiativeList initiatives, CheckInSection checkIns, Explanation explanation) {
+        this.message = message;
+        this.keyResult = keyResult;
+        this.cycleName = cycleName;
+        this.objective = objective;
+        this.metric = metric;
+        this.initiatives = initiatives;
+        this.checkIns = checkIns;
+        this.explanation = explanation;
+    }
+
+    /** Why the key result cannot be measured here (no cycle, setup incomplete); else null */
+    public String getMessage() {
+        return message;
+    }
+
+    /** The key result's figures; null with a message */
+    public KeyResultRow getKeyResult() {
+        return keyResult;
+    }
+
+    /** Its cycle */
+    public String getCycleName() {
+        return cycleName;
+    }
+
+    /** The objective it measures; null when hidden or with a message */
+    public IssueRef getObjective() {
+        return objective;
+    }
+
+    /** Start, current and target; null unless a metric */
+    public MetricSummary getMetric() {
+        return metric;
+    }
+
+    /** Initiatives; null with a message */
+    public InitiativeList getInitiatives() {
+        return initiatives;
+    }
+
+    /** Check-in form and history */
+    public CheckInSection getCheckIns() {
+        return checkIns;
+    }
+
+    /** Issues behind the figure; null with a message */
+    public Explanation getExplanation() {
+        return explanation;
+    }
+}

@@ -1,0 +1,157 @@
+package dev.northstar.okr.ui;
+
+import dev.northstar.okr.checkin.CheckInHistory;
+import dev.northstar.okr.checkin.CheckInService;
+import dev.northstar.okr.common.InvalidInputException;
+import dev.northstar.okr.domain.CheckIn;
+import dev.northstar.okr.tracker.OkrIssue;
+import dev.northstar.okr.tracker.OkrReadService;
+import dev.northstar.okr.tracker.OkrStructure;
+import dev.northstar.okr.tracker.OkrViews.CheckInView;
+import dev.northstar.okr.tracker.OkrViews.EvidenceView;
+import dev.northstar.okr.tracker.OkrViews.InitiativeView;
+import dev.northstar.okr.tracker.OkrViews.KeyResultDetail;
+import dev.northstar.okr.tracker.OkrViews.KeyResultView;
+import dev.northstar.okr.tracker.OkrViews.MetricView;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** Builds the Key Result panel from the read service's key result with provenance and the check-in history. */
+final class KeyResultPanels {
+    /** Check-ins the panel lists: about two months of weekly check-ins. */
+    static final int HISTORY = 8;
+    private static final List<Integer> CONFIDENCE = IntStream.rangeClosed(1, 10).boxed().toList();
+
+    private final OkrReadService read;
+    private final CheckInService checkIns;
+    private final OkrStructure structure;
+
+    KeyResultPanels(OkrReadService read, CheckInService checkIns, OkrStructure structure) {
+        this.read = read;
+        this.checkIns = checkIns;
+        this.structure = structure;
+    }
+
+    KeyResultPanel build(String key, boolean mayCheckIn, ViewParts v) {
+        KeyResultDetail d;
+        try {
+            d = read.keyResult(key, null);
+        } catch (InvalidInputException cannot) {
+            return new KeyResultPanel(v.t(cannot.messageKey(), cannot.arguments()), null, null, null, null, null,
+                    checkIns(key, mayCheckIn, null, v), null);
+        }
+        KeyResultView k = d.keyResult();
+        CheckInSection section = checkIns(key, mayCheckIn, k.checkIn(), v);
+        IssueRef objective = d.objectiveKey() == null ? null : v.issue(d.objectiveKey(),
+                structure.issue(d.objectiveKey()).map(OkrIssue::summary).orElse(""), null);
+        return new KeyResultPanel(null, v.keyResult(k, null), d.cycle().name(), objective, metric(k.metric(), v),
+                initiatives(k, d, v), section, explanation(d, v));
+    }
+
+    private static MetricSummary metric(MetricView m, ViewParts v) {
+        if (m == null) {
+            return null;
+        }
+        Formats f = v.formats();
+        boolean band = "maintain".equals(m.direction());
+        String unit = m.unit() == null || m.unit().isBlank() ? null : m.unit();
+        return new MetricSummary(f.number(m.start()), m.value() == null ? "-" : f.number(m.value()),
+                f.number(m.target()), unit, v.directionLabel(m.direction()),
+                band ? v.t("okr.ui.metric.band", f.number(m.low()), f.number(m.high())) : null,
+                band && m.outsideBy() > 0 ? v.t("okr.ui.metric.outside", f.number(m.outsideBy())) : null);
+    }
+
+    private static InitiativeList initiatives(KeyResultView k, KeyResultDetail d, ViewParts v) {
+        List<InitiativeRow> rows = new ArrayList<>();
+        for (InitiativeView i : k.initiatives()) {
+            String impact = i.impact() == 0 ? v.t("okr.ui.initiative.impactUnscored")
+                    : v.t("okr.ui.initiative.impact", i.impact());
+            String effort = i.effort() == 0 ? v.t("okr.ui.initiative.effortUnscored")
+                    : v.t("okr.ui.initiative.effort", i.effort());
+            rows.add(new InitiativeRow(i.key(), v.issueUrl(i.key()), i.summary(), v.scopeLabel(i.scope()),
+                    ViewParts.scopeCss(i.scope()), impact, effort, ownShare(i.key(), d, v)));
+        }
+        String empty = rows.isEmpty() && k.hiddenInitiatives() == 0 ? v.t("okr.ui.initiative.empty") : null;
+        String hidden = k.hiddenInitiatives() > 0 ? v.t("okr.ui.initiative.hidden", k.hiddenInitiatives()) : null;
+        String orphans = null;
+        if (!k.orphanInitiatives().isEmpty()) {
+            orphans = v.t("okr.ui.initiative.orphans", String.join(", ", k.orphanInitiatives()));
+        }
+        if (k.hiddenOrphans() > 0) {
+            String more = v.t("okr.ui.initiative.orphansHidden", k.hiddenOrphans());
+            orphans = orphans == null ? more : orphans + " " + more;
+        }
+        return new InitiativeList(rows, empty, hidden, orphans);
+    }
+
+    /**
+     * The done ratio of the issues an initiative brings into scope, from the evidence behind the key result's figure:
+     * only the issues the caller may see, so the figure says so when the key result has hidden issues.
+     */
+    static ProgressView ownShare(String initiative, KeyResultDetail d, ViewParts v) {
+        int total = 0;
+        int done = 0;
+        for (EvidenceView e : d.issues()) {
+            if (e.inScope() && (initiative.equals(e.via()) || initiative.equals(e.key()))) {
+                total++;
+                done += e.done() ? 1 : 0;
+            }
+        }
+        if (total == 0) {
+            return null;
+        }
+        String figure = d.hiddenIssues() > 0 ? v.t("okr.ui.figure.issuesVisible", done, total)
+                : v.t("okr.ui.figure.issues", done, total);
+        return v.progress((double) done / total, figure, null);
+    }
+
+    /** The history and its trend; staleness as the read service judged it for the figures (null: not measured). */
+    private CheckInSection checkIns(String key, boolean mayCheckIn, CheckInView measured, ViewParts v) {
+        CheckInHistory history = checkIns.history(key, HISTORY);
+        List<CheckIn> newest = history.checkIns();
+        List<CheckInRow> rows = new ArrayList<>();
+        for (int i = 0; i < newest.size(); i++) {
+            CheckIn c = newest.get(i);
+            String change = null;
+            if (i + 1 < newest.size()) {
+                int delta = c.confidence() - newest.get(i + 1).confidence();
+                change = (delta > 0 ? "+" : delta < 0 ? "-" : "\u00b1") + Math.abs(delta);
+            }
+            rows.add(new CheckInRow(v.formats().date(c.time()), c.confidence(), c.note(), change));
+        }
+        var trend = history.trend();
+        String stale = v.stale(measured);
+        return new CheckInSection(mayCheckIn ? v.restPath("/keyresults/" + key + "/checkins") : null, CONFIDENCE,
+                rows, v.t("okr.ui.checkin.total", history.total()), Charts.sparkline(newest, v),
+                v.trend(trend.change(), trend.dropped()), stale,
+                rows.isEmpty() ? v.t("okr.ui.checkin.empty") : null);
+    }
+
+    private static Explanation explanation(KeyResultDetail d, ViewParts v) {
+        List<EvidenceRow> rows = new ArrayList<>();
+        for (EvidenceView e : d.issues()) {
+            String doneText = e.done() ? v.t("okr.ui.evidence.done", v.formats().date(e.doneAt()))
+                    : v.t("okr.ui.evidence.open");
+            String source = switch (e.doneSource()) {
+                case "transition" -> v.t("okr.ui.evidence.source.transition");
+                case "resolution" -> v.t("okr.ui.evidence.source.resolution");
+                case "updated" -> v.t("okr.ui.evidence.source.updated");
+                case "created" -> v.t("okr.ui.evidence.source.created");
+                default -> "-";
+            };
+            if (!e.inScope()) {
+                doneText = v.t("okr.ui.evidence.notYetCreated");
+            }
+            rows.add(new EvidenceRow(e.key(), v.issueUrl(e.key()), e.type() == null ? "" : e.type(),
+                    e.via() == null || e.via().equals(e.key()) ? null : v.issue(e.via(), "", null), doneText,
+                    e.done() ? "aui-lozenge-success" : "aui-lozenge-subtle", source,
+                    e.points() == null ? "-" : v.formats().number(e.points())));
+        }
+        String hidden = d.hiddenIssues() > 0 ? v.t("okr.ui.evidence.hidden", d.hiddenIssues(), d.hiddenDone()) : null;
+        String empty = rows.isEmpty() && d.hiddenIssues() == 0 ? v.t("okr.ui.evidence.empty") : null;
+        return new Explanation(rows, hidden, EngineNotes.translate(d.notes(), v),
+                v.t("okr.ui.evidence.asOf", v.formats().date(d.asOf())), empty);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.northstar.okr.ui;
+
+/**
+ * The panel on an Objective issue. Immutable; every text is plain: the template engine escapes it.
+ */
+public final class ObjectivePanel {
+    private final String message;
+    private final ObjectiveRow objective;
+    private final String cycleText;
+    private final String commitmentNote;
+    private final Rollup rollup;
+    private final Alignment alignment;
+    private final GradeView grade;
+    private final String gradePendingText;
+
+    public ObjectivePanel(
+            String message, ObjectiveRow objective, String cycleText, String commitmentNote, Rollup rollup,
+            Alignment alignment, GradeView grade, String gradePendingText) {
+        this.message = message;
+        this.objective = objective;
+        this.cycleText = cycleText;
+        this.commitmentNote = commitmentNote;
+        this.rollup = rollup;
+        this.alignment = alignment;
+        this.grade = grade;
+        this.gradePendingText = gradePendingText;
+    }
+
+    /** Set when the objective cannot be measured here; the rest is then empty */
+    public String getMessage() {
+        return message;
+    }
+
+    /** Figures and key results */
+    public ObjectiveRow getObjective() {
+        return objective;
+    }
+
+    /** Its cycle and whether it is open */
+    public String getCycleText() {
+        return cycleText;
+    }
+
+    /** How to read the progress of a committed or an aspirational objective */
+    public String getCommitmentNote() {
+        return commitmentNote;
+    }
+
+    /** Weights and terms */
+    public Rollup getRollup() {
+        return rollup;
+    }
+
+    /** Parent and children */
+    public Alignment getAlignment() {
+        return alignment;
+    }
+
+    /** The grade once the cycle is closed and graded; else null */
+    public GradeView getGrade() {
+        return grade;
+    }
+
+    /** Set when the cycle is closed but no grade is given yet; else null */
+    public String getGradePendingText() {
+        return gradePendingText;
+    }
+}

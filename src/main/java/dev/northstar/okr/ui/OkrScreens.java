@@ -1,0 +1,165 @@
+package dev.northstar.okr.ui;
+
+import dev.northstar.okr.checkin.CheckInService;
+import dev.northstar.okr.cycle.CycleRepository;
+import dev.northstar.okr.cycle.CycleService;
+import dev.northstar.okr.cycle.StoredCycle;
+import dev.northstar.okr.grade.GradeRepository;
+import dev.northstar.okr.host.Access;
+import dev.northstar.okr.host.Caller;
+import dev.northstar.okr.host.PagePaths;
+import dev.northstar.okr.host.Texts;
+import dev.northstar.okr.objective.ObjectiveSettingsRepository;
+import dev.northstar.okr.settings.SettingsService;
+import dev.northstar.okr.setup.OkrSchemaStore;
+import dev.northstar.okr.setup.OkrSetup;
+import dev.northstar.okr.tracker.IssueFacts;
+import dev.northstar.okr.tracker.OkrReadService;
+import dev.northstar.okr.tracker.OkrStructure;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every screen of the app as a template and its view model. Permissions are checked here, through {@link Access},
+ * before anything is read: a panel the caller may not see is empty, a page shows only the projects and cycles they
+ * may browse. Figures come from the read service as they are; this class only words and arranges them.
+ *
+ * <p>Templates get two things: {@code view}, the screen's view model, and {@code text}, its fixed labels in the
+ * caller's language. Nothing else, and no service.
+ */
+public class OkrScreens implements Screens {
+    public static final String KEY_RESULT_PANEL = "templates/okr/keyresult-panel.vm";
+    public static final String OBJECTIVE_PANEL = "templates/okr/objective-panel.vm";
+    public static final String INITIATIVE_PANEL = "templates/okr/initiative-panel.vm";
+    public static final String SPRINT_REVIEW_PAGE = "templates/okr/sprint-review.vm";
+    public static final String OVERVIEW_PAGE = "templates/okr/overview.vm";
+    public static final String ADMIN_PAGE = "templates/okr/admin.vm";
+
+    private final PanelRules rules;
+    private final KeyResultPanels keyResults;
+    private final ObjectivePanels objectives;
+    private final InitiativePanels initiatives;
+    private final SprintReviews reviews;
+    private final Overviews overviews;
+    private final AdminPages admin;
+    private final SettingsService settings;
+    private final CycleService cycles;
+    private final OkrSchemaStore schemas;
+    private final Access access;
+    private final Texts texts;
+    private final PagePaths paths;
+    private final Clock clock;
+
+    public OkrScreens(OkrReadService read, CheckInService checkIns, SettingsService settings, CycleService cycles,
+                      CycleRepository cycleRepository, ObjectiveSettingsRepository objectiveSettings,
+                      GradeRepository grades, OkrSchemaStore schemas, OkrStructure structure, IssueFacts facts,
+                      OkrSetup setup, PanelRules rules, Access access, Texts texts, PagePaths paths, Clock clock) {
+        this.rules = rules;
+        this.keyResults = new KeyResultPanels(read, checkIns, structure);
+        this.objectives = new ObjectivePanels(read, objectiveSettings, cycleRepository, grades, structure);
+        this.initiatives = new InitiativePanels(read, structure);
+        this.reviews = new SprintReviews(read);
+        this.overviews = new Overviews(read);
+        this.admin = new AdminPages(settings, setup, facts, cycleRepository);
+        this.settings = settings;
+        this.cycles = cycles;
+        this.schemas = schemas;
+        this.access = access;
+        this.texts = texts;
+        this.paths = paths;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Screen> keyResultPanel(Caller caller, String issueKey) {
+        if (!rules.showsKeyResultPanel(caller, issueKey)) {
+            return Optional.empty();
+        }
+        ViewParts v = parts(caller);
+        return Optional.of(screen(KEY_RESULT_PANEL,
+                keyResults.build(issueKey, access.canEditIssue(caller, issueKey), v)));
+    }
+
+    @Override
+    public Optional<Screen> objectivePanel(Caller caller, String issueKey) {
+        String type = schemas.current().objectiveTypeId();
+        return rules.ofType(caller, issueKey, type)
+                .map(issue -> screen(OBJECTIVE_PANEL, objectives.build(issue, schemas.current(), parts(caller))));
+    }
+
+    @Override
+    public Optional<Screen> initiativePanel(Caller caller, String issueKey) {
+        return rules.initiative(caller, issueKey)
+                .flatMap(issue -> initiatives.build(issue, schemas.current(), parts(caller)))
+                .map(panel -> screen(INITIATIVE_PANEL, panel));
+    }
+
+    @Override
+    public Screen sprintReviewPage(Caller caller, String projectKey, Long boardId, Long sprintId) {
+        List<String> projects = projects(caller);
+        String project = chosen(projects, projectKey);
+        ViewParts v = parts(caller);
+        if (projectKey != null && !projectKey.isBlank() && project == null) {
+            // a project the caller may not browse looks like one that does not exist
+            SprintReviewPage page = reviews.build(projects, null, boardId, null, v);
+            return screen(SPRINT_REVIEW_PAGE, new SprintReviewPage(page.getPicker(),
+                    v.t("okr.error.projectNotFound", projectKey), null, null, List.of(), null, null, List.of(), null,
+                    null));
+        }
+        return screen(SPRINT_REVIEW_PAGE, reviews.build(projects, project, boardId, sprintId, v));
+    }
+
+    @Override
+    public Screen overviewPage(Caller caller, Long cycleId, String projectKey, String owner) {
+        List<String> projects = projects(caller);
+        Map<Long, StoredCycle> visible = new LinkedHashMap<>();
+        for (String p : projects) {
+            cycles.list(caller, p).forEach(c -> visible.putIfAbsent(c.id(), c));
+        }
+        List<StoredCycle> sorted = new ArrayList<>(visible.values());
+        sorted.sort(Comparator.comparing((StoredCycle c) -> c.cycle().start()).reversed());
+        String ownerFilter = owner == null || owner.isBlank() ? null : owner.strip();
+        return screen(OVERVIEW_PAGE, overviews.build(projects, sorted, cycleId, chosen(projects, projectKey),
+                ownerFilter, clock.instant(), parts(caller)));
+    }
+
+    @Override
+    public Optional<Screen> adminPage(Caller caller) {
+        if (caller == null || !access.isAdministrator(caller)) {
+            return Optional.empty();
+        }
+        return Optional.of(screen(ADMIN_PAGE, admin.build(clock.instant(), parts(caller))));
+    }
+
+    /** Projects with OKRs enabled that the caller may browse, in key order. */
+    private List<String> projects(Caller caller) {
+        if (caller == null) {
+            return List.of();
+        }
+        return settings.current().enabledProjects().stream().filter(p -> access.canBrowseProject(caller, p)).toList();
+    }
+
+    private static String chosen(List<String> projects, String projectKey) {
+        if (projectKey == null || projectKey.isBlank()) {
+            return projects.size() == 1 ? projects.get(0) : null;
+        }
+        String key = projectKey.strip().toUpperCase(Locale.ROOT);
+        return projects.contains(key) ? key : null;
+    }
+
+    private ViewParts parts(Caller caller) {
+        Locale locale = caller == null ? Locale.ENGLISH : caller.locale();
+        return new ViewParts(texts, new Formats(locale), paths.contextPath());
+    }
+
+    private Screen screen(String template, Object view) {
+        return new Screen(template, Map.of("view", view, "text", new TextView(texts)));
+    }
+}

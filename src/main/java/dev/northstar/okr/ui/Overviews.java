@@ -1,0 +1,160 @@
+package dev.northstar.okr.ui;
+
+import dev.northstar.okr.common.InvalidInputException;
+import dev.northstar.okr.cycle.StoredCycle;
+import dev.northstar.okr.tracker.OkrReadService;
+import dev.northstar.okr.tracker.OkrViews.KeyResultView;
+import dev.northstar.okr.tracker.OkrViews.ObjectiveTree;
+import dev.northstar.okr.tracker.OkrViews.ObjectiveView;
+import dev.northstar.okr.tracker.ProgressSeries;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Builds the OKR overview of a cycle: focus metrics first, then the alignment tree of every project shown, each
+ * objective with a trend chart of its as-of progress at the cycle's week boundaries.
+ */
+final class Overviews {
+    static final String PAGE = "/plugins/servlet/northstar-okr/overview";
+
+    private final OkrReadService read;
+
+    Overviews(OkrReadService read) {
+        this.read = read;
+    }
+
+    /**
+     * @param projects projects with OKRs the caller may browse
+     * @param cycles   cycles the caller may see in those projects, newest first
+     * @param cycleId  the chosen cycle, or null for the current one
+     * @param project  a project filter already checked against {@code projects}, or null for all
+     * @param owner    an owner filter, or null for all
+     */
+    OverviewPage build(List<String> projects, List<StoredCycle> cycles, Long cycleId, String project, String owner,
+                       Instant now, ViewParts v) {
+        Optional<StoredCycle> chosen = choose(cycles, cycleId, now);
+        List<Option> cycleOptions = cycles.stream().map(c -> new Option(String.valueOf(c.id()), c.cycle().name(),
+                chosen.isPresent() && chosen.get().id() == c.id())).toList();
+        List<Option> projectOptions = new ArrayList<>();
+        projectOptions.add(new Option("", v.t("okr.ui.overview.allProjects"), project == null));
+        projects.forEach(p -> projectOptions.add(new Option(p, p, p.equals(project))));
+        if (projects.isEmpty() || chosen.isEmpty()) {
+            OverviewFilters filters = new OverviewFilters(v.contextPath() + PAGE, cycleOptions, projectOptions,
+                    List.of(new Option("", v.t("okr.ui.overview.allOwners"), true)));
+            return new OverviewPage(filters, projects.isEmpty() ? v.t("okr.ui.overview.noProjects")
+                    : v.t("okr.ui.overview.noCycles"), null, null, List.of(), List.of(), null, null, List.of());
+        }
+        StoredCycle cycle = chosen.get();
+        Formats f = v.formats();
+        String cycleText = cycle.closed() ? v.t("okr.ui.cycle.closedText", cycle.cycle().name())
+                : now.isBefore(cycle.cycle().start()) ? v.t("okr.ui.cycle.upcomingText", f.date(cycle.cycle().start()))
+                : v.t("okr.ui.cycle.openText", cycle.cycle().name(), f.date(cycle.cycle().start()),
+                f.date(cycle.cycle().end()));
+
+        List<Instant> weeks = Charts.weeks(cycle.cycle().start(), cycle.cycle().end(), now);
+        List<ObjectiveView> roots = new ArrayList<>();
+        Map<String, List<Double>> series = new LinkedHashMap<>();
+        List<String> warnings = new ArrayList<>();
+        int hidden = 0;
+        for (String p : projects) {
+            boolean inScope = (project == null || project.equals(p))
+                    && (cycle.global() || cycle.projectKey().equals(p));
+            if (!inScope) {
+                continue;
+            }
+            try {
+                ObjectiveTree tree = read.objectiveTree(cycle.id(), p);
+                roots.addAll(tree.objectives());
+                hidden += tree.hiddenObjectives();
+                warnings.addAll(tree.warnings());
+                if (!weeks.isEmpty() && !tree.objectives().isEmpty()) {
+                    ProgressSeries s = read.progressSeries(cycle.id(), p, weeks);
+                    series.putAll(s.progress());
+                }
+            } catch (InvalidInputException cannot) {
+                warnings.add(v.t(cannot.messageKey(), cannot.arguments()));
+            }
+        }
+        TreeSet<String> owners = new TreeSet<>();
+        collectOwners(roots, owners);
+        List<Option> ownerOptions = new ArrayList<>();
+        ownerOptions.add(new Option("", v.t("okr.ui.overview.allOwners"), owner == null));
+        owners.forEach(o -> ownerOptions.add(new Option(o, o, o.equals(owner))));
+
+        List<ObjectiveView> shown = owner == null ? roots : ownedBy(roots, owner);
+        List<ObjectiveRow> rows = new ArrayList<>();
+        List<KeyResultRow> focus = new ArrayList<>();
+        flatten(shown, 0, cycle, weeks, series, rows, focus, v);
+        String empty = rows.isEmpty() ? (owner == null ? v.t("okr.ui.overview.empty")
+                : v.t("okr.ui.overview.noneForOwner", owner)) : null;
+        OverviewFilters filters = new OverviewFilters(v.contextPath() + PAGE, cycleOptions, projectOptions,
+                ownerOptions);
+        return new OverviewPage(filters, null, cycle.cycle().name(), cycleText, focus, rows, empty,
+                hidden > 0 ? v.t("okr.ui.overview.hiddenObjectives", hidden) : null, warnings);
+    }
+
+    /** The chosen cycle when visible, else the one running now, else the latest that started, else the newest. */
+    static Optional<StoredCycle> choose(List<StoredCycle> cycles, Long cycleId, Instant now) {
+        if (cycleId != null) {
+            Optional<StoredCycle> named = cycles.stream().filter(c -> c.id() == cycleId).findFirst();
+            if (named.isPresent()) {
+                return named;
+            }
+        }
+        Optional<StoredCycle> running = cycles.stream()
+                .filter(c -> !now.isBefore(c.cycle().start()) && now.isBefore(c.cycle().end()))
+                .max(Comparator.comparing((StoredCycle c) -> c.cycle().start()));
+        if (running.isPresent()) {
+            return running;
+        }
+        Optional<StoredCycle> started = cycles.stream().filter(c -> !now.isBefore(c.cycle().start()))
+                .max(Comparator.comparing((StoredCycle c) -> c.cycle().start()));
+        return started.isPresent() ? started : cycles.stream().findFirst();
+    }
+
+    private static void collectOwners(List<ObjectiveView> level, TreeSet<String> owners) {
+        for (ObjectiveView o : level) {
+            if (o.owner() != null && !o.owner().isBlank()) {
+                owners.add(o.owner());
+            }
+            collectOwners(o.children(), owners);
+        }
+    }
+
+    /** The objectives owned by {@code owner}, each with what aligns to it, wherever they sit in the tree. */
+    private static List<ObjectiveView> ownedBy(List<ObjectiveView> level, String owner) {
+        List<ObjectiveView> found = new ArrayList<>();
+        for (ObjectiveView o : level) {
+            if (owner.equals(o.owner())) {
+                found.add(o);
+            } else {
+                found.addAll(ownedBy(o.children(), owner));
+            }
+        }
+        return found;
+    }
+
+    private static void flatten(List<ObjectiveView> level, int depth, StoredCycle cycle, List<Instant> weeks,
+                                Map<String, List<Double>> series, List<ObjectiveRow> rows, List<KeyResultRow> focus,
+                                ViewParts v) {
+        for (ObjectiveView o : level) {
+            List<Double> points = o.key() == null ? null : series.get(o.key());
+            TrendChart chart = points == null ? null
+                    : Charts.trend(cycle.cycle().start(), cycle.cycle().end(), weeks, points, v);
+            rows.add(v.objective(o, depth, true, chart));
+            for (KeyResultView k : o.keyResults()) {
+                if (k.focusMetric()) {
+                    focus.add(v.keyResult(k, o.title()));
+                }
+            }
+            flatten(o.children(), depth + 1, cycle, weeks, series, rows, focus, v);
+        }
+    }
+}

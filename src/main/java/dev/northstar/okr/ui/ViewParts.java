@@ -1,0 +1,227 @@
+package dev.northstar.okr.ui;
+
+import dev.northstar.okr.host.Texts;
+import dev.northstar.okr.tracker.OkrViews.CheckInView;
+import dev.northstar.okr.tracker.OkrViews.KeyResultView;
+import dev.northstar.okr.tracker.OkrViews.MetricView;
+import dev.northstar.okr.tracker.OkrViews.ObjectiveView;
+import dev.northstar.okr.tracker.OkrViews.PaceView;
+
+import java.util.List;
+
+/**
+ * The pieces every screen shares, built from the read service's views for one caller: translated labels, numbers in
+ * their language, links under Jira's context path. Figures are never computed here, only worded.
+ */
+final class ViewParts {
+    static final String REST = "/rest/northstar-okr/1.0";
+
+    private final Texts texts;
+    private final Formats formats;
+    private final String contextPath;
+
+    ViewParts(Texts texts, Formats formats, String contextPath) {
+        this.texts = texts;
+        this.formats = formats;
+        this.contextPath = contextPath == null ? "" : contextPath;
+    }
+
+    String t(String key, Object... arguments) {
+        return texts.text(key, arguments);
+    }
+
+    Formats formats() {
+        return formats;
+    }
+
+    String contextPath() {
+        return contextPath;
+    }
+
+    String issueUrl(String key) {
+        return contextPath + "/browse/" + key;
+    }
+
+    String restPath(String path) {
+        return contextPath + REST + path;
+    }
+
+    IssueRef issue(String key, String summary, String detail) {
+        return new IssueRef(key, issueUrl(key), summary == null ? "" : summary, detail);
+    }
+
+    ProgressView progress(double fraction, String figure, String formula) {
+        return new ProgressView(formats.percent(fraction), Formats.bar(fraction), Formats.barValue(fraction),
+                fraction > 1.0, figure, formula);
+    }
+
+    /** Pace as a lozenge; null when there is none (no cycle). */
+    PaceLozenge pace(PaceView pace) {
+        if (pace == null) {
+            return null;
+        }
+        String detail = pace.ratio() == null ? t("okr.ui.pace.detail.notStarted")
+                : t("okr.ui.pace.detail", formats.percent(pace.expected()), formats.percent(pace.ratio()));
+        return switch (pace.status()) {
+            case "on-track" -> new PaceLozenge(t("okr.ui.pace.on-track"), "aui-lozenge-success", detail);
+            case "at-risk" -> new PaceLozenge(t("okr.ui.pace.at-risk"), "aui-lozenge-moved", detail);
+            case "off-track" -> new PaceLozenge(t("okr.ui.pace.off-track"), "aui-lozenge-error", detail);
+            case "just-started" -> new PaceLozenge(t("okr.ui.pace.just-started"), "aui-lozenge-current", detail);
+            default -> new PaceLozenge(t("okr.ui.pace.not-started"), "aui-lozenge-subtle", detail);
+        };
+    }
+
+    /** A change of confidence between the last two check-ins; null for no change to show. */
+    TrendView trend(Integer change, boolean dropped) {
+        if (change == null) {
+            return null;
+        }
+        String note = dropped ? t("okr.ui.trend.dropped", -change) : null;
+        if (change > 0) {
+            return new TrendView(t("okr.ui.trend.up", change), "aui-lozenge-success", note);
+        }
+        if (change < 0) {
+            return new TrendView(t("okr.ui.trend.down", -change), dropped ? "aui-lozenge-error" : "aui-lozenge-moved",
+                    note);
+        }
+        return new TrendView(t("okr.ui.trend.flat"), "aui-lozenge-subtle", null);
+    }
+
+    /** The read service's check-in summary: a trend only once there is a change to show. */
+    TrendView trend(CheckInView checkIn) {
+        if (checkIn == null || checkIn.latestConfidence() == 0 || checkIn.trend() == 0) {
+            return null;
+        }
+        return trend(checkIn.trend(), checkIn.trend() <= -2);
+    }
+
+    String confidence(CheckInView checkIn) {
+        return checkIn == null || checkIn.latestConfidence() == 0 ? null
+                : t("okr.ui.confidence", checkIn.latestConfidence());
+    }
+
+    String stale(CheckInView checkIn) {
+        if (checkIn == null || !checkIn.stale()) {
+            return null;
+        }
+        return checkIn.lastCheckIn() == null ? t("okr.ui.checkin.staleNever")
+                : t("okr.ui.checkin.stale", checkIn.daysSinceCheckIn());
+    }
+
+    KeyResultRow keyResult(KeyResultView k, String context) {
+        return new KeyResultRow(k.key(), issueUrl(k.key()), k.title(), kindLabel(k.kind()), k.focusMetric(), context,
+                progress(k.progress(), figure(k), formula(k)), pace(k.pace()), k.error(), confidence(k.checkIn()),
+                trend(k.checkIn()), stale(k.checkIn()), t("okr.ui.weight", formats.number(k.weight())));
+    }
+
+    String kindLabel(String kind) {
+        if (kind == null) {
+            return t("okr.ui.kind.unknown");
+        }
+        return switch (kind) {
+            case "issue-count" -> t("okr.ui.kind.issue-count");
+            case "story-points" -> t("okr.ui.kind.story-points");
+            case "metric" -> t("okr.ui.kind.metric");
+            case "milestone" -> t("okr.ui.kind.milestone");
+            default -> kind;
+        };
+    }
+
+    /** Which formula made the figure, in the caller's language (the engine names it in English for logs). */
+    String formula(KeyResultView k) {
+        if (k.kind() == null || k.error() != null) {
+            return null;
+        }
+        return switch (k.kind()) {
+            case "issue-count" -> t("okr.ui.formula.issue-count");
+            case "story-points" -> t("okr.ui.formula.story-points");
+            case "milestone" -> t("okr.ui.formula.milestone");
+            case "metric" -> k.metric() == null ? null : switch (k.metric().direction()) {
+                case "decrease" -> t("okr.ui.formula.metric.decrease");
+                case "maintain" -> t("okr.ui.formula.metric.maintain");
+                default -> t("okr.ui.formula.metric.increase");
+            };
+            default -> k.formula();
+        };
+    }
+
+    /** What the figure counts, with hidden issues counted and never named. */
+    String figure(KeyResultView k) {
+        if (k.kind() == null || k.error() != null) {
+            return null;
+        }
+        String figure = switch (k.kind()) {
+            case "story-points" -> t("okr.ui.figure.points", formats.number(k.pointsDone()),
+                    formats.number(k.pointsTotal()))
+                    + (k.unestimated() > 0 ? " " + t("okr.ui.figure.unestimated", k.unestimated()) : "");
+            case "metric" -> metricFigure(k.metric());
+            case "milestone" -> k.progress() >= 1.0 ? t("okr.ui.figure.milestone.done")
+                    : t("okr.ui.figure.milestone.open");
+            default -> t("okr.ui.figure.issues", k.done(), k.total());
+        };
+        if (k.hiddenIssues() > 0) {
+            figure += " " + t("okr.ui.figure.hidden", k.hiddenIssues());
+        }
+        return figure;
+    }
+
+    private String metricFigure(MetricView m) {
+        if (m == null) {
+            return null;
+        }
+        String current = m.value() == null ? t("okr.ui.metric.noValue") : withUnit(m.value(), m.unit());
+        if ("maintain".equals(m.direction())) {
+            return t("okr.ui.figure.band", current, withUnit(m.low(), m.unit()), withUnit(m.high(), m.unit()));
+        }
+        return t("okr.ui.figure.metric", current, withUnit(m.start(), m.unit()), withUnit(m.target(), m.unit()));
+    }
+
+    String withUnit(double value, String unit) {
+        return unit == null || unit.isBlank() ? formats.number(value) : formats.number(value) + " " + unit;
+    }
+
+    String directionLabel(String direction) {
+        return switch (direction) {
+            case "decrease" -> t("okr.ui.direction.decrease");
+            case "maintain" -> t("okr.ui.direction.maintain");
+            default -> t("okr.ui.direction.increase");
+        };
+    }
+
+    String scopeLabel(String scope) {
+        return switch (scope) {
+            case "nice-to-have" -> t("okr.ui.scope.nice-to-have");
+            case "not-in-scope" -> t("okr.ui.scope.not-in-scope");
+            default -> t("okr.ui.scope.must-have");
+        };
+    }
+
+    static String scopeCss(String scope) {
+        return switch (scope) {
+            case "nice-to-have" -> "aui-lozenge-subtle";
+            case "not-in-scope" -> "aui-lozenge-subtle aui-lozenge-removed";
+            default -> "aui-lozenge-current";
+        };
+    }
+
+    /** An objective as a row; its key results only when asked for (the tree lists them, a child row does not). */
+    ObjectiveRow objective(ObjectiveView o, int depth, boolean withKeyResults, TrendChart chart) {
+        String level = switch (depth) {
+            case 0 -> t("okr.ui.level.company");
+            case 1 -> t("okr.ui.level.team");
+            default -> t("okr.ui.level.individual");
+        };
+        List<KeyResultRow> krs = withKeyResults
+                ? o.keyResults().stream().map(k -> keyResult(k, null)).toList() : List.of();
+        String hiddenKrs = withKeyResults && o.hiddenKeyResults() > 0
+                ? t("okr.ui.objective.hiddenKeyResults", o.hiddenKeyResults()) : null;
+        String figure = t("okr.ui.objective.figure", o.terms().size(), formats.number(o.weightSum()));
+        return new ObjectiveRow(depth, depth * 24, level, o.key(), o.hidden() ? null : issueUrl(o.key()), o.title(),
+                o.owner() == null || o.owner().isBlank() ? null : o.owner(),
+                o.hidden() ? t("okr.ui.objective.hidden") : null,
+                o.committed() ? t("okr.ui.objective.committed") : t("okr.ui.objective.aspirational"),
+                o.committed() ? "aui-lozenge-complete" : "aui-lozenge-subtle",
+                progress(o.progress(), figure, null), o.hidden() ? null : pace(o.pace()), krs, hiddenKrs, chart,
+                o.warnings());
+    }
+}

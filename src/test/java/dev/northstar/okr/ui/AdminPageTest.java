@@ -1,0 +1,86 @@
+package dev.northstar.okr.ui;
+
+import dev.northstar.okr.domain.Cycle;
+import dev.northstar.okr.settings.AppSettings;
+import dev.northstar.okr.testing.JiraFixture.Role;
+import org.junit.Test;
+
+import java.util.List;
+import java.util.Locale;
+
+import static dev.northstar.okr.ui.HtmlAssert.contains;
+import static dev.northstar.okr.ui.HtmlAssert.escapedOnce;
+import static dev.northstar.okr.ui.ScreensWorld.HOSTILE;
+import static dev.northstar.okr.ui.ScreensWorld.at;
+import static org.junit.Assert.assertTrue;
+
+/** The admin configuration page rendered by real Velocity from its real view model. */
+public class AdminPageTest {
+    private final ScreensWorld world = new ScreensWorld().standard();
+
+    {
+        world.jira.as(Role.JIRA_ADMIN);
+    }
+
+    private String page() {
+        return world.render(world.screens.adminPage(world.caller()));
+    }
+
+    @Test
+    public void shouldBeForJiraAdministratorsOnly() {
+        world.jira.as(Role.PROJECT_ADMIN);
+        assertTrue(world.screens.adminPage(world.caller()).isEmpty());
+        world.jira.anonymous();
+        assertTrue(world.screens.adminPage(world.caller()).isEmpty());
+    }
+
+    @Test
+    public void shouldShowTheStoredSettingsForTheRestApiToChange() {
+        world.settings.update(new AppSettings(0.9, 0.7, 0.05, 21, List.of("AC", "TIMOB"), "", "", 0.0, 0.5, 1.0));
+        contains(page(), "<meta name=\"decorator\" content=\"atl.admin\"/>",
+                "content=\"admin_plugins_menu/okr-admin-section\"",
+                "data-okr-put=\"/jira/rest/northstar-okr/1.0/settings\"",
+                "name=\"paceOnTrack\" data-okr-kind=\"number\" value=\"0.9\"",
+                "name=\"staleDays\" data-okr-kind=\"integer\" value=\"21\"",
+                "name=\"weightInProgress\" data-okr-kind=\"number\" value=\"0.5\"", "value=\"AC, TIMOB\"",
+                "data-okr-error-for=\"paceAtRisk\"", "data-okr-error-for=\"weightInProgress\"");
+    }
+
+    @Test
+    public void shouldOfferTheFieldsThatShareTheStoryPointsName() {
+        world.issues.addField("customfield_10999", "Story Points");
+        contains(page(), "<option value=\"customfield_10002\">customfield_10002</option>",
+                "<option value=\"customfield_10999\">customfield_10999</option>",
+                "Several Jira fields are named Story Points (customfield_10002, customfield_10999)");
+    }
+
+    @Test
+    public void shouldShowTheAdministratorsChoiceOfField() {
+        world.issues.addField("customfield_10999", "Story Points");
+        world.settings.update(new AppSettings(0.95, 0.75, 0.1, 14, List.of("AC"), "customfield_10999", "", 0.0, 0.0,
+                1.0));
+        contains(page(), "<option value=\"customfield_10999\" selected=\"selected\">customfield_10999</option>");
+    }
+
+    @Test
+    public void shouldShowWhatSetupMadeAndTheEnabledProjects() {
+        contains(page(), "Objective", "Key Result measures Objective", "<code>10100</code>", "Missing",
+                "Run the setup", "data-okr-post=\"/jira/rest/northstar-okr/1.0/setup\"",
+                "data-okr-post=\"/jira/rest/northstar-okr/1.0/setup/projects/\"", "<td>AC</td>");
+    }
+
+    @Test
+    public void shouldListCyclesWithTheirTextEscapedOnce() {
+        world.store.cycles.create(new Cycle(HOSTILE, at("2015-10-01"), at("2016-01-01")), null);
+        String html = page();
+        contains(html, "2015 Q3", "Open", "Upcoming", "All projects",
+                "data-okr-post=\"/jira/rest/northstar-okr/1.0/cycles\"");
+        escapedOnce(html, 1);
+    }
+
+    @Test
+    public void shouldSpeakTheCallersLanguage() {
+        world.jira.speaking(Locale.KOREAN);
+        contains(page(), "Northstar OKR 설정", "순조로움 기준", "이름으로 찾기", "주기");
+    }
+}

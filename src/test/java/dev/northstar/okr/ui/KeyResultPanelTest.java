@@ -1,0 +1,152 @@
+package dev.northstar.okr.ui;
+
+import dev.northstar.okr.domain.CheckIn;
+import dev.northstar.okr.domain.Initiative;
+import dev.northstar.okr.domain.InitiativeScope;
+import dev.northstar.okr.domain.KeyResultKind;
+import dev.northstar.okr.testing.JiraFixture.Role;
+import org.junit.Test;
+
+import java.util.Locale;
+
+import static dev.northstar.okr.ui.HtmlAssert.contains;
+import static dev.northstar.okr.ui.HtmlAssert.escapedOnce;
+import static dev.northstar.okr.ui.HtmlAssert.lacks;
+import static dev.northstar.okr.ui.ScreensWorld.HOSTILE;
+import static dev.northstar.okr.ui.ScreensWorld.at;
+import static org.junit.Assert.assertTrue;
+
+/** The Key Result panel rendered by real Velocity from its real view model, over the read service. */
+public class KeyResultPanelTest {
+    private final ScreensWorld world = new ScreensWorld().standard();
+
+    private String panel(String key) {
+        return world.render(world.screens.keyResultPanel(world.caller(), key));
+    }
+
+    @Test
+    public void shouldShowTheFigureTheFormulaAndThePace() {
+        contains(panel("AC-2"), "75%", "3 of 4 issues done", "done issues / issues in scope",
+                "aui-lozenge-success", "On track", "Expected by now: 49%", "data-value=\"0.75\"", "width: 75%");
+    }
+
+    @Test
+    public void shouldShowStartCurrentAndTargetWithTheUnitOfAMetric() {
+        String html = panel("AC-3");
+        contains(html, "<td>10</td>", "<strong>15</strong>", "<td>20</td>", "stores",
+                "(current - start) / (target - start)", "Now 15 stores (start 10 stores, target 20 stores)");
+    }
+
+    @Test
+    public void shouldListInitiativesWithTheirOwnDoneRatioScopeAndScores() {
+        world.store.initiatives.save("AC-2", new Initiative("AC-10", InitiativeScope.NICE_TO_HAVE, 4, 2));
+        contains(panel("AC-2"), "AC-10", "Summary of AC-10", "Nice to have", "Impact 4/5", "Effort 2/5",
+                "<span class=\"okr-figure\">3 of 4 issues done</span>");
+    }
+
+    @Test
+    public void shouldSayWhenNoInitiativeDrivesTheKeyResult() {
+        world.issueCount("AC-5", "AC-1");
+        String html = panel("AC-5");
+        contains(html, "No initiative drives this key result yet", "0 of 0 issues done", "No issue is in scope yet.");
+        lacks(html, "okr-initiative\"");
+    }
+
+    @Test
+    public void shouldOfferTheCheckInFormToTheKeyResultsEditorsOnly() {
+        contains(panel("AC-2"), "data-okr-post=\"/jira/rest/northstar-okr/1.0/keyresults/AC-2/checkins\"",
+                "name=\"confidence\"", "<option value=\"10\">10</option>");
+        world.jira.as(Role.VIEWER);
+        lacks(panel("AC-2"), "okr-checkin-form", "data-okr-post");
+    }
+
+    @Test
+    public void shouldShowTheCheckInHistoryWithItsTrend() {
+        world.store.checkIns.add(new CheckIn("AC-2", 7, "on plan", "lead", at("2015-08-01")));
+        world.store.checkIns.add(new CheckIn("AC-2", 4, "a blocker", "lead", at("2015-08-08")));
+        String html = panel("AC-2");
+        contains(html, "Down 3", "Confidence dropped by 3", "a blocker", "on plan", "(-3)", "2 check-ins in all",
+                "<polyline points=\"2,", "Aug 8, 2015");
+    }
+
+    @Test
+    public void shouldFlagAKeyResultWithoutARecentCheckIn() {
+        contains(panel("AC-2"), "okr-stale", "No check-in yet this cycle");
+        world.store.checkIns.add(new CheckIn("AC-2", 6, "", "lead", at("2015-07-20")));
+        contains(panel("AC-2"), "No check-in for 26 days");
+        world.store.checkIns.add(new CheckIn("AC-2", 6, "", "lead", at("2015-08-14")));
+        lacks(panel("AC-2"), "okr-stale");
+    }
+
+    @Test
+    public void shouldExplainTheFigureIssueByIssue() {
+        contains(panel("AC-2"), "okr-explain-toggle", "id=\"okr-explain-AC-2\"", "Figures as of Aug 15, 2015",
+                "/jira/browse/AC-11", "Done Jul 10, 2015", "move to a done status", "/jira/browse/AC-13", "Not done");
+    }
+
+    @Test
+    public void shouldCountHiddenIssuesWithoutNamingThem() {
+        world.jira.secure("AC-13").as(Role.VIEWER);
+        String html = panel("AC-2");
+        contains(html, "3 of 4 issues done", "Includes 1 issues you cannot see",
+                "1 more issues in scope are hidden from you. They count in the figure (0 of them done)",
+                "3 of the 3 issues you can see are done");
+        lacks(html, "AC-13");
+    }
+
+    @Test
+    public void shouldEscapeSummariesNotesAndUnitsExactlyOnce() {
+        world.issues.issue("AC-2").summary(HOSTILE);
+        world.issues.issue("AC-1").summary(HOSTILE);
+        world.issues.issue("AC-10").summary(HOSTILE);
+        world.store.checkIns.add(new CheckIn("AC-2", 7, HOSTILE, "lead", at("2015-08-08")));
+        escapedOnce(panel("AC-2"), 3);
+        world.issues.issue("AC-3").value(world.issues.unit, HOSTILE);
+        escapedOnce(panel("AC-3"), 2);
+    }
+
+    @Test
+    public void shouldExplainWhyAKeyResultOutsideAnyCycleIsNotMeasured() {
+        world.issues.objective("AC-40");
+        world.issues.keyResult("AC-41", "AC-40");
+        String html = panel("AC-41");
+        contains(html, "aui-message-info", "Key result AC-41 measures no objective placed in a cycle.",
+                "okr-checkin-form");
+        lacks(html, "okr-explain");
+    }
+
+    @Test
+    public void shouldShowNothingToThoseWhoMayNotSeeTheIssueOrOnOtherIssues() {
+        assertTrue(world.screens.keyResultPanel(world.caller(), "AC-1").isEmpty());
+        assertTrue(world.screens.keyResultPanel(world.caller(), "AC-10").isEmpty());
+        world.jira.as(Role.OUTSIDER);
+        assertTrue(world.screens.keyResultPanel(world.caller(), "AC-2").isEmpty());
+        world.jira.anonymous();
+        assertTrue(world.screens.keyResultPanel(world.caller(), "AC-2").isEmpty());
+    }
+
+    @Test
+    public void shouldShowAMilestoneAsDoneOrNot() {
+        world.keyResult("AC-5", "AC-1", KeyResultKind.MILESTONE);
+        contains(panel("AC-5"), "Not done yet", "1 when done, else 0");
+        world.issues.issue("AC-5").done(at("2015-08-10"));
+        contains(panel("AC-5"), "100%", "Done");
+    }
+
+    @Test
+    public void shouldSpeakTheCallersLanguage() {
+        world.jira.speaking(Locale.KOREAN);
+        contains(panel("AC-2"), "이슈 4개 중 3개 완료", "순조로움", "완료된 이슈 / 범위 내 이슈", "이니셔티브", "체크인");
+        lacks(panel("AC-2"), "issues done", "On track");
+    }
+
+    @Test
+    public void shouldTranslateTheNotesBehindTheFigure() {
+        world.store.initiatives.save("AC-2", new Initiative("AC-10", InitiativeScope.NOT_IN_SCOPE, 0, 0));
+        contains(panel("AC-2"), "AC-10 is marked not in scope and is not measured.");
+        world.metric("AC-5", "AC-1", 10, 20, 15).value(world.issues.current, null);
+        contains(panel("AC-5"), "No value was set on or before Aug 15, 2015.");
+        world.jira.speaking(Locale.KOREAN);
+        contains(panel("AC-2"), "AC-10은(는) 범위 밖으로 표시되어 측정하지 않습니다.");
+    }
+}

@@ -1,0 +1,121 @@
+package dev.northstar.okr.ui;
+
+import dev.northstar.okr.domain.Cycle;
+import dev.northstar.okr.domain.Direction;
+import dev.northstar.okr.domain.KeyResultKind;
+import dev.northstar.okr.domain.Weight;
+import dev.northstar.okr.keyresult.KeyResultSettings;
+import dev.northstar.okr.keyresult.MetricFrom;
+import dev.northstar.okr.keyresult.StatusWeights;
+import dev.northstar.okr.objective.ObjectiveSettings;
+import dev.northstar.okr.settings.AppSettings;
+import dev.northstar.okr.testing.JiraFixture.Role;
+import dev.northstar.okr.testing.JiraIssues;
+import org.junit.Test;
+
+import java.util.List;
+import java.util.Locale;
+
+import static dev.northstar.okr.ui.HtmlAssert.before;
+import static dev.northstar.okr.ui.HtmlAssert.contains;
+import static dev.northstar.okr.ui.HtmlAssert.escapedOnce;
+import static dev.northstar.okr.ui.HtmlAssert.lacks;
+import static dev.northstar.okr.ui.ScreensWorld.HOSTILE;
+import static dev.northstar.okr.ui.ScreensWorld.at;
+
+/** The OKR overview page rendered by real Velocity from its real view model, over the read service. */
+public class OverviewPageTest {
+    private final ScreensWorld world = new ScreensWorld().standard();
+
+    {
+        world.objective("AC-30");
+        world.issues.link("AC-30", JiraIssues.ALIGNS, "AC-1");
+    }
+
+    private String page(Long cycle, String project, String owner) {
+        return world.render(world.screens.overviewPage(world.caller(), cycle, project, owner));
+    }
+
+    @Test
+    public void shouldShowTheAlignmentTreeWithATrendChartPerObjective() {
+        String html = page(null, null, null);
+        contains(html, "<meta name=\"decorator\" content=\"atl.general\"/>", "2015 Q3, Jul 1, 2015 to Oct 1, 2015",
+                "Company", "/jira/browse/AC-1", "Team", "/jira/browse/AC-30", "margin-left: 24px",
+                "<svg class=\"okr-trend\"", "class=\"okr-trend-actual\" points=\"34,98 ",
+                "class=\"okr-trend-expected\" points=\"34,98 352,8\"", "Jul 1, 2015", "42% on Aug 15, 2015");
+        before(html, "/jira/browse/AC-1\"", "/jira/browse/AC-30\"");
+    }
+
+    @Test
+    public void shouldPlotTheAsOfProgressOfEachWeek() {
+        String html = page(null, null, null);
+        // AC-1 at 0% until AC-11 is done on July 10, then rising; the last point is now (Aug 15), 42%
+        contains(html, "points=\"34,98 58,98 82,84 107,77 131,77 155,60 179,60 190,60\"");
+    }
+
+    @Test
+    public void shouldShowFocusMetricsFirst() {
+        world.store.keyResults.save(new KeyResultSettings("AC-3", KeyResultKind.METRIC, Direction.INCREASE, null,
+                null, Weight.ONE, "", MetricFrom.FIELD, "", StatusWeights.DONE_ONLY, true));
+        String html = page(null, null, null);
+        contains(html, "okr-focus-card", "Focus metric");
+        before(html, "okr-focus-card", "okr-tree");
+    }
+
+    @Test
+    public void shouldFilterByOwner() {
+        String html = page(null, null, "Team AC-30");
+        contains(html, "/jira/browse/AC-30", "<option value=\"Team AC-30\" selected=\"selected\">Team AC-30</option>");
+        lacks(html, "<a href=\"/jira/browse/AC-1\">");
+        contains(page(null, null, "Nobody"), "No objective of Nobody in this cycle.");
+    }
+
+    @Test
+    public void shouldFilterByProject() {
+        world.jira.project("TIMOB");
+        world.settings.update(new AppSettings(0.95, 0.75, 0.10, 14, List.of("AC", "TIMOB"), "", "", 0.0, 0.0, 1.0));
+        contains(page(null, "AC", null), "<option value=\"AC\" selected=\"selected\">AC</option>", "/jira/browse/AC-1");
+        contains(page(null, "TIMOB", null), "No objective is placed in this cycle yet.");
+    }
+
+    @Test
+    public void shouldSayWhenTheChosenCycleHasNotStarted() {
+        long next = world.store.cycles.create(new Cycle("2015 Q4", at("2015-10-01"), at("2016-01-01")), "AC").id();
+        String html = page(next, null, null);
+        contains(html, "Starts Oct 1, 2015", "No objective is placed in this cycle yet.",
+                "<option value=\"" + next + "\" selected=\"selected\">2015 Q4</option>");
+        lacks(html, "<svg");
+    }
+
+    @Test
+    public void shouldSayWhenThereIsNothingToShow() {
+        world.jira.project("TIMOB");
+        world.settings.update(new AppSettings(0.95, 0.75, 0.10, 14, List.of("TIMOB"), "", "", 0.0, 0.0, 1.0));
+        contains(page(null, null, null), "There is no cycle yet.");
+        world.jira.as(Role.OUTSIDER);
+        contains(page(null, null, null), "No project you may browse has OKRs enabled.");
+    }
+
+    @Test
+    public void shouldKeepAHiddenObjectivesPlaceWithoutNamingIt() {
+        world.jira.secure("AC-1").as(Role.VIEWER);
+        String html = page(null, null, null);
+        contains(html, "An objective you cannot see", "/jira/browse/AC-30");
+        lacks(html, "Summary of AC-1", "/jira/browse/AC-2\"");
+    }
+
+    @Test
+    public void shouldEscapeSummariesOwnersAndCycleNamesExactlyOnce() {
+        world.store.cycles.update(world.cycle.id(), new Cycle(HOSTILE, at("2015-07-01"), at("2015-10-01")), "AC");
+        world.store.objectives.save(new ObjectiveSettings("AC-30", world.cycle.id(), false, Weight.ONE, HOSTILE));
+        world.issues.issue("AC-1").summary(HOSTILE);
+        world.issues.issue("AC-2").summary(HOSTILE);
+        escapedOnce(page(null, null, null), 5);
+    }
+
+    @Test
+    public void shouldSpeakTheCallersLanguage() {
+        world.jira.speaking(Locale.KOREAN);
+        contains(page(null, null, null), "OKR 개요", "회사", "팀", "모든 담당", "주기 동안의 진행률");
+    }
+}
