@@ -43,8 +43,9 @@ public final class Playground implements AutoCloseable {
      * @param user    the demo user of visitors who have not chosen one
      * @param data    the data folder; null for {@code target/playground-data/<data set>}
      * @param reset   wipe the data folder first
-     * @param screens builds the app's screens from its components, or null while there are none
-     * @param templates renders the screens' templates, or null while there are none
+     * @param screens   null for the app's real screens ({@link PlaygroundComponents#screens()}); tests give a
+     *                  stand-in here to see how the pages treat a screen (one that fails, say)
+     * @param templates null for the real plain-Velocity templates; a stand-in only with stand-in screens
      */
     public record Options(int port, Path issues, Path sprints, Path okrs, String user, Path data, boolean reset,
                           Clock clock, Function<PlaygroundComponents, Screens> screens, Templates templates) {
@@ -187,10 +188,12 @@ public final class Playground implements AutoCloseable {
                 return t;
             });
             server.setExecutor(threads);
-            Screens screens = options.screens() == null ? null : options.screens().apply(app);
+            Screens screens = options.screens() == null ? app.screens() : options.screens().apply(app);
+            Templates templates = options.screens() == null || options.templates() == null ? app.templates()
+                    : options.templates();
             server.createContext(AgileApi.BASE, new AgileApi(loaded.jira(), app.access(), options.user()));
             server.createContext("/", new Pages(app, loaded.jira(), name, options.user(), screens,
-                    options.templates(), new WebFiles(app.descriptor())));
+                    templates, new WebFiles(app.descriptor())));
             server.start();
             return new Playground(server, threads, app, name, seeded, data, loaded.notes());
         } catch (RuntimeException e) {

@@ -15,8 +15,11 @@ import dev.northstar.okr.grade.GradeService;
 import dev.northstar.okr.host.BundleTexts;
 import dev.northstar.okr.host.ClusterLocks;
 import dev.northstar.okr.host.OkrCache;
+import dev.northstar.okr.host.PagePaths;
 import dev.northstar.okr.host.SettingsStorage;
+import dev.northstar.okr.host.Templates;
 import dev.northstar.okr.host.Texts;
+import dev.northstar.okr.keyresult.JqlCheck;
 import dev.northstar.okr.keyresult.AoInitiativeRepository;
 import dev.northstar.okr.keyresult.AoKeyResultSettingsRepository;
 import dev.northstar.okr.keyresult.InitiativeRepository;
@@ -26,6 +29,7 @@ import dev.northstar.okr.objective.AoObjectiveSettingsRepository;
 import dev.northstar.okr.objective.ObjectiveResource;
 import dev.northstar.okr.objective.ObjectiveSettingsRepository;
 import dev.northstar.okr.playground.ao.EmbeddedActiveObjects;
+import dev.northstar.okr.playground.velocity.VelocityTemplates;
 import dev.northstar.okr.rest.ErrorMapping;
 import dev.northstar.okr.rest.Guard;
 import dev.northstar.okr.rest.XsrfGuard;
@@ -36,9 +40,13 @@ import dev.northstar.okr.setup.OkrSetup;
 import dev.northstar.okr.setup.SettingsSchemaStore;
 import dev.northstar.okr.setup.SetupResource;
 import dev.northstar.okr.tracker.CycleObjectivesResource;
+import dev.northstar.okr.tracker.FocusMetricRule;
 import dev.northstar.okr.tracker.KeyResultReadResource;
 import dev.northstar.okr.tracker.OkrReadService;
 import dev.northstar.okr.tracker.SprintReviewResource;
+import dev.northstar.okr.ui.OkrScreens;
+import dev.northstar.okr.ui.PanelRules;
+import dev.northstar.okr.ui.Screens;
 import net.java.ao.RawEntity;
 
 import java.nio.file.Path;
@@ -67,6 +75,7 @@ public final class PlaygroundComponents implements AutoCloseable {
     private final PlaygroundSchemaGateway schemaGateway;
     private final PlaygroundOkrStructure structure;
     private final PlaygroundIssueFacts issueFacts;
+    private final JqlCheck jqlCheck;
 
     // Features
     private final SettingsService settingsService;
@@ -92,10 +101,18 @@ public final class PlaygroundComponents implements AutoCloseable {
 
     // The OKR read service
     private final OkrReadService readService;
+    private final FocusMetricRule focusMetricRule;
     private final Clock clock;
 
     // REST plumbing
     private final Guard guard;
+
+    // Screens (docs/screens.md): view models and plain Velocity in place of Jira's template renderer. Jira's page
+    // builder and login provider (JiraWebPages) have no port: Pages puts the web resources and login prompt itself.
+    private final Templates templates;
+    private final PagePaths pagePaths;
+    private final PanelRules panelRules;
+    private final Screens screens;
 
     public PlaygroundComponents(PlaygroundJira jira, Path dataDir, SettingsStorage settingsStorage, Clock clock) {
         this.descriptor = PluginDescriptor.load();
@@ -116,7 +133,8 @@ public final class PlaygroundComponents implements AutoCloseable {
 
         schemaGateway = new PlaygroundSchemaGateway(jira, settingsStorage);
         structure = new PlaygroundOkrStructure(jira, schemaGateway, access);
-        issueFacts = new PlaygroundIssueFacts(jira, schemaGateway, access);
+        issueFacts = new PlaygroundIssueFacts(jira, schemaGateway);
+        jqlCheck = new PlaygroundJqlCheck();
 
         settingsService = new SettingsService(settingsStorage);
         checkInRepository = new AoCheckInRepository(activeObjects);
@@ -138,9 +156,19 @@ public final class PlaygroundComponents implements AutoCloseable {
 
         readService = new OkrReadService(cycleRepository, objectiveSettingsRepository, keyResultSettingsRepository,
                 initiativeRepository, checkInRepository, schemaStore, settingsService, structure, issueFacts, texts,
-                clock);
+                clock, cache, access);
+        focusMetricRule = new FocusMetricRule(structure, objectiveSettingsRepository, keyResultSettingsRepository,
+                schemaStore);
 
         guard = new Guard(access);
+
+        templates = new VelocityTemplates();
+        // the playground serves at the server's root, as a Jira without a context path
+        pagePaths = () -> "";
+        panelRules = new PanelRules(structure, schemaStore, access);
+        screens = new OkrScreens(readService, checkInService, settingsService, cycleService, cycleRepository,
+                objectiveSettingsRepository, gradeRepository, schemaStore, structure, issueFacts, setup, panelRules,
+                access, texts, pagePaths, clock);
     }
 
     @SuppressWarnings("unchecked")
@@ -169,7 +197,8 @@ public final class PlaygroundComponents implements AutoCloseable {
                 new SetupResource(setup, guard),
                 new CycleResource(cycleService, guard),
                 new CheckInResource(checkInService, guard),
-                new KeyResultResource(keyResultSettingsRepository, initiativeRepository, guard),
+                new KeyResultResource(keyResultSettingsRepository, initiativeRepository, guard, jqlCheck,
+                        focusMetricRule),
                 new ObjectiveResource(objectiveSettingsRepository, cycleService, guard),
                 new GradeResource(gradeService, cycleService, guard),
                 new CycleObjectivesResource(readService, guard),
@@ -247,6 +276,14 @@ public final class PlaygroundComponents implements AutoCloseable {
 
     public Guard guard() {
         return guard;
+    }
+
+    public Screens screens() {
+        return screens;
+    }
+
+    public Templates templates() {
+        return templates;
     }
 
     public Clock clock() {

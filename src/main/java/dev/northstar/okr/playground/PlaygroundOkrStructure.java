@@ -8,10 +8,12 @@ import dev.northstar.okr.tracker.OkrStructure;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Objectives, key results and initiatives of the simulated Jira. Issue and link types are those the app's setup
@@ -67,6 +69,17 @@ public final class PlaygroundOkrStructure implements OkrStructure {
         for (String key : keys) {
             if (jira.issue(key).isPresent()) {
                 result.put(key, access.visible(key));
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public Set<String> browsable(Collection<String> keys) {
+        Set<String> result = new LinkedHashSet<>();
+        for (String key : keys) {
+            if (jira.issue(key).isPresent() && access.visible(key)) {
+                result.add(key);
             }
         }
         return result;

@@ -39,6 +39,13 @@ public class PlaygroundTexts extends ListResourceBundle {
                 {"issue.security", "Security level"},
                 {"issue.links", "Issue links"},
                 {"issue.panels", "Northstar OKR panels"},
+                {"jql.empty", "The query is empty."},
+                {"jql.syntax", "The playground cannot read the query near \"{0}\": it runs field = value, field != value,"
+                        + " field in (a, b) and field not in (a, b), joined with AND."},
+                {"jql.unsupported", "The playground runs only a small part of JQL, without \"{0}\": clauses joined with"
+                        + " AND, each field = value, field != value, field in (...) or field not in (...)."},
+                {"jql.unsupportedField", "The playground''s JQL does not know the field \"{0}\"; it knows project,"
+                        + " issuetype, status, statusCategory, key, parent, \"Epic Link\" and sprint."},
                 {"col.key", "Key"},
                 {"col.title", "Title"},
                 {"col.kind", "Kind"},
