@@ -25,9 +25,9 @@ import java.util.TreeSet;
  * The playground's pages: every one carries the "preview outside Jira" banner, the user and language switches, AUI
  * and the app's web resources. The app's screens ({@link Screens}, rendered by {@link Templates}) appear on Jira's
  * addresses for them: issue panels on {@code /browse/KEY}, the OKR pages at their servlets' addresses
- * ({@value #PAGES}overview, sprint-review, admin), whose full-page templates are decorated as Jira's "atl.general"
- * decorator would (title and body taken into the page around them). Until the screens
- * exist, the start page shows the objective tree read from the REST API in the browser.
+ * ({@value #PAGES}overview, sprint-review, admin), whose full-page templates are decorated as Jira's decorators
+ * would (title and body taken into the page around them). Each page loads AUI and the web resources its screens
+ * require, as their context providers and servlets require them in Jira.
  */
 final class Pages implements HttpHandler {
     /** Where Jira serves the app's servlets (atlassian-plugin.xml's url-patterns under /plugins/servlet). */
@@ -47,7 +47,7 @@ final class Pages implements HttpHandler {
         this.jira = jira;
         this.dataset = dataset;
         this.defaultUser = defaultUser;
-        this.screens = screens != null && templates != null ? screens : null;
+        this.screens = screens;
         this.templates = templates;
         this.files = files;
     }
@@ -112,24 +112,45 @@ final class Pages implements HttpHandler {
 
     // ------------------------------------------------------------------ pages
 
+    /**
+     * The app's issue panels, by the web panel's key in atlassian-plugin.xml: the screen each one shows and the web
+     * resource its context provider requires inside Jira ({@code dev.northstar.okr.jira.*PanelContext}). Where and in
+     * which order they show, and their headings, come from the descriptor.
+     */
+    static final Map<String, String> PANEL_RESOURCES = Map.of(
+            "okr-keyresult-panel", "okr-keyresult-panel-resources",
+            "okr-objective-panel", "okr-objective-panel-resources",
+            "okr-initiative-panel", "okr-initiative-panel-resources");
+
+    /** The app's pages, by their servlet's address: the web resource each servlet requires inside Jira. */
+    static final Map<String, String> PAGE_RESOURCES = Map.of(
+            "overview", "okr-overview-resources",
+            "sprint-review", "okr-sprint-review-resources",
+            "admin", "okr-admin-resources");
+
+    static final String LEFT = "atl.jira.view.issue.left.context";
+    static final String RIGHT = "atl.jira.view.issue.right.context";
+
+    private Optional<Screen> panel(String panelKey, Caller caller, String issueKey) {
+        return switch (panelKey) {
+            case "okr-keyresult-panel" -> screens.keyResultPanel(caller, issueKey);
+            case "okr-objective-panel" -> screens.objectivePanel(caller, issueKey);
+            case "okr-initiative-panel" -> screens.initiativePanel(caller, issueKey);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The start page: where the screens are, the OKR issues to open, the REST API. */
     private String start(Words words, Visit visit) {
-        StringBuilder html = new StringBuilder();
-        TreeSet<String> projects = new TreeSet<>();
-        jira.objectives().forEach(k -> jira.issue(k).ifPresent(i -> projects.add(i.projectKey())));
-        for (String project : projects) {
-            html.append("<section class=\"okr-project\"><h2>").append(esc(words.get("objectives", project)))
-                    .append("</h2><div class=\"okr-tree\" data-project=\"").append(esc(project))
-                    .append("\" data-state=\"loading\">").append(esc(words.get("loading"))).append("</div></section>");
-        }
-        html.append("<section><h2>").append(esc(words.get("screens"))).append("</h2>");
-        if (screens == null) {
-            html.append("<p class=\"screens-missing\">").append(esc(words.get("screens.missing"))).append("</p>");
-        }
-        html.append("<ul><li><a href=\"" + PAGES + "overview\">").append(esc(words.get("screen.overview")))
-                .append("</a></li><li><a href=\"" + PAGES + "sprint-review\">")
-                .append(esc(words.get("screen.sprintReview")))
+        StringBuilder html = new StringBuilder("<h1>").append(esc(words.get("title"))).append("</h1><p class=\"intro\">")
+                .append(esc(words.get("start.intro"))).append("</p>");
+        String project = app.settingsService().current().enabledProjects().stream().findFirst().orElse("");
+        html.append("<section class=\"okr-screens\"><h2>").append(esc(words.get("screens"))).append("</h2><ul>")
+                .append("<li><a href=\"" + PAGES + "overview\">").append(esc(words.get("screen.overview")))
+                .append("</a></li><li><a href=\"" + PAGES + "sprint-review?project=").append(esc(url(project)))
+                .append("\">").append(esc(words.get("screen.sprintReview")))
                 .append("</a></li><li><a href=\"" + PAGES + "admin\">").append(esc(words.get("screen.admin")))
-                .append("</a></li></ul></section>");
+                .append("</a></li></ul><p>").append(esc(words.get("screens.panels"))).append("</p></section>");
         html.append(issueList(words, visit));
         html.append("<section><h2>").append(esc(words.get("rest"))).append("</h2><ul>");
         for (String p : List.of("/settings", "/setup", "/cycles")) {
@@ -137,12 +158,6 @@ final class Pages implements HttpHandler {
                     .append(Playground.REST).append(p).append("</code></a></li>");
         }
         html.append("</ul></section>");
-        html.append("<script>").append(TREE_SCRIPT.replace("$REST", Playground.REST)
-                .replace("$HIDDEN", js(words.get("hidden", "{0}")))
-                .replace("$FAILED", js(words.get("failed", "{0}", "{1}")))
-                .replace("$COLUMNS", "[" + String.join(",", java.util.stream.Stream.of("col.key", "col.title",
-                        "col.kind", "col.progress", "col.pace", "col.confidence", "col.initiatives")
-                        .map(k -> js(words.get(k))).toList()) + "]")).append("</script>");
         return html.toString();
     }
 
@@ -164,10 +179,13 @@ final class Pages implements HttpHandler {
                 hidden++;
                 continue;
             }
-            PlaygroundJira.Issue issue = jira.issue(key).orElseThrow();
+            Optional<PlaygroundJira.Issue> issue = jira.issue(key);
+            if (issue.isEmpty()) {
+                continue; // an initiative the export lacks: Jira could not link it
+            }
             html.append("<li><a href=\"/browse/").append(esc(key)).append("\">").append(esc(key)).append("</a> ")
-                    .append("<span class=\"aui-lozenge aui-lozenge-subtle\">").append(esc(issue.typeName()))
-                    .append("</span> <span class=\"summary\">").append(esc(issue.summary())).append("</span></li>");
+                    .append("<span class=\"aui-lozenge aui-lozenge-subtle\">").append(esc(issue.get().typeName()))
+                    .append("</span> <span class=\"summary\">").append(esc(issue.get().summary())).append("</span></li>");
         }
         html.append("</ul>");
         if (hidden > 0) {
@@ -177,6 +195,11 @@ final class Pages implements HttpHandler {
         return html.append("</section>").toString();
     }
 
+    /**
+     * An issue as Jira's issue view shows it, reduced to what the app touches: summary, a few fields, its links, and
+     * the app's web panels in their columns (left: key result and objective panels; right: the initiative panel),
+     * each under its label as Jira's issue view modules are.
+     */
     private Page issuePage(Words words, Visit visit, String key) {
         Optional<PlaygroundJira.Issue> found = jira.issue(key).filter(i -> app.access().visible(i.key()));
         if (found.isEmpty()) {
@@ -184,34 +207,42 @@ final class Pages implements HttpHandler {
                     + esc(app.texts().text("okr.error.issueNotFound", key)) + "</div>"));
         }
         PlaygroundJira.Issue issue = found.get();
-        StringBuilder html = new StringBuilder();
-        html.append("<header class=\"issue-header\"><ol class=\"aui-nav aui-nav-breadcrumbs\"><li>")
+        StringBuilder main = new StringBuilder();
+        main.append("<header class=\"issue-header\"><ol class=\"aui-nav aui-nav-breadcrumbs\"><li>")
                 .append(esc(jira.projects().getOrDefault(issue.projectKey(), issue.projectKey())))
                 .append("</li><li><a class=\"issue-key\" href=\"/browse/").append(esc(issue.key())).append("\">")
                 .append(esc(issue.key())).append("</a></li></ol><h1 id=\"summary-val\">").append(esc(issue.summary()))
-                .append("</h1></header><dl class=\"issue-details\"><dt>").append(esc(words.get("issue.type")))
+                .append("</h1></header><div class=\"module\"><h2>").append(esc(words.get("issue.details")))
+                .append("</h2><dl class=\"issue-details\"><dt>").append(esc(words.get("issue.type")))
                 .append("</dt><dd>").append(esc(issue.typeName())).append("</dd><dt>")
                 .append(esc(words.get("issue.status"))).append("</dt><dd><span class=\"aui-lozenge\">")
                 .append(esc(issue.statusName())).append("</span></dd><dt>").append(esc(words.get("issue.project")))
                 .append("</dt><dd>").append(esc(issue.projectKey())).append("</dd>");
         if (issue.securityLevel() != null) {
-            html.append("<dt>").append(esc(words.get("issue.security"))).append("</dt><dd>")
+            main.append("<dt>").append(esc(words.get("issue.security"))).append("</dt><dd>")
                     .append(esc(issue.securityLevel())).append("</dd>");
         }
-        html.append("</dl>").append(links(words, issue));
-        html.append("<section class=\"okr-panels\"><h2>").append(esc(words.get("issue.panels"))).append("</h2>");
+        main.append("</dl></div>").append(links(words, issue));
+        StringBuilder side = new StringBuilder();
+        java.util.Set<String> resources = new java.util.LinkedHashSet<>();
         Optional<Caller> caller = app.access().caller();
-        if (screens == null) {
-            html.append("<p class=\"screens-missing\">").append(esc(words.get("screens.missing"))).append("</p>");
-        } else if (caller.isPresent()) {
-            List<Optional<Screen>> panels = List.of(screens.objectivePanel(caller.get(), key),
-                    screens.keyResultPanel(caller.get(), key), screens.initiativePanel(caller.get(), key));
-            for (Optional<Screen> panel : panels) {
-                panel.ifPresent(p -> html.append("<div class=\"okr-panel\">").append(render(p)).append("</div>"));
+        List<PluginDescriptor.WebPanel> panels = new ArrayList<>(app.descriptor().webPanels());
+        panels.sort(java.util.Comparator.comparingInt(PluginDescriptor.WebPanel::weight));
+        for (PluginDescriptor.WebPanel panel : panels) {
+            Optional<Screen> screen = caller.flatMap(c -> panel(panel.key(), c, key));
+            if (screen.isEmpty()) {
+                continue; // the panel's condition: Jira leaves the panel out
             }
+            resources.add(PANEL_RESOURCES.get(panel.key()));
+            StringBuilder column = panel.location().equals(RIGHT) ? side : main;
+            column.append("<div class=\"module okr-web-panel\" id=\"").append(esc(panel.key()))
+                    .append("_heading\" data-panel=\"").append(esc(panel.key())).append("\"><h2>")
+                    .append(esc(app.texts().text(panel.labelKey()))).append("</h2><div class=\"mod-content\">")
+                    .append(render(screen.get())).append("</div></div>");
         }
-        html.append("</section>");
-        return new Page(200, layout(words, visit, issue.key() + " " + issue.summary(), html.toString()));
+        String html = "<div class=\"issue-view\"><div class=\"issue-main\">" + main + "</div><aside class=\"issue-side\">"
+                + side + "</aside></div>";
+        return new Page(200, layout(words, visit, issue.key() + " " + issue.summary(), html, false, resources));
     }
 
     /** Jira's issue links section: the app's links to issues the visitor may see. */
@@ -224,7 +255,7 @@ final class Pages implements HttpHandler {
         jira.keyResultsDrivenBy(key).forEach(k -> links.add(new String[] {"drives", k}));
         jira.parentOf(key).ifPresent(p -> links.add(new String[] {"aligns to", p}));
         jira.alignedTo(key).forEach(c -> links.add(new String[] {"has aligned", c}));
-        StringBuilder html = new StringBuilder("<section class=\"issue-links\"><h2>")
+        StringBuilder html = new StringBuilder("<div class=\"module issue-links\"><h2>")
                 .append(esc(words.get("issue.links"))).append("</h2><ul>");
         for (String[] link : links) {
             if (app.access().visible(link[1])) {
@@ -234,7 +265,7 @@ final class Pages implements HttpHandler {
                         .append("</li>");
             }
         }
-        return html.append("</ul></section>").toString();
+        return html.append("</ul></div>").toString();
     }
 
     private Page screenPage(Words words, Visit visit, String path, Map<String, String> query) {
@@ -244,12 +275,9 @@ final class Pages implements HttpHandler {
             case "sprint-review" -> "screen.sprintReview";
             default -> "screen.admin";
         });
-        if (screens == null) {
-            return new Page(200, layout(words, visit, title, "<h1>" + esc(title) + "</h1><p class=\"screens-missing\">"
-                    + esc(words.get("screens.missing")) + "</p>"));
-        }
         Optional<Caller> caller = app.access().caller();
         if (caller.isEmpty()) {
+            // Jira's servlets send anonymous visitors to the login page; the playground's login is the user switch
             return new Page(401, layout(words, visit, title, "<div class=\"aui-message aui-message-info\">"
                     + esc(words.get("loginRequired")) + "</div>"));
         }
@@ -263,8 +291,19 @@ final class Pages implements HttpHandler {
         };
         return screen.map(s -> {
             Decorated decorated = decorate(render(s));
+            String body = decorated.body();
+            boolean ownPanel = decorated.page();
+            if ("atl.admin".equals(decorated.decorator())) {
+                // Jira's admin decorator puts the page into its own panel, beside the administration menu
+                body = "<section class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\">"
+                        + "<div class=\"aui-page-panel-nav\"><nav class=\"aui-navgroup aui-navgroup-vertical\">"
+                        + "<div class=\"aui-navgroup-inner\"><ul class=\"aui-nav\"><li class=\"aui-nav-selected\">"
+                        + "<a href=\"" + PAGES + "admin\">" + esc(words.get("screen.admin")) + "</a></li></ul>"
+                        + "</div></nav></div><section class=\"aui-page-panel-content\">" + body
+                        + "</section></div></section>";
+            }
             return new Page(200, layout(words, visit, decorated.title() == null ? title : decorated.title(),
-                    decorated.body(), decorated.page()));
+                    body, ownPanel, List.of(PAGE_RESOURCES.get(page))));
         })
                 .orElseGet(() -> new Page(403, layout(words, visit, title, "<div class=\"aui-message\">"
                         + esc(words.get("noScreen")) + "</div>")));
@@ -275,16 +314,19 @@ final class Pages implements HttpHandler {
     }
 
     /**
-     * A rendered screen: its title (null when it names none), what goes inside the playground's page, and whether
-     * it was a full page (which brings its own AUI page panel) or a fragment.
+     * A rendered screen: its title (null when it names none), what goes inside the playground's page, whether it
+     * was a full page (which brings its own AUI page panel unless its decorator adds one) or a fragment, and the
+     * decorator its head asks for (null for a fragment).
      */
-    record Decorated(String title, String body, boolean page) {
+    record Decorated(String title, String body, boolean page, String decorator) {
     }
 
     private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
             "<title>(.*?)</title>", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
     private static final java.util.regex.Pattern BODY = java.util.regex.Pattern.compile(
             "<body[^>]*>(.*)</body>", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern DECORATOR = java.util.regex.Pattern.compile(
+            "<meta\\s+name=\"decorator\"\\s+content=\"([^\"]*)\"", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * What Jira's page decorator does with a full page (html, head with its title and decorator meta, body): the
@@ -294,10 +336,12 @@ final class Pages implements HttpHandler {
     static Decorated decorate(String html) {
         java.util.regex.Matcher body = BODY.matcher(html);
         if (!body.find()) {
-            return new Decorated(null, html, false);
+            return new Decorated(null, html, false, null);
         }
         java.util.regex.Matcher title = TITLE.matcher(html);
-        return new Decorated(title.find() ? unescape(title.group(1).strip()) : null, body.group(1), true);
+        java.util.regex.Matcher decorator = DECORATOR.matcher(html);
+        return new Decorated(title.find() ? unescape(title.group(1).strip()) : null, body.group(1), true,
+                decorator.find() ? decorator.group(1) : null);
     }
 
     private static String unescape(String html) {
@@ -308,18 +352,19 @@ final class Pages implements HttpHandler {
     // ------------------------------------------------------------------ layout
 
     private String layout(Words words, Visit visit, String title, String content) {
-        return layout(words, visit, title, content, false);
+        return layout(words, visit, title, content, false, List.of());
     }
 
     /**
      * The page around the content: banner, switches, AUI and the web resources. A decorated page brings its own
      * AUI page panel (as Jira's pages do), so it goes in as it is; anything else goes into one.
      */
-    private String layout(Words words, Visit visit, String title, String content, boolean ownPanel) {
+    private String layout(Words words, Visit visit, String title, String content, boolean ownPanel,
+                          java.util.Collection<String> resources) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(visit.locale().getLanguage())
                 .append("\"><head><meta charset=\"utf-8\"><title>").append(esc(title)).append(" - ")
                 .append(esc(words.get("title"))).append("</title>");
-        for (String css : files.stylesheets()) {
+        for (String css : files.stylesheets(resources)) {
             html.append("<link rel=\"stylesheet\" href=\"").append(esc(css)).append("\">");
         }
         html.append("<style>").append(STYLE).append("</style>");
@@ -332,7 +377,7 @@ final class Pages implements HttpHandler {
             html.append("<script>AJS.I18n.keys = Object.assign(AJS.I18n.keys || {}, ")
                     .append(jsonForScript(appTexts(visit.locale()))).append(");</script>");
         }
-        for (String js : files.scripts()) {
+        for (String js : files.scripts(resources)) {
             html.append("<script src=\"").append(esc(js)).append("\"></script>");
         }
         html.append("</head><body class=\"aui-layout aui-theme-default\"><div id=\"page\">");
@@ -433,17 +478,8 @@ final class Pages implements HttpHandler {
         }
     }
 
-    /** A JavaScript string literal that cannot end the script element it sits in. */
-    private static String js(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            if (c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c > 0x7e) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.append('"').toString();
+    private static String url(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static Long number(String value) {
@@ -499,89 +535,10 @@ final class Pages implements HttpHandler {
     private static final String STYLE = "#playground-banner{padding:8px 16px 8px 40px;font-weight:600}"
             + "#switches{display:flex;flex-wrap:wrap;gap:16px;padding:8px 16px;background:#f4f5f7}"
             + "#switches a.current{font-weight:700;text-decoration:underline}"
-            + ".okr-objective{border:1px solid #dfe1e6;border-radius:3px;padding:8px 12px;margin:8px 0}"
-            + ".okr-objective .okr-objective{margin-left:24px}"
-            + ".okr-hidden{color:#6b778c;font-style:italic}"
-            + ".issue-details{display:grid;grid-template-columns:max-content auto;gap:4px 16px}";
-
-    /**
-     * Reads the cycle's objective tree from the REST API, as any page script would, and shows it with text only
-     * (never as markup): summaries are whatever people typed into Jira.
-     */
-    private static final String TREE_SCRIPT = """
-            (function () {
-              var REST = "$REST", HIDDEN = $HIDDEN, FAILED = $FAILED, COLUMNS = $COLUMNS;
-              function el(tag, cls, text) {
-                var e = document.createElement(tag);
-                if (cls) { e.className = cls; }
-                if (text !== undefined && text !== null) { e.textContent = String(text); }
-                return e;
-              }
-              function pct(x) { return x === null || x === undefined ? "" : Math.round(x * 1000) / 10 + "%"; }
-              function hidden(n) { return n > 0 ? el("span", "okr-hidden", " " + HIDDEN.replace("{0}", n)) : null; }
-              function get(path) {
-                return fetch(REST + path, {credentials: "same-origin", headers: {"Accept": "application/json"}})
-                  .then(function (r) {
-                    return r.json().then(function (body) {
-                      if (!r.ok) { throw new Error(FAILED.replace("{0}", r.status).replace("{1}", body.message)); }
-                      return body;
-                    });
-                  });
-              }
-              function objective(o) {
-                var box = el("div", "okr-objective");
-                box.dataset.key = o.key || "";
-                var h = el("h3", null, o.hidden ? "\\u2014" : o.key + " " + o.title + " (" + pct(o.progress) + ")");
-                box.appendChild(h);
-                var table = el("table", "aui okr-krs");
-                var head = el("tr");
-                COLUMNS.forEach(function (c) { head.appendChild(el("th", null, c)); });
-                table.appendChild(head);
-                o.keyResults.forEach(function (k) {
-                  var tr = el("tr", "okr-kr");
-                  tr.dataset.key = k.key;
-                  [k.key, k.title, k.kind, pct(k.progress), k.pace ? k.pace.status : "",
-                   k.checkIn && k.checkIn.latestConfidence ? k.checkIn.latestConfidence : ""].forEach(function (v) {
-                    tr.appendChild(el("td", null, v));
-                  });
-                  var inits = el("td", "okr-initiatives");
-                  k.initiatives.forEach(function (i) {
-                    var a = el("a", "okr-initiative", i.key + " " + i.summary);
-                    a.href = "/browse/" + encodeURIComponent(i.key);
-                    inits.appendChild(a);
-                    inits.appendChild(document.createTextNode(" "));
-                  });
-                  [k.hiddenInitiatives, k.hiddenIssues].forEach(function (n) {
-                    var h = hidden(n); if (h) { h.classList.add(n === k.hiddenIssues ? "okr-hidden-issues" : "okr-hidden-initiatives"); inits.appendChild(h); }
-                  });
-                  tr.appendChild(inits);
-                  table.appendChild(tr);
-                });
-                box.appendChild(table);
-                var more = hidden(o.hiddenKeyResults + o.hiddenChildren);
-                if (more) { box.appendChild(more); }
-                o.children.forEach(function (c) { box.appendChild(objective(c)); });
-                return box;
-              }
-              document.querySelectorAll(".okr-tree").forEach(function (tree) {
-                var project = tree.dataset.project;
-                get("/cycles?project=" + encodeURIComponent(project)).then(function (list) {
-                  var now = Date.now();
-                  var current = list.cycles.filter(function (c) {
-                    return Date.parse(c.start) <= now && now < Date.parse(c.end);
-                  })[0] || list.cycles[0];
-                  return get("/cycles/" + current.id + "/objectives?project=" + encodeURIComponent(project));
-                }).then(function (t) {
-                  tree.textContent = "";
-                  tree.appendChild(el("p", "okr-cycle", t.cycle.name));
-                  t.objectives.forEach(function (o) { tree.appendChild(objective(o)); });
-                  var h = hidden(t.hiddenObjectives); if (h) { tree.appendChild(h); }
-                  tree.dataset.state = "loaded";
-                }).catch(function (e) {
-                  tree.textContent = e.message;
-                  tree.dataset.state = "failed";
-                });
-              });
-            })();
-            """;
+            + ".issue-view{display:flex;gap:24px;align-items:flex-start}.issue-header h1{margin:8px 0 16px}"
+            + ".issue-main{flex:1 1 auto;min-width:0}.issue-side{flex:0 0 340px}"
+            + ".issue-view .module{margin:0 0 20px}.issue-view .module>h2{font-size:14px;border-bottom:1px solid"
+            + " #dfe1e6;padding-bottom:4px;margin:0 0 8px}"
+            + ".issue-details{display:grid;grid-template-columns:max-content auto;gap:4px 16px;margin:0}"
+            + ".okr-issues-hidden{color:#6b778c;font-style:italic}";
 }

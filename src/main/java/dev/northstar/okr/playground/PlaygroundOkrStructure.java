@@ -58,7 +58,8 @@ public final class PlaygroundOkrStructure implements OkrStructure {
                     measures ? okrIssues(jira.keyResultsOf(key)) : List.of(),
                     measures ? okrIssues(jira.objectiveOf(key).stream().toList()) : List.of(),
                     drives ? okrIssues(jira.initiativesOf(key)) : List.of(),
-                    aligns ? okrIssues(jira.parentOf(key).stream().toList()) : List.of()));
+                    aligns ? okrIssues(jira.parentOf(key).stream().toList()) : List.of(),
+                    drives ? okrIssues(jira.keyResultsDrivenBy(key)) : List.of()));
         }
         return result;
     }

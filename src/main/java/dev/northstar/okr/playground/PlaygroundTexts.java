@@ -3,7 +3,8 @@ package dev.northstar.okr.playground;
 import java.util.ListResourceBundle;
 
 /**
- * The playground's own words (the banner, the switches, the stand-in overview), in English; Korean in
+ * The playground's own words (the banner, the switches, the start page, the
+ * simulated issue view and its JQL), in English; Korean in
  * {@link PlaygroundTexts_ko}. Kept apart from the app's bundles, which ship in the plugin, since none of this is
  * ever shown inside Jira.
  */
@@ -18,15 +19,14 @@ public class PlaygroundTexts extends ListResourceBundle {
                 {"user", "Viewing as"},
                 {"user.anonymous", "Anonymous (not logged in)"},
                 {"language", "Language"},
-                {"objectives", "Objectives in project {0}"},
-                {"loading", "Loading the objective tree from the REST API\u2026"},
-                {"failed", "The REST API answered {0}: {1}"},
-                {"hidden", "{0} hidden"},
                 {"issues", "Issues"},
                 {"issues.hidden", "{0} more issues you cannot see"},
+                {"start.intro", "Northstar OKR as it shows inside Jira: its panels on the issue pages below and its"
+                        + " pages, over a simulated Jira. Choose who you are and your language above."},
+                {"screens.panels", "The Key Result, Objective and initiative panels are on the issue pages of the"
+                        + " issues below."},
+                {"issue.details", "Details"},
                 {"screens", "Screens"},
-                {"screens.missing", "The app''s screens are not part of this build yet; the REST API and this"
-                        + " overview stand in for them."},
                 {"screen.overview", "OKR overview"},
                 {"screen.sprintReview", "Sprint OKR review"},
                 {"screen.admin", "Administration"},
@@ -38,7 +38,6 @@ public class PlaygroundTexts extends ListResourceBundle {
                 {"issue.project", "Project"},
                 {"issue.security", "Security level"},
                 {"issue.links", "Issue links"},
-                {"issue.panels", "Northstar OKR panels"},
                 {"jql.empty", "The query is empty."},
                 {"jql.syntax", "The playground cannot read the query near \"{0}\": it runs field = value, field != value,"
                         + " field in (a, b) and field not in (a, b), joined with AND."},
@@ -46,13 +45,6 @@ public class PlaygroundTexts extends ListResourceBundle {
                         + " AND, each field = value, field != value, field in (...) or field not in (...)."},
                 {"jql.unsupportedField", "The playground''s JQL does not know the field \"{0}\"; it knows project,"
                         + " issuetype, status, statusCategory, key, parent, \"Epic Link\" and sprint."},
-                {"col.key", "Key"},
-                {"col.title", "Title"},
-                {"col.kind", "Kind"},
-                {"col.progress", "Progress"},
-                {"col.pace", "Pace"},
-                {"col.confidence", "Confidence"},
-                {"col.initiatives", "Initiatives"},
         };
     }
 }

@@ -14,14 +14,13 @@ public class PlaygroundTexts_ko extends ListResourceBundle {
                 {"user", "보는 사용자"},
                 {"user.anonymous", "익명 (로그인하지 않음)"},
                 {"language", "언어"},
-                {"objectives", "{0} 프로젝트의 목표"},
-                {"loading", "REST API에서 목표 트리를 불러오는 중\u2026"},
-                {"failed", "REST API 응답 {0}: {1}"},
-                {"hidden", "숨김 {0}개"},
                 {"issues", "이슈"},
                 {"issues.hidden", "볼 수 없는 이슈 {0}개 더 있음"},
+                {"start.intro", "Jira 안에서 보이는 그대로의 Northstar OKR: 아래 이슈 페이지의 패널과 앱의 페이지를"
+                        + " 가상의 Jira 위에서 보여 줍니다. 위에서 사용자와 언어를 고르세요."},
+                {"screens.panels", "핵심 결과, 목표, 이니셔티브 패널은 아래 이슈의 이슈 페이지에 있습니다."},
+                {"issue.details", "세부 정보"},
                 {"screens", "화면"},
-                {"screens.missing", "앱 화면은 아직 이 빌드에 포함되지 않았습니다. REST API와 이 개요가 대신합니다."},
                 {"screen.overview", "OKR 개요"},
                 {"screen.sprintReview", "스프린트 OKR 리뷰"},
                 {"screen.admin", "관리"},
@@ -33,7 +32,6 @@ public class PlaygroundTexts_ko extends ListResourceBundle {
                 {"issue.project", "프로젝트"},
                 {"issue.security", "보안 수준"},
                 {"issue.links", "이슈 링크"},
-                {"issue.panels", "Northstar OKR 패널"},
                 {"jql.empty", "쿼리가 비어 있습니다."},
                 {"jql.syntax", "플레이그라운드가 \"{0}\" 근처의 쿼리를 읽을 수 없습니다: field = value, field != value,"
                         + " field in (a, b), field not in (a, b)를 AND로 이은 쿼리만 실행합니다."},
@@ -41,13 +39,6 @@ public class PlaygroundTexts_ko extends ListResourceBundle {
                         + " field != value, field in (...), field not in (...)이고 AND로 잇습니다."},
                 {"jql.unsupportedField", "플레이그라운드의 JQL은 \"{0}\" 필드를 모릅니다. project, issuetype, status,"
                         + " statusCategory, key, parent, \"Epic Link\", sprint를 지원합니다."},
-                {"col.key", "키"},
-                {"col.title", "제목"},
-                {"col.kind", "종류"},
-                {"col.progress", "진행률"},
-                {"col.pace", "진척 속도"},
-                {"col.confidence", "신뢰도"},
-                {"col.initiatives", "이니셔티브"},
         };
     }
 }

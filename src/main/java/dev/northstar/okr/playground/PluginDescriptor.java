@@ -13,7 +13,20 @@ import java.util.List;
  * What the playground takes from the app's {@code atlassian-plugin.xml}, as Jira would: the Active Objects entities
  * to create tables for, the REST packages, and the web resources pages load.
  */
-public record PluginDescriptor(List<String> entities, List<String> restPackages, List<WebResource> webResources) {
+public record PluginDescriptor(List<String> entities, List<String> restPackages, List<WebResource> webResources,
+                               List<WebPanel> webPanels) {
+
+    public PluginDescriptor(List<String> entities, List<String> restPackages, List<WebResource> webResources) {
+        this(entities, restPackages, webResources, List.of());
+    }
+
+    /**
+     * An issue panel: where Jira shows it ({@code atl.jira.view.issue.left.context} or {@code ...right.context}), in
+     * which order (weight), under which heading (the label's i18n key), rendering which template.
+     */
+    public record WebPanel(String key, String location, int weight, String labelKey, String template) {
+    }
+
 
     /**
      * A {@code <web-resource>}: its key, the contexts it is loaded in, its downloadable files, the web resources it
@@ -63,7 +76,18 @@ public record PluginDescriptor(List<String> entities, List<String> restPackages,
                 resources.add(new WebResource(web.getAttribute("key"), texts(web, "context"), downloads,
                         texts(web, "dependency"), transformers));
             }
-            return new PluginDescriptor(entities, packages, resources);
+            List<WebPanel> panels = new ArrayList<>();
+            for (Element panel : children(root, "web-panel")) {
+                String label = children(panel, "label").stream().map(l -> l.getAttribute("key")).findFirst()
+                        .orElse("");
+                String template = children(panel, "resource").stream()
+                        .filter(r -> "velocity".equals(r.getAttribute("type"))).map(r -> r.getAttribute("location"))
+                        .findFirst().orElse("");
+                String weight = panel.getAttribute("weight");
+                panels.add(new WebPanel(panel.getAttribute("key"), panel.getAttribute("location"),
+                        weight.isBlank() ? 100 : Integer.parseInt(weight.trim()), label, template));
+            }
+            return new PluginDescriptor(entities, packages, resources, panels);
         } catch (Exception e) {
             throw new IllegalStateException("cannot read atlassian-plugin.xml: " + e.getMessage(), e);
         }

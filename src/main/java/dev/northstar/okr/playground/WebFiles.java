@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,13 +40,16 @@ final class WebFiles {
         return aui != null && jquery != null;
     }
 
-    /** Stylesheets every page loads, in order: AUI first, then the app's web resources, dependencies first. */
-    List<String> stylesheets() {
+    /**
+     * Stylesheets a page loads, in order: AUI first, then the web resources the page requires (by module key, as a
+     * panel's context provider or a servlet requires them in Jira) with the app's resources they depend on first.
+     */
+    List<String> stylesheets(Collection<String> required) {
         List<String> css = new ArrayList<>();
         if (auiInstalled()) {
             css.add(AUI + "aui-prototyping.css");
         }
-        for (PluginDescriptor.WebResource r : ordered()) {
+        for (PluginDescriptor.WebResource r : ordered(required)) {
             r.downloads().stream().filter(PluginDescriptor.Download::css)
                     .forEach(d -> css.add(RESOURCES + r.key() + "/" + d.name()));
         }
@@ -57,10 +61,10 @@ final class WebFiles {
         return auiInstalled() ? List.of(JQUERY, AUI + "aui-prototyping.js") : List.of();
     }
 
-    /** The app's own scripts, dependencies first. */
-    List<String> scripts() {
+    /** The scripts of the web resources a page requires, dependencies first. */
+    List<String> scripts(Collection<String> required) {
         List<String> js = new ArrayList<>();
-        for (PluginDescriptor.WebResource r : ordered()) {
+        for (PluginDescriptor.WebResource r : ordered(required)) {
             r.downloads().stream().filter(PluginDescriptor.Download::js)
                     .forEach(d -> js.add(RESOURCES + r.key() + "/" + d.name()));
         }
@@ -72,13 +76,23 @@ final class WebFiles {
         return descriptor.webResources().stream().anyMatch(r -> r.transformers().contains("jsI18n"));
     }
 
-    /** The app's web resources with each one after those of the app it depends on, else in descriptor order. */
-    List<PluginDescriptor.WebResource> ordered() {
+    /** Whether the descriptor declares a web resource with this module key. */
+    boolean declares(String webResourceKey) {
+        return descriptor.webResources().stream().anyMatch(r -> r.key().equals(webResourceKey));
+    }
+
+    /**
+     * The required web resources and the app's resources they depend on, each after its dependencies, else in
+     * descriptor order. Keys the descriptor lacks are left out.
+     */
+    List<PluginDescriptor.WebResource> ordered(Collection<String> required) {
         java.util.Map<String, PluginDescriptor.WebResource> byKey = new java.util.LinkedHashMap<>();
         descriptor.webResources().forEach(r -> byKey.put(r.key(), r));
         java.util.LinkedHashSet<String> done = new java.util.LinkedHashSet<>();
         for (String key : byKey.keySet()) {
-            visit(key, byKey, done, new java.util.HashSet<>());
+            if (required.contains(key)) {
+                visit(key, byKey, done, new java.util.HashSet<>());
+            }
         }
         return done.stream().map(byKey::get).toList();
     }

@@ -1,134 +1,139 @@
 package dev.northstar.okr.playground;
 
-import dev.northstar.okr.host.Caller;
-import dev.northstar.okr.host.Templates;
-import dev.northstar.okr.ui.Screen;
-import dev.northstar.okr.ui.Screens;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.northstar.okr.testing.RestAssert;
 import org.junit.ClassRule;
 import org.junit.Test;
 
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
+import java.net.http.HttpResponse;
+import java.util.List;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 /**
- * How the playground shows the app's screens, with a stand-in for them (the real ones are built elsewhere): which
- * screen each address asks for, with the visitor as the caller, rendered by the templates port inside the
- * playground's page (banner and switches included).
+ * The app's real screens in the playground, over HTTP without a browser: every panel and page renders from the demo
+ * quarter through the real view models and plain-Velocity templates, shows the figures the REST API gives, escapes
+ * hostile text, and counts issues the visitor may not see without naming them.
  */
 public class PlaygroundScreensTest {
-    /** Screens that say what they were asked; a panel only on key results, the admin page only for admins. */
-    static final class StandInScreens implements Screens {
-        private final PlaygroundComponents app;
-
-        StandInScreens(PlaygroundComponents app) {
-            this.app = app;
-        }
-
-        @Override
-        public Optional<Screen> keyResultPanel(Caller caller, String issueKey) {
-            return issueKey.startsWith("OKR-") && !issueKey.equals("OKR-1") && !issueKey.equals("OKR-10")
-                    && !issueKey.equals("OKR-20")
-                    ? Optional.of(new Screen("stand-in/kr-panel.vm", Map.of("key", issueKey, "who", caller.displayName(),
-                    "lang", caller.locale().getLanguage()))) : Optional.empty();
-        }
-
-        @Override
-        public Optional<Screen> objectivePanel(Caller caller, String issueKey) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Screen> initiativePanel(Caller caller, String issueKey) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Screen sprintReviewPage(Caller caller, String projectKey, Long boardId, Long sprintId) {
-            return new Screen("stand-in/sprint.vm", Map.of("project", String.valueOf(projectKey),
-                    "sprint", String.valueOf(sprintId)));
-        }
-
-        @Override
-        public Screen overviewPage(Caller caller, Long cycleId, String projectKey, String owner) {
-            if ("boom".equals(owner)) {
-                throw new IllegalStateException("a screen that fails");
-            }
-            return new Screen("stand-in/overview.vm", Map.of("cycle", String.valueOf(cycleId),
-                    "owner", String.valueOf(owner)));
-        }
-
-        @Override
-        public Optional<Screen> adminPage(Caller caller) {
-            return app.access().isAdministrator(caller) ? Optional.of(new Screen("stand-in/admin.vm", Map.of()))
-                    : Optional.empty();
-        }
-    }
-
-    /** Renders a template's name and its context, escaped, as the Velocity templates must. */
-    static final class StandInTemplates implements Templates {
-        @Override
-        public String render(String template, Map<String, Object> context) {
-            return "<div class=\"stand-in\" data-template=\"" + Pages.esc(template) + "\">"
-                    + Pages.esc(new TreeMap<>(context).toString()) + "</div>";
-        }
-    }
+    private static final String REST = Playground.REST;
+    private static final String PAGES = Pages.PAGES;
 
     @ClassRule
-    public static final RunningPlayground PLAYGROUND = new RunningPlayground(
-            o -> o.withScreens(StandInScreens::new, new StandInTemplates()));
+    public static final RunningPlayground PLAYGROUND = new RunningPlayground();
 
     @Test
-    public void shouldShowTheKeyResultPanelOnItsIssuePageForTheVisitor() {
-        String page = PLAYGROUND.get("/browse/OKR-11", "member", "ko").body();
-        assertTrue(page, page.contains("<div class=\"okr-panel\"><div class=\"stand-in\" data-template="
-                + "\"stand-in/kr-panel.vm\">{key=OKR-11, lang=ko, who=Mo Member}</div></div>"));
-        assertTrue(page.contains("id=\"playground-banner\""));
-        assertFalse("the stand-in note goes once screens exist", page.contains("screens-missing"));
-        assertFalse(PLAYGROUND.get("/browse/OKR-10", "member").body().contains("class=\"okr-panel\""));
+    public void shouldShowTheKeyResultPanelWithTheFigureOfTheRestApi() {
+        String page = ok(PLAYGROUND.get("/browse/OKR-12", "member"));
+        JsonNode kr = RestAssert.json(PLAYGROUND.get(REST + "/keyresults/OKR-12", "member").body()).get("keyResult");
+        String percent = Math.round(kr.get("progress").asDouble() * 100) + "%";
+        assertTrue(percent + " in " + page, page.contains("<span class=\"okr-percent\">" + percent + "</span>"));
+        assertTrue("an editor gets the check-in form", page.contains("okr-checkin-form"));
+        assertTrue(page.contains("class=\"aui okr-history\""));
+        assertTrue("the explain view", page.contains("id=\"okr-explain-OKR-12\""));
+        assertFalse("a viewer cannot check in", ok(PLAYGROUND.get("/browse/OKR-12", "viewer"))
+                .contains("okr-checkin-form"));
     }
 
     @Test
-    public void shouldPassThePagesParametersToTheScreens() {
-        assertTrue(PLAYGROUND.get("/plugins/servlet/northstar-okr/overview?cycleId=1&owner=Search+team", "viewer").body()
-                .contains("{cycle=1, owner=Search team}"));
-        assertTrue(PLAYGROUND.get("/plugins/servlet/northstar-okr/sprint-review?project=OKR&sprintId=42", "viewer").body()
-                .contains("{project=OKR, sprint=42}"));
+    public void shouldShowTheObjectivePanelWithItsKeyResults() {
+        String page = ok(PLAYGROUND.get("/browse/OKR-10", "viewer"));
+        assertTrue(page.contains("data-panel=\"okr-objective-panel\""));
+        for (String kr : List.of("OKR-11", "OKR-12", "OKR-13", "OKR-14")) {
+            assertTrue(kr, page.contains("href=\"/browse/" + kr + "\""));
+        }
+        assertFalse("an objective has no key result panel", page.contains("data-panel=\"okr-keyresult-panel\""));
     }
 
     @Test
-    public void shouldDecorateAFullPageAsJirasDecoratorDoes() {
-        Pages.Decorated page = Pages.decorate("<html>\n<head>\n<title>OKR &amp; more</title>\n"
-                + "<meta name=\"decorator\" content=\"atl.general\"/></head>\n<body class=\"x\">\n<section>hi</section>\n"
-                + "</body>\n</html>");
-        assertEquals("OKR & more", page.title());
-        assertEquals("\n<section>hi</section>\n", page.body());
-        assertTrue(page.page());
-        Pages.Decorated fragment = Pages.decorate("<div>panel</div>");
-        assertEquals(null, fragment.title());
-        assertEquals("<div>panel</div>", fragment.body());
-        assertFalse(fragment.page());
+    public void shouldShowTheInitiativePanelInTheRightColumnOfAnEpic() {
+        String page = ok(PLAYGROUND.get("/browse/SHOP-3", "viewer"));
+        int side = page.indexOf("<aside class=\"issue-side\">");
+        int panel = page.indexOf("data-panel=\"okr-initiative-panel\"");
+        assertTrue(page, side > 0 && panel > side);
+        assertTrue(page.substring(panel).contains("href=\"/browse/OKR-12\""));
+        assertFalse("a story that drives nothing has no panel",
+                ok(PLAYGROUND.get("/browse/SHOP-11", "viewer")).contains("okr-web-panel"));
     }
 
     @Test
-    public void shouldAnswerAFailingScreenWithAnIncidentPageNotAStackTrace() {
-        var answer = PLAYGROUND.get("/plugins/servlet/northstar-okr/overview?owner=boom", "viewer");
-        assertEquals(500, answer.statusCode());
-        assertTrue(answer.body(), answer.body().contains("Ask your Jira administrator to look for incident"));
-        assertTrue(answer.body().contains("id=\"playground-banner\""));
-        assertFalse(answer.body(), answer.body().contains("IllegalStateException"));
-        assertFalse(answer.body(), answer.body().contains("a screen that fails"));
+    public void shouldShowTheSprintReviewWithTheDeltasOfTheRestApi() {
+        String page = ok(PLAYGROUND.get(PAGES + "sprint-review?project=OKR&boardId=7&sprintId=41", "viewer"));
+        JsonNode review = RestAssert.json(PLAYGROUND.get(REST + "/sprints/41/review?project=OKR", "viewer").body());
+        int rows = 0;
+        for (JsonNode kr : review.get("keyResults")) {
+            String key = kr.get("key").asText();
+            long delta = Math.round(kr.get("delta").asDouble() * 100);
+            int at = page.indexOf("href=\"/browse/" + key + "\"");
+            assertTrue(key, at > 0);
+            String row = page.substring(at, page.indexOf("</tr>", at));
+            assertTrue(key + ": " + row, row.contains((delta >= 0 ? "+" : "") + delta + "%"));
+            rows++;
+        }
+        assertTrue("the demo's closed sprint moved key results", rows >= 2);
+        assertTrue("the Markdown export", page.contains("# OKR review: "));
     }
 
     @Test
-    public void shouldShowTheAdminPageToAdministratorsOnly() {
-        assertEquals(200, PLAYGROUND.get("/plugins/servlet/northstar-okr/admin", "admin").statusCode());
-        assertEquals(403, PLAYGROUND.get("/plugins/servlet/northstar-okr/admin", "viewer").statusCode());
-        assertEquals(401, PLAYGROUND.get("/plugins/servlet/northstar-okr/admin", DemoUser.ANONYMOUS).statusCode());
-        assertTrue(PLAYGROUND.get("/plugins/servlet/northstar-okr/overview", DemoUser.ANONYMOUS).body().contains("Log in to see this page"));
+    public void shouldShowTheOverviewWithTreeFiltersAndAnSvgTrendChart() {
+        String page = ok(PLAYGROUND.get(PAGES + "overview", "viewer"));
+        for (String objective : List.of("OKR-1", "OKR-10", "OKR-20")) {
+            assertTrue(objective, page.contains("href=\"/browse/" + objective + "\""));
+        }
+        assertTrue(page.contains("<svg"));
+        assertTrue(page.contains("name=\"owner\""));
+        String filtered = ok(PLAYGROUND.get(PAGES + "overview?owner=Search+team", "viewer"));
+        assertTrue(filtered.contains("href=\"/browse/OKR-20\""));
+        assertFalse(filtered.contains("href=\"/browse/OKR-10\""));
+    }
+
+    @Test
+    public void shouldShowTheAdminPageWithSettingsSetupAndCycles() {
+        String page = ok(PLAYGROUND.get(PAGES + "admin", "admin"));
+        assertTrue(page.contains("name=\"paceOnTrack\""));
+        assertTrue(page.contains("Everything is set up."));
+        assertTrue(page.contains("Demo quarter"));
+    }
+
+    @Test
+    public void shouldShowTheScriptSummaryAsTextOnEveryScreenThatNamesIt() {
+        List<String> pages = List.of("/browse/SHOP-40", "/browse/OKR-21",
+                PAGES + "sprint-review?project=OKR&boardId=7&sprintId=41");
+        int named = 0;
+        for (String path : pages) {
+            String page = ok(PLAYGROUND.get(path, "admin"));
+            assertFalse(path, page.contains("<script>alert(1)"));
+            named += page.contains("&lt;script&gt;alert(1)&lt;/script&gt;") ? 1 : 0;
+        }
+        assertTrue("the summary is shown, escaped, on the issue page and the key result's panel", named >= 2);
+    }
+
+    @Test
+    public void shouldCountTheSecuredIssueWithoutNamingItOnAnyScreen() {
+        List<String> pages = List.of("/browse/OKR-12", "/browse/SHOP-3", "/browse/OKR-10", PAGES + "overview",
+                PAGES + "sprint-review?project=OKR&boardId=7&sprintId=41",
+                PAGES + "sprint-review?project=OKR&boardId=7&sprintId=42");
+        for (String path : pages) {
+            String page = ok(PLAYGROUND.get(path, "viewer"));
+            assertFalse(path, page.contains("SHOP-33"));
+            assertFalse(path, page.contains("card numbers"));
+        }
+        assertTrue(ok(PLAYGROUND.get("/browse/OKR-12", "viewer")).contains("1 more issues in scope are hidden"));
+        assertTrue("the lead sees it: the test would prove nothing otherwise",
+                ok(PLAYGROUND.get("/browse/OKR-12", "lead")).contains("SHOP-33"));
+    }
+
+    @Test
+    public void shouldShowTheScreensInKorean() {
+        String page = ok(PLAYGROUND.get("/browse/OKR-12", "member", "ko"));
+        assertTrue(page.contains("<html lang=\"ko\">"));
+        assertTrue(page, page.contains("\uc8fc\uac04 \uccb4\ud06c\uc778")); // weekly check-ins
+    }
+
+    private static String ok(HttpResponse<String> answer) {
+        assertEquals(answer.body(), 200, answer.statusCode());
+        return answer.body();
     }
 }

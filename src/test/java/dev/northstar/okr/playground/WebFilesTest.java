@@ -19,15 +19,24 @@ public class WebFilesTest {
                     new PluginDescriptor.Download("okr.js", "i18n/okr_ko.properties")))));
 
     @Test
-    public void shouldLinkAuiFirstThenTheDeclaredWebResourcesDependenciesFirst() {
+    public void shouldLinkAuiFirstThenTheRequiredWebResourcesDependenciesFirst() {
         WebFiles files = new WebFiles(DESCRIPTOR);
         assertTrue("npm ci installs AUI", files.auiInstalled());
         assertEquals(List.of("/aui/aui-prototyping.css", "/download/resources/dev.northstar.okr:okr-panels/okr.css"),
-                files.stylesheets());
+                files.stylesheets(List.of("okr-page")));
         assertEquals(List.of("/jquery/jquery.min.js", "/aui/aui-prototyping.js"), files.platformScripts());
         assertEquals(List.of("/download/resources/dev.northstar.okr:okr-panels/okr.js",
-                "/download/resources/dev.northstar.okr:okr-page/okr-page.js"), files.scripts());
+                "/download/resources/dev.northstar.okr:okr-page/okr-page.js"), files.scripts(List.of("okr-page")));
         assertTrue(files.jsI18n());
+    }
+
+    @Test
+    public void shouldLoadOnlyWhatAPageRequires() {
+        WebFiles files = new WebFiles(DESCRIPTOR);
+        assertEquals(List.of("/download/resources/dev.northstar.okr:okr-panels/okr.js"),
+                files.scripts(List.of("okr-panels")));
+        assertEquals(List.of("/aui/aui-prototyping.css"), files.stylesheets(List.of()));
+        assertEquals(List.of(), files.scripts(List.of("not-declared")));
     }
 
     @Test
