@@ -86,9 +86,11 @@ public final class Playground implements AutoCloseable {
     private final boolean seeded;
     private final Path dataFolder;
     private final List<String> notes;
+    private final PlaygroundJira jira;
 
     private Playground(HttpServer server, ExecutorService threads, PlaygroundComponents app, String dataset,
-                       boolean seeded, Path dataFolder, List<String> notes) {
+                       boolean seeded, Path dataFolder, List<String> notes, PlaygroundJira jira) {
+        this.jira = jira;
         this.server = server;
         this.threads = threads;
         this.app = app;
@@ -195,7 +197,7 @@ public final class Playground implements AutoCloseable {
             server.createContext("/", new Pages(app, loaded.jira(), name, options.user(), screens,
                     templates, new WebFiles(app.descriptor())));
             server.start();
-            return new Playground(server, threads, app, name, seeded, data, loaded.notes());
+            return new Playground(server, threads, app, name, seeded, data, loaded.notes(), loaded.jira());
         } catch (RuntimeException e) {
             if (threads != null) {
                 threads.shutdownNow();
@@ -234,6 +236,11 @@ public final class Playground implements AutoCloseable {
 
     public List<String> notes() {
         return notes;
+    }
+
+    /** The simulated Jira it serves. */
+    public PlaygroundJira jira() {
+        return jira;
     }
 
     public PlaygroundComponents components() {
