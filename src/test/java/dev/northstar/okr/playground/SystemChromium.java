@@ -41,7 +41,7 @@ final class SystemChromium {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile.toAbsolutePath());
+                "--disable-dev-shm-usage", "--window-size=" + WIDTH + ",1000", "--user-data-dir=" + profile.toAbsolutePath());
         // a dialog must stay open for the test to see it, not be dismissed by the driver
         options.setCapability(CapabilityType.UNHANDLED_PROMPT_BEHAVIOUR, UnexpectedAlertBehaviour.IGNORE);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
@@ -50,6 +50,23 @@ final class SystemChromium {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /** The width of every screenshot, as wide as a laptop's browser: readable in the README. */
+    static final int WIDTH = 1280;
+    /** The tallest screenshot: a longer page is cut there (the README's pictures stay small). */
+    static final int MAX_HEIGHT = 1600;
+
+    /**
+     * Makes the window as tall as the page (up to {@link #MAX_HEIGHT}), so a screenshot shows the whole screen
+     * rather than its first 1000 pixels; later screenshots of the same test keep that size.
+     */
+    static void fitWindowToPage(ChromeDriver driver) {
+        Number content = (Number) driver.executeScript("return Math.max(document.documentElement.scrollHeight,"
+                + " document.body.scrollHeight);");
+        Number chrome = (Number) driver.executeScript("return window.outerHeight - window.innerHeight;");
+        int height = Math.min(MAX_HEIGHT, Math.max(600, content.intValue())) + chrome.intValue();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(WIDTH, height));
     }
 
     /** Saves what the browser shows as target/screenshots/NAME.png. */
