@@ -45,6 +45,34 @@ public class PlaygroundRealDataTest {
         assertTrue(review.get("alignment").get("completed").asInt() > 0);
     }
 
+    @Test
+    public void shouldRenderEveryScreenOverTheRealExport() {
+        int board = ok(PLAYGROUND.get("/rest/agile/1.0/board?projectKeyOrId=OKR", "admin"), 200)
+                .findValues("id").stream().mapToInt(JsonNode::asInt).filter(id -> PLAYGROUND.get(
+                        "/rest/agile/1.0/board/" + id + "/sprint?state=active,closed&maxResults=500", "admin").body()
+                        .contains("\"id\":464,")).findFirst().orElseThrow();
+        for (String[] screen : realScreens(board)) {
+            var answer = PLAYGROUND.get(screen[0], "admin");
+            assertEquals(screen[0], 200, answer.statusCode());
+            assertTrue(screen[0], answer.body().contains("id=\"playground-banner\""));
+            assertTrue(screen[0] + " should show " + screen[1], answer.body().contains(screen[1]));
+            assertTrue(screen[0], !answer.body().contains("aui-message-error"));
+        }
+    }
+
+    /** Each screen over the real data, with something it must show: address and text. */
+    static List<String[]> realScreens(int board) {
+        String pages = Pages.PAGES;
+        return List.of(
+                new String[] {"/browse/OKR-2", "class=\"okr-panel okr-kr-panel\""},
+                new String[] {"/browse/OKR-1", "data-panel=\"okr-objective-panel\""},
+                new String[] {"/browse/TIMOB-19145", "data-panel=\"okr-initiative-panel\""},
+                new String[] {pages + "sprint-review?project=OKR&boardId=" + board + "&sprintId=464",
+                        "2015 Sprint 17 SDK"},
+                new String[] {pages + "overview", "class=\"okr-trend\""},
+                new String[] {pages + "admin", "name=\"paceOnTrack\""});
+    }
+
     private static List<String> keys(JsonNode list) {
         return java.util.stream.StreamSupport.stream(list.spliterator(), false).map(n -> n.get("key").asText())
                 .toList();

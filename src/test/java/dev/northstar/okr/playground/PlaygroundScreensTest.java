@@ -83,6 +83,7 @@ public class PlaygroundScreensTest {
             assertTrue(objective, page.contains("href=\"/browse/" + objective + "\""));
         }
         assertTrue(page.contains("<svg"));
+        assertTrue("the cycle's last date stays inside the chart", page.contains("text-anchor=\"end\""));
         assertTrue(page.contains("name=\"owner\""));
         String filtered = ok(PLAYGROUND.get(PAGES + "overview?owner=Search+team", "viewer"));
         assertTrue(filtered.contains("href=\"/browse/OKR-20\""));

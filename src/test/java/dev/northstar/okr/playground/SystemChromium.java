@@ -62,6 +62,8 @@ final class SystemChromium {
      * rather than its first 1000 pixels; later screenshots of the same test keep that size.
      */
     static void fitWindowToPage(ChromeDriver driver) {
+        // measured in a short window: a page is never shorter than the window it is measured in
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(WIDTH, 600));
         Number content = (Number) driver.executeScript("return Math.max(document.documentElement.scrollHeight,"
                 + " document.body.scrollHeight);");
         Number chrome = (Number) driver.executeScript("return window.outerHeight - window.innerHeight;");
