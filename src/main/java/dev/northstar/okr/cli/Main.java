@@ -5,10 +5,11 @@ import dev.northstar.okr.export.ExportException;
 import java.io.PrintStream;
 import java.util.Arrays;
 
-/** Entry point of the command line jar: report, bench (serve is built elsewhere). */
+/** Entry point of the command line jar: report, bench and serve (the playground). */
 public final class Main {
     static final String USAGE = "usage: java -jar northstar-okr-cli.jar report --issues FILE --okrs FILE [--sprints FILE]"
-            + " [--as-of ISO-INSTANT] [--sprint ID] [--format json|markdown] | bench [--issues FILE] | serve";
+            + " [--as-of ISO-INSTANT] [--sprint ID] [--format json|markdown] | bench [--issues FILE]"
+            + " | serve [--port N] [--issues FILE --okrs FILE [--sprints FILE]] [--user KEY] [--data DIR] [--reset]";
 
     private Main() {
     }
@@ -30,8 +31,7 @@ public final class Main {
                 case "bench":
                     return new BenchCommand().run(Arrays.copyOfRange(args, 1, args.length), out, err);
                 case "serve":
-                    err.println("error: serve is not available yet");
-                    return 2;
+                    return new ServeCommand().run(Arrays.copyOfRange(args, 1, args.length), out);
                 case "help":
                 case "--help":
                 case "-h":

@@ -13,7 +13,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /** Cycles in Active Objects. Entities stay in here; callers get immutable {@link StoredCycle} values. */
-class AoCycleRepository implements CycleRepository {
+public class AoCycleRepository implements CycleRepository {
     // Column names quoted, as Atlassian advises for raw clauses: PostgreSQL and Oracle keep them upper-case.
     private static final String NEWEST_FIRST = q(CycleEntity.START_AT) + " DESC, " + q("ID") + " DESC";
     private static final String OF_PROJECT = q(CycleEntity.PROJECT_KEY) + " IS NULL OR " + q(CycleEntity.PROJECT_KEY)
@@ -21,7 +21,7 @@ class AoCycleRepository implements CycleRepository {
 
     private final ActiveObjects activeObjects;
 
-    AoCycleRepository(ActiveObjects activeObjects) {
+    public AoCycleRepository(ActiveObjects activeObjects) {
         this.activeObjects = activeObjects;
     }
 

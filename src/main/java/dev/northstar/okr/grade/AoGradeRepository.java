@@ -18,12 +18,12 @@ import java.util.Optional;
  * Grades in Active Objects. Entities stay in here; callers get immutable {@link Grade} values. As an
  * {@link IssueMoves}, grades follow an issue that moves to another project.
  */
-class AoGradeRepository implements GradeRepository, IssueMoves {
+public class AoGradeRepository implements GradeRepository, IssueMoves {
     private static final String BY_PAIR = "\"" + GradeEntity.GRADE_KEY + "\" = ?";
 
     private final ActiveObjects activeObjects;
 
-    AoGradeRepository(ActiveObjects activeObjects) {
+    public AoGradeRepository(ActiveObjects activeObjects) {
         this.activeObjects = activeObjects;
     }
 

@@ -24,7 +24,7 @@ import java.util.Map;
  * immutable {@link Initiative} values. As an {@link IssueMoves}, ratings follow a KR or initiative that moves to
  * another project.
  */
-class AoInitiativeRepository implements InitiativeRepository, IssueMoves {
+public class AoInitiativeRepository implements InitiativeRepository, IssueMoves {
     private static final String KR = "\"" + InitiativeRatingEntity.KEY_RESULT_KEY + "\"";
     private static final String INITIATIVE = "\"" + InitiativeRatingEntity.INITIATIVE_KEY + "\"";
     private static final String PAIR = "\"" + InitiativeRatingEntity.RATING_KEY + "\" = ?";
@@ -33,7 +33,7 @@ class AoInitiativeRepository implements InitiativeRepository, IssueMoves {
     /** Lookups by KR key only; ratings are re-keyed by {@link #rename} on both keys. */
     private final IssueKeyedRows<InitiativeRatingEntity> byKeyResult;
 
-    AoInitiativeRepository(ActiveObjects activeObjects) {
+    public AoInitiativeRepository(ActiveObjects activeObjects) {
         this.activeObjects = activeObjects;
         this.byKeyResult = new IssueKeyedRows<>(activeObjects, InitiativeRatingEntity.class,
                 InitiativeRatingEntity.KEY_RESULT_KEY, InitiativeRatingEntity::setKeyResultKey);

@@ -21,11 +21,11 @@ import java.util.Optional;
  * {@link KeyResultSettings} values. As an {@link IssueMoves}, the settings follow an issue that moves to another
  * project.
  */
-class AoKeyResultSettingsRepository implements KeyResultSettingsRepository, IssueMoves {
+public class AoKeyResultSettingsRepository implements KeyResultSettingsRepository, IssueMoves {
     private final ActiveObjects activeObjects;
     private final IssueKeyedRows<KeyResultSettingsEntity> rows;
 
-    AoKeyResultSettingsRepository(ActiveObjects activeObjects) {
+    public AoKeyResultSettingsRepository(ActiveObjects activeObjects) {
         this.activeObjects = activeObjects;
         this.rows = new IssueKeyedRows<>(activeObjects, KeyResultSettingsEntity.class,
                 KeyResultSettingsEntity.ISSUE_KEY, KeyResultSettingsEntity::setIssueKey);

@@ -26,9 +26,11 @@ import java.util.Optional;
 /**
  * How a key result is measured, and the ratings of its initiatives: read by whoever may browse the KR issue,
  * changed by its editors. The rules are the domain's ({@link KeyResultSettings}, {@link Initiative}); this class
- * reads input onto the stored values.
+ * reads input onto the stored values. The class path is the bare "keyresults", shared with the read resource's
+ * {@code GET /keyresults/{key}}: JAX-RS picks one root resource per request by its path alone, so a class path of
+ * "keyresults/{key}" would take that GET and answer it 404 (the playground, serving every resource together, showed it).
  */
-@Path("keyresults/{key}")
+@Path("keyresults")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @LicensedOnly
@@ -51,7 +53,7 @@ public class KeyResultResource {
 
     /** The KR's settings (defaults until configured) and its visible initiatives' ratings. 200; 401; 404. */
     @GET
-    @Path("settings")
+    @Path("{key}/settings")
     @LicensedOnly
     public KeyResultSettingsView get(@PathParam("key") String key) {
         Caller caller = guard.browser(key);
@@ -65,7 +67,7 @@ public class KeyResultResource {
      * result of the same owner and cycle is the focus (named only if the caller may browse it).
      */
     @PUT
-    @Path("settings")
+    @Path("{key}/settings")
     @LicensedOnly
     public KeyResultSettingsView put(@PathParam("key") String key, String body) {
         Caller caller = guard.editor(key);
@@ -109,7 +111,7 @@ public class KeyResultResource {
      * on the KR; 404 for a KR or initiative the caller cannot browse.
      */
     @PUT
-    @Path("initiatives/{initiativeKey}")
+    @Path("{key}/initiatives/{initiativeKey}")
     @LicensedOnly
     public KeyResultSettingsView.InitiativeView rate(@PathParam("key") String key,
                                                      @PathParam("initiativeKey") String initiativeKey, String body) {

@@ -21,11 +21,11 @@ import java.util.Optional;
  * Objective settings in Active Objects. Entities stay in here; callers get immutable {@link ObjectiveSettings}. As
  * an {@link IssueMoves}, the settings follow an issue that moves to another project.
  */
-class AoObjectiveSettingsRepository implements ObjectiveSettingsRepository, IssueMoves {
+public class AoObjectiveSettingsRepository implements ObjectiveSettingsRepository, IssueMoves {
     private final ActiveObjects activeObjects;
     private final IssueKeyedRows<ObjectiveSettingsEntity> rows;
 
-    AoObjectiveSettingsRepository(ActiveObjects activeObjects) {
+    public AoObjectiveSettingsRepository(ActiveObjects activeObjects) {
         this.activeObjects = activeObjects;
         this.rows = new IssueKeyedRows<>(activeObjects, ObjectiveSettingsEntity.class,
                 ObjectiveSettingsEntity.ISSUE_KEY, ObjectiveSettingsEntity::setIssueKey);

@@ -6,10 +6,21 @@ package dev.northstar.okr.ui;
 public final class ChartTick {
     private final int x;
     private final String label;
+    private final String anchor;
 
+    /** A label centred on its position. */
     public ChartTick(int x, String label) {
+        this(x, label, "middle");
+    }
+
+    /**
+     * @param anchor SVG's text-anchor: "start" or "end" keep the first and last labels inside the chart, where a
+     *               centred date would be cut off at the edge
+     */
+    public ChartTick(int x, String label, String anchor) {
         this.x = x;
         this.label = label;
+        this.anchor = anchor;
     }
 
     /** X coordinate */
@@ -20,5 +31,10 @@ public final class ChartTick {
     /** Date label */
     public String getLabel() {
         return label;
+    }
+
+    /** How the label sits on its position: start, middle or end */
+    public String getAnchor() {
+        return anchor;
     }
 }

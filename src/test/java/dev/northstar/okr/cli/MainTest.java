@@ -223,9 +223,15 @@ public class MainTest {
     }
 
     @Test
-    public void shouldSayServeIsNotAvailableYet() {
-        assertEquals(2, run("serve"));
-        assertEquals("error: serve is not available yet", err.strip());
+    public void shouldRefuseServeOptionsThatDoNotGoTogetherWithAUsageError() {
+        assertEquals(2, run("serve", "--okrs", "examples/appcelerator-2015q3.json"));
+        assertTrue(err, err.startsWith("error: --okrs and --sprints go with --issues"));
+        assertEquals(2, run("serve", "--issues", RealData.ISSUES.toString()));
+        assertTrue(err, err.contains("--issues needs --okrs"));
+        assertEquals(2, run("serve", "--user", "mallory"));
+        assertTrue(err, err.contains("--user must be one of [admin, lead, member, viewer, outsider]"));
+        assertEquals(2, run("serve", "--port", "70000"));
+        assertTrue(err, err.contains("--port must be 0 to 65535"));
     }
 
     @Test
