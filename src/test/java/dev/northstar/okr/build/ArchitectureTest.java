@@ -32,9 +32,22 @@ public class ArchitectureTest {
     public void okrRulesShouldImportNoPlatformApi() {
         ArchRule rule = noClasses().that().resideInAnyPackage("dev.northstar.okr.domain..", "dev.northstar.okr.progress..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "com.atlassian..", "net.java.ao..", "jakarta..", "javax..", "com.fasterxml..", "org.slf4j..")
+                        "com.atlassian..", "net.java.ao..", "jakarta..", "javax..", "com.fasterxml..", "org.slf4j..",
+                        "dev.northstar.okr.export..", "dev.northstar.okr.cli..")
                 .allowEmptyShould(false);
         rule.check(app);
+    }
+
+    @Test
+    public void domainShouldNotDependOnTheEngine() {
+        noClasses().that().resideInAPackage("dev.northstar.okr.domain..").should().dependOnClassesThat()
+                .resideInAPackage("dev.northstar.okr.progress..").allowEmptyShould(false).check(app);
+    }
+
+    @Test
+    public void onlyTheCommandLineShouldPrint() {
+        noClasses().that().resideOutsideOfPackage("dev.northstar.okr.cli..").should()
+                .accessField(System.class, "out").orShould().accessField(System.class, "err").check(app);
     }
 
     @Test
