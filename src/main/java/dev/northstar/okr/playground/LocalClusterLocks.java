@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
-/** Cluster locks of a one-node cluster: plain locks in this JVM. */
+/** Cluster locks of a one-node cluster: plain locks in this JVM (tests let threads stand for cluster nodes). */
 public final class LocalClusterLocks implements ClusterLocks {
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 

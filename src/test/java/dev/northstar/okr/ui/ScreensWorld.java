@@ -23,7 +23,7 @@ import dev.northstar.okr.testing.JiraFixture;
 import dev.northstar.okr.testing.JiraFixture.Role;
 import dev.northstar.okr.testing.JiraIssues;
 import dev.northstar.okr.testing.JiraIssues.SprintStandIn;
-import dev.northstar.okr.testing.MemoryClusterLocks;
+import dev.northstar.okr.playground.LocalClusterLocks;
 import dev.northstar.okr.testing.MemoryStores;
 import dev.northstar.okr.tracker.OkrReadService;
 
@@ -82,7 +82,7 @@ public final class ScreensWorld {
     public final OkrScreens screens = new OkrScreens(read, new CheckInService(store.checkIns, settings), settings,
             new CycleService(store.cycles, jira.access), store.cycles, store.objectives, grades, store.schema,
             issues.structure, issues.facts, new OkrSetup(new FakeJiraSchema(), store.schema, settings,
-            new MemoryClusterLocks()), rules, jira.access, jira.texts, () -> "/jira", clock);
+            new LocalClusterLocks()), rules, jira.access, jira.texts, () -> "/jira", clock);
     public final VelocityTemplates templates = new VelocityTemplates();
     public StoredCycle cycle;
 

@@ -4,7 +4,7 @@ import dev.northstar.okr.settings.SettingsService;
 import dev.northstar.okr.setup.OkrSetup;
 import dev.northstar.okr.setup.SettingsSchemaStore;
 import dev.northstar.okr.testing.FakeJiraSchema;
-import dev.northstar.okr.testing.MemoryClusterLocks;
+import dev.northstar.okr.playground.LocalClusterLocks;
 import dev.northstar.okr.testing.MemorySettingsStorage;
 import org.junit.Test;
 
@@ -17,7 +17,7 @@ public class Upgrade001CreateOkrSchemaTest {
     private final MemorySettingsStorage storage = new MemorySettingsStorage();
     private final SettingsSchemaStore store = new SettingsSchemaStore(storage);
     private final Upgrade001CreateOkrSchema task = new Upgrade001CreateOkrSchema(
-            new OkrSetup(jira, store, new SettingsService(storage), new MemoryClusterLocks()));
+            new OkrSetup(jira, store, new SettingsService(storage), new LocalClusterLocks()));
 
     @Test
     public void shouldCreateTheSchemaAndReportSuccessToSal() throws Exception {
