@@ -2,7 +2,7 @@ package dev.northstar.okr.checkin;
 
 import dev.northstar.okr.domain.CheckIn;
 import com.atlassian.activeobjects.external.ActiveObjects;
-import dev.northstar.okr.common.InvalidInputException;
+import dev.northstar.okr.errors.InvalidInputException;
 import dev.northstar.okr.host.IssueMoves;
 import net.java.ao.DBParam;
 import net.java.ao.Query;

@@ -1,6 +1,6 @@
 package dev.northstar.okr.checkin;
 
-import dev.northstar.okr.common.InvalidInputException;
+import dev.northstar.okr.errors.InvalidInputException;
 import dev.northstar.okr.domain.CheckIn;
 import dev.northstar.okr.settings.SettingsService;
 

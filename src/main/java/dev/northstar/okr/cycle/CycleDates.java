@@ -1,6 +1,6 @@
 package dev.northstar.okr.cycle;
 
-import dev.northstar.okr.common.InvalidInputException;
+import dev.northstar.okr.errors.InvalidInputException;
 
 import java.time.DateTimeException;
 import java.time.Instant;

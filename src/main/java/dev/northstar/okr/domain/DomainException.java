@@ -1,6 +1,6 @@
 package dev.northstar.okr.domain;
 
-import dev.northstar.okr.common.InvalidInputException;
+import dev.northstar.okr.errors.InvalidInputException;
 
 /**
  * An invalid domain value. Carries a message key, its arguments and the offending field so that later layers

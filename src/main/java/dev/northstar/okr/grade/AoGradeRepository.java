@@ -1,8 +1,8 @@
 package dev.northstar.okr.grade;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import dev.northstar.okr.common.KeyOrder;
-import dev.northstar.okr.common.UniqueRace;
+import dev.northstar.okr.domain.IssueKey;
+import dev.northstar.okr.storage.UniqueRace;
 import dev.northstar.okr.host.IssueMoves;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -35,7 +35,7 @@ public class AoGradeRepository implements GradeRepository, IssueMoves {
                 Query.select().where("\"" + GradeEntity.CYCLE_ID + "\" = ?", cycleId))) {
             grades.add(toValue(row));
         }
-        grades.sort(Comparator.comparing(Grade::issueKey, KeyOrder.NATURAL));
+        grades.sort(Comparator.comparing(Grade::issueKey, IssueKey.KEY_ORDER));
         return List.copyOf(grades);
     }
 

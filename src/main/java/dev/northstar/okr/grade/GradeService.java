@@ -1,6 +1,6 @@
 package dev.northstar.okr.grade;
 
-import dev.northstar.okr.common.ConflictException;
+import dev.northstar.okr.errors.ConflictException;
 import dev.northstar.okr.cycle.StoredCycle;
 
 import java.time.Clock;

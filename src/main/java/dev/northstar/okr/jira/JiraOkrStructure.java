@@ -8,10 +8,10 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
-import dev.northstar.okr.setup.OkrSchema;
-import dev.northstar.okr.tracker.OkrIssue;
-import dev.northstar.okr.tracker.OkrLinks;
-import dev.northstar.okr.tracker.OkrStructure;
+import dev.northstar.okr.schema.OkrSchema;
+import dev.northstar.okr.reading.OkrIssue;
+import dev.northstar.okr.reading.OkrLinks;
+import dev.northstar.okr.reading.OkrStructure;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -15,8 +15,8 @@ import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
-import dev.northstar.okr.setup.FieldKind;
-import dev.northstar.okr.setup.JiraSchemaGateway;
+import dev.northstar.okr.schema.FieldKind;
+import dev.northstar.okr.schema.JiraSchemaGateway;
 
 import java.util.Collection;
 import java.util.Comparator;

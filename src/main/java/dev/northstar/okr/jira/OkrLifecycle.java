@@ -1,8 +1,8 @@
 package dev.northstar.okr.jira;
 
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
-import dev.northstar.okr.setup.OkrSetup;
-import dev.northstar.okr.setup.SetupReport;
+import dev.northstar.okr.schema.OkrSetup;
+import dev.northstar.okr.schema.SetupReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,8 +1,8 @@
 package dev.northstar.okr.keyresult;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import dev.northstar.okr.common.KeyOrder;
-import dev.northstar.okr.common.UniqueRace;
+import dev.northstar.okr.domain.IssueKey;
+import dev.northstar.okr.storage.UniqueRace;
 import dev.northstar.okr.domain.Initiative;
 import dev.northstar.okr.domain.InitiativeScope;
 import dev.northstar.okr.host.IssueMoves;
@@ -122,7 +122,7 @@ public class AoInitiativeRepository implements InitiativeRepository, IssueMoves 
                 Query.select().where(KR + " = ?", keyResultKey))) {
             initiatives.add(toValue(row));
         }
-        initiatives.sort(Comparator.comparing(Initiative::issueKey, KeyOrder.NATURAL));
+        initiatives.sort(Comparator.comparing(Initiative::issueKey, IssueKey.KEY_ORDER));
         return List.copyOf(initiatives);
     }
 

@@ -1,7 +1,7 @@
 package dev.northstar.okr.keyresult;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import dev.northstar.okr.common.UniqueRace;
+import dev.northstar.okr.storage.UniqueRace;
 import dev.northstar.okr.domain.Direction;
 import dev.northstar.okr.domain.KeyResultKind;
 import dev.northstar.okr.domain.Weight;

@@ -1,7 +1,7 @@
 package dev.northstar.okr.keyresult;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import dev.northstar.okr.common.InvalidInputException;
+import dev.northstar.okr.errors.InvalidInputException;
 import dev.northstar.okr.domain.Direction;
 import dev.northstar.okr.domain.Initiative;
 import dev.northstar.okr.domain.KeyResultKind;
@@ -10,7 +10,7 @@ import dev.northstar.okr.host.Caller;
 import dev.northstar.okr.rest.ApiException;
 import dev.northstar.okr.rest.Guard;
 import dev.northstar.okr.rest.JsonInput;
-import dev.northstar.okr.tracker.FocusMetricRule;
+import dev.northstar.okr.reading.FocusMetricRule;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

@@ -1,8 +1,8 @@
 package dev.northstar.okr.objective;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import dev.northstar.okr.common.KeyOrder;
-import dev.northstar.okr.common.UniqueRace;
+import dev.northstar.okr.domain.IssueKey;
+import dev.northstar.okr.storage.UniqueRace;
 import dev.northstar.okr.domain.Weight;
 import dev.northstar.okr.host.IssueMoves;
 import dev.northstar.okr.storage.IssueKeyedRows;
@@ -53,7 +53,7 @@ public class AoObjectiveSettingsRepository implements ObjectiveSettingsRepositor
                 Query.select().where("\"" + ObjectiveSettingsEntity.CYCLE_ID + "\" = ?", cycleId))) {
             objectives.add(toValue(row));
         }
-        objectives.sort(Comparator.comparing(ObjectiveSettings::issueKey, KeyOrder.NATURAL));
+        objectives.sort(Comparator.comparing(ObjectiveSettings::issueKey, IssueKey.KEY_ORDER));
         return List.copyOf(objectives);
     }
 

@@ -1,6 +1,6 @@
 package dev.northstar.okr.rest;
 
-import dev.northstar.okr.common.InvalidInputException;
+import dev.northstar.okr.errors.InvalidInputException;
 
 /**
  * A refusal to send to the REST client: an HTTP status besides the field at fault (or null) and the i18n message

@@ -1,7 +1,7 @@
 package dev.northstar.okr.rest;
 
-import dev.northstar.okr.common.ConflictException;
-import dev.northstar.okr.common.InvalidInputException;
+import dev.northstar.okr.errors.ConflictException;
+import dev.northstar.okr.errors.InvalidInputException;
 import dev.northstar.okr.host.Texts;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;

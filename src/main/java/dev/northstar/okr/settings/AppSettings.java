@@ -1,6 +1,6 @@
 package dev.northstar.okr.settings;
 
-import dev.northstar.okr.common.InvalidInputException;
+import dev.northstar.okr.errors.InvalidInputException;
 
 import java.util.List;
 import java.util.regex.Pattern;

@@ -4,12 +4,12 @@ import dev.northstar.okr.cycle.CycleRepository;
 import dev.northstar.okr.cycle.StoredCycle;
 import dev.northstar.okr.settings.AppSettings;
 import dev.northstar.okr.settings.SettingsService;
-import dev.northstar.okr.setup.ItemStatus;
-import dev.northstar.okr.setup.OkrSetup;
-import dev.northstar.okr.setup.ProjectStatus;
-import dev.northstar.okr.setup.SetupStatus;
-import dev.northstar.okr.tracker.FieldChoice;
-import dev.northstar.okr.tracker.IssueFacts;
+import dev.northstar.okr.schema.ItemStatus;
+import dev.northstar.okr.schema.OkrSetup;
+import dev.northstar.okr.schema.ProjectStatus;
+import dev.northstar.okr.schema.SetupStatus;
+import dev.northstar.okr.reading.FieldChoice;
+import dev.northstar.okr.reading.IssueFacts;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,13 +1,13 @@
 package dev.northstar.okr.ui;
 
-import dev.northstar.okr.common.InvalidInputException;
-import dev.northstar.okr.setup.OkrSchema;
-import dev.northstar.okr.tracker.OkrIssue;
-import dev.northstar.okr.tracker.OkrLinks;
-import dev.northstar.okr.tracker.OkrReadService;
-import dev.northstar.okr.tracker.OkrStructure;
-import dev.northstar.okr.tracker.OkrViews.InitiativeView;
-import dev.northstar.okr.tracker.OkrViews.KeyResultDetail;
+import dev.northstar.okr.errors.InvalidInputException;
+import dev.northstar.okr.schema.OkrSchema;
+import dev.northstar.okr.reading.OkrIssue;
+import dev.northstar.okr.reading.OkrLinks;
+import dev.northstar.okr.reading.OkrReadService;
+import dev.northstar.okr.reading.OkrStructure;
+import dev.northstar.okr.reading.OkrViews.InitiativeView;
+import dev.northstar.okr.reading.OkrViews.KeyResultDetail;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,17 +2,17 @@ package dev.northstar.okr.ui;
 
 import dev.northstar.okr.checkin.CheckInHistory;
 import dev.northstar.okr.checkin.CheckInService;
-import dev.northstar.okr.common.InvalidInputException;
+import dev.northstar.okr.errors.InvalidInputException;
 import dev.northstar.okr.domain.CheckIn;
-import dev.northstar.okr.tracker.OkrIssue;
-import dev.northstar.okr.tracker.OkrReadService;
-import dev.northstar.okr.tracker.OkrStructure;
-import dev.northstar.okr.tracker.OkrViews.CheckInView;
-import dev.northstar.okr.tracker.OkrViews.EvidenceView;
-import dev.northstar.okr.tracker.OkrViews.InitiativeView;
-import dev.northstar.okr.tracker.OkrViews.KeyResultDetail;
-import dev.northstar.okr.tracker.OkrViews.KeyResultView;
-import dev.northstar.okr.tracker.OkrViews.MetricView;
+import dev.northstar.okr.reading.OkrIssue;
+import dev.northstar.okr.reading.OkrReadService;
+import dev.northstar.okr.reading.OkrStructure;
+import dev.northstar.okr.reading.OkrViews.CheckInView;
+import dev.northstar.okr.reading.OkrViews.EvidenceView;
+import dev.northstar.okr.reading.OkrViews.InitiativeView;
+import dev.northstar.okr.reading.OkrViews.KeyResultDetail;
+import dev.northstar.okr.reading.OkrViews.KeyResultView;
+import dev.northstar.okr.reading.OkrViews.MetricView;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,20 +1,20 @@
 package dev.northstar.okr.ui;
 
-import dev.northstar.okr.common.InvalidInputException;
+import dev.northstar.okr.errors.InvalidInputException;
 import dev.northstar.okr.cycle.CycleRepository;
 import dev.northstar.okr.cycle.StoredCycle;
 import dev.northstar.okr.grade.Grade;
 import dev.northstar.okr.grade.GradeRepository;
 import dev.northstar.okr.objective.ObjectiveSettings;
 import dev.northstar.okr.objective.ObjectiveSettingsRepository;
-import dev.northstar.okr.setup.OkrSchema;
-import dev.northstar.okr.tracker.OkrIssue;
-import dev.northstar.okr.tracker.OkrLinks;
-import dev.northstar.okr.tracker.OkrReadService;
-import dev.northstar.okr.tracker.OkrStructure;
-import dev.northstar.okr.tracker.OkrViews.ObjectiveTree;
-import dev.northstar.okr.tracker.OkrViews.ObjectiveView;
-import dev.northstar.okr.tracker.OkrViews.TermView;
+import dev.northstar.okr.schema.OkrSchema;
+import dev.northstar.okr.reading.OkrIssue;
+import dev.northstar.okr.reading.OkrLinks;
+import dev.northstar.okr.reading.OkrReadService;
+import dev.northstar.okr.reading.OkrStructure;
+import dev.northstar.okr.reading.OkrViews.ObjectiveTree;
+import dev.northstar.okr.reading.OkrViews.ObjectiveView;
+import dev.northstar.okr.reading.OkrViews.TermView;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -11,11 +11,11 @@ import dev.northstar.okr.host.PagePaths;
 import dev.northstar.okr.host.Texts;
 import dev.northstar.okr.objective.ObjectiveSettingsRepository;
 import dev.northstar.okr.settings.SettingsService;
-import dev.northstar.okr.setup.OkrSchemaStore;
-import dev.northstar.okr.setup.OkrSetup;
-import dev.northstar.okr.tracker.IssueFacts;
-import dev.northstar.okr.tracker.OkrReadService;
-import dev.northstar.okr.tracker.OkrStructure;
+import dev.northstar.okr.schema.OkrSchemaStore;
+import dev.northstar.okr.schema.OkrSetup;
+import dev.northstar.okr.reading.IssueFacts;
+import dev.northstar.okr.reading.OkrReadService;
+import dev.northstar.okr.reading.OkrStructure;
 
 import java.time.Clock;
 import java.util.ArrayList;

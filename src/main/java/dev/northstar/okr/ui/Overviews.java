@@ -1,12 +1,12 @@
 package dev.northstar.okr.ui;
 
-import dev.northstar.okr.common.InvalidInputException;
+import dev.northstar.okr.errors.InvalidInputException;
 import dev.northstar.okr.cycle.StoredCycle;
-import dev.northstar.okr.tracker.OkrReadService;
-import dev.northstar.okr.tracker.OkrViews.KeyResultView;
-import dev.northstar.okr.tracker.OkrViews.ObjectiveTree;
-import dev.northstar.okr.tracker.OkrViews.ObjectiveView;
-import dev.northstar.okr.tracker.ProgressSeries;
+import dev.northstar.okr.reading.OkrReadService;
+import dev.northstar.okr.reading.OkrViews.KeyResultView;
+import dev.northstar.okr.reading.OkrViews.ObjectiveTree;
+import dev.northstar.okr.reading.OkrViews.ObjectiveView;
+import dev.northstar.okr.reading.ProgressSeries;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,10 +2,10 @@ package dev.northstar.okr.ui;
 
 import dev.northstar.okr.host.Access;
 import dev.northstar.okr.host.Caller;
-import dev.northstar.okr.setup.OkrSchema;
-import dev.northstar.okr.setup.OkrSchemaStore;
-import dev.northstar.okr.tracker.OkrIssue;
-import dev.northstar.okr.tracker.OkrStructure;
+import dev.northstar.okr.schema.OkrSchema;
+import dev.northstar.okr.schema.OkrSchemaStore;
+import dev.northstar.okr.reading.OkrIssue;
+import dev.northstar.okr.reading.OkrStructure;
 
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package dev.northstar.okr.ui;
 
-import dev.northstar.okr.tracker.OkrViews.SprintReviewView;
+import dev.northstar.okr.reading.OkrViews.SprintReviewView;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,11 +1,11 @@
 package dev.northstar.okr.ui;
 
-import dev.northstar.okr.common.InvalidInputException;
-import dev.northstar.okr.tracker.OkrReadService;
-import dev.northstar.okr.tracker.OkrViews.AlignmentView;
-import dev.northstar.okr.tracker.OkrViews.CompletedView;
-import dev.northstar.okr.tracker.OkrViews.SprintKeyResultView;
-import dev.northstar.okr.tracker.OkrViews.SprintReviewView;
+import dev.northstar.okr.errors.InvalidInputException;
+import dev.northstar.okr.reading.OkrReadService;
+import dev.northstar.okr.reading.OkrViews.AlignmentView;
+import dev.northstar.okr.reading.OkrViews.CompletedView;
+import dev.northstar.okr.reading.OkrViews.SprintKeyResultView;
+import dev.northstar.okr.reading.OkrViews.SprintReviewView;
 
 import java.util.ArrayList;
 import java.util.List;

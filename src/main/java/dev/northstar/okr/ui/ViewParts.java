@@ -1,11 +1,11 @@
 package dev.northstar.okr.ui;
 
 import dev.northstar.okr.host.Texts;
-import dev.northstar.okr.tracker.OkrViews.CheckInView;
-import dev.northstar.okr.tracker.OkrViews.KeyResultView;
-import dev.northstar.okr.tracker.OkrViews.MetricView;
-import dev.northstar.okr.tracker.OkrViews.ObjectiveView;
-import dev.northstar.okr.tracker.OkrViews.PaceView;
+import dev.northstar.okr.reading.OkrViews.CheckInView;
+import dev.northstar.okr.reading.OkrViews.KeyResultView;
+import dev.northstar.okr.reading.OkrViews.MetricView;
+import dev.northstar.okr.reading.OkrViews.ObjectiveView;
+import dev.northstar.okr.reading.OkrViews.PaceView;
 
 import java.util.List;
 

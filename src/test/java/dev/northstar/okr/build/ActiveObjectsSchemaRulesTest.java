@@ -3,7 +3,7 @@ package dev.northstar.okr.build;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import dev.northstar.okr.playground.ao.AtlassianNames;
+import dev.northstar.okr.local.ao.AtlassianNames;
 import dev.northstar.okr.testing.ActiveObjectsRule;
 import net.java.ao.Common;
 import net.java.ao.Entity;
@@ -156,7 +156,7 @@ public class ActiveObjectsSchemaRulesTest {
         Set<String> declared = new TreeSet<>();
         for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dev.northstar.okr")) {
-            if (type.isAssignableTo(RawEntity.class) && !type.getPackageName().startsWith("dev.northstar.okr.playground")) {
+            if (type.isAssignableTo(RawEntity.class) && !type.getPackageName().startsWith("dev.northstar.okr.local.playground")) {
                 declared.add(type.getName());
             }
         }

@@ -78,7 +78,7 @@ public class I18nBundleTest {
         Set<String> defined = keys(FILES[0]);
         Set<String> used = new TreeSet<>();
         Pattern literal = Pattern.compile("[\"'](okr\\.[A-Za-z0-9.\\-]*[A-Za-z0-9])[\"']");
-        for (String root : new String[]{"src/main/java", "src/main/resources"}) {
+        for (String root : new String[]{"src/main/java", "src/main/resources", "src/local/java"}) {
             try (Stream<Path> files = Files.walk(Path.of(root))) {
                 for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                     Matcher m = literal.matcher(Files.readString(file));

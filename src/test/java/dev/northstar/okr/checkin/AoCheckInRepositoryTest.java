@@ -1,7 +1,7 @@
 package dev.northstar.okr.checkin;
 
 import dev.northstar.okr.domain.CheckIn;
-import dev.northstar.okr.common.InvalidInputException;
+import dev.northstar.okr.errors.InvalidInputException;
 import dev.northstar.okr.testing.ActiveObjectsRule;
 import dev.northstar.okr.testing.TestDatabase;
 import org.junit.Before;

@@ -1,7 +1,7 @@
 package dev.northstar.okr.cycle;
 
-import dev.northstar.okr.common.ConflictException;
-import dev.northstar.okr.common.InvalidInputException;
+import dev.northstar.okr.errors.ConflictException;
+import dev.northstar.okr.errors.InvalidInputException;
 import dev.northstar.okr.domain.Cycle;
 import dev.northstar.okr.host.Caller;
 import dev.northstar.okr.testing.ActiveObjectsRule;

@@ -27,10 +27,10 @@ public class BeehiveClusterLocksTest {
 
     @Test
     public void shouldRunTheWorkWhileHoldingTheNamedLockAndReleaseIt() throws Exception {
-        when(service.getLockForName("dev.northstar.okr.setup")).thenReturn(lock);
+        when(service.getLockForName("dev.northstar.okr.schema")).thenReturn(lock);
         when(lock.tryLock(20_000, TimeUnit.MILLISECONDS)).thenReturn(true);
 
-        Optional<String> result = locks.withLock("dev.northstar.okr.setup", Duration.ofSeconds(20), () -> "done");
+        Optional<String> result = locks.withLock("dev.northstar.okr.schema", Duration.ofSeconds(20), () -> "done");
 
         assertEquals(Optional.of("done"), result);
         var order = inOrder(lock);

@@ -15,10 +15,10 @@ import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
-import dev.northstar.okr.setup.FieldKind;
-import dev.northstar.okr.setup.JiraSchemaGateway.FieldInfo;
-import dev.northstar.okr.setup.JiraSchemaGateway.IssueTypeInfo;
-import dev.northstar.okr.setup.JiraSchemaGateway.LinkTypeInfo;
+import dev.northstar.okr.schema.FieldKind;
+import dev.northstar.okr.schema.JiraSchemaGateway.FieldInfo;
+import dev.northstar.okr.schema.JiraSchemaGateway.IssueTypeInfo;
+import dev.northstar.okr.schema.JiraSchemaGateway.LinkTypeInfo;
 import org.junit.Test;
 
 import java.util.ArrayList;

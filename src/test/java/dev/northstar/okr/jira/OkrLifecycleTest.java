@@ -1,7 +1,7 @@
 package dev.northstar.okr.jira;
 
-import dev.northstar.okr.setup.OkrSetup;
-import dev.northstar.okr.setup.SetupReport;
+import dev.northstar.okr.schema.OkrSetup;
+import dev.northstar.okr.schema.SetupReport;
 import org.junit.Test;
 
 import static org.mockito.Mockito.mock;

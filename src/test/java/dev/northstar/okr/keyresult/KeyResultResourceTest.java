@@ -7,7 +7,7 @@ import dev.northstar.okr.domain.KeyResultKind;
 import dev.northstar.okr.rest.ErrorMapping;
 import dev.northstar.okr.rest.Guard;
 import dev.northstar.okr.rest.XsrfGuard;
-import dev.northstar.okr.tracker.FocusMetricRule;
+import dev.northstar.okr.reading.FocusMetricRule;
 import dev.northstar.okr.testing.ActiveObjectsRule;
 import dev.northstar.okr.jira.JiraJqlCheck;
 import dev.northstar.okr.testing.JiraFixture;

@@ -4,11 +4,11 @@ import static org.junit.Assert.fail;
 
 import dev.northstar.okr.domain.OkrPlan;
 import dev.northstar.okr.domain.Sprint;
-import dev.northstar.okr.export.FieldConfig;
-import dev.northstar.okr.export.IssueExport;
-import dev.northstar.okr.export.JiraIssueReader;
-import dev.northstar.okr.export.OkrDefinitionReader;
-import dev.northstar.okr.export.SprintListReader;
+import dev.northstar.okr.local.export.FieldConfig;
+import dev.northstar.okr.local.export.IssueExport;
+import dev.northstar.okr.local.export.JiraIssueReader;
+import dev.northstar.okr.local.export.OkrDefinitionReader;
+import dev.northstar.okr.local.export.SprintListReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

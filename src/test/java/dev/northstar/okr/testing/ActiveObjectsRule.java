@@ -1,6 +1,6 @@
 package dev.northstar.okr.testing;
 
-import dev.northstar.okr.playground.ao.EmbeddedActiveObjects;
+import dev.northstar.okr.local.ao.EmbeddedActiveObjects;
 import net.java.ao.RawEntity;
 import org.junit.rules.ExternalResource;
 

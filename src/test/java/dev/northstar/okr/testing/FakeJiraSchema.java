@@ -1,7 +1,7 @@
 package dev.northstar.okr.testing;
 
-import dev.northstar.okr.setup.FieldKind;
-import dev.northstar.okr.setup.JiraSchemaGateway;
+import dev.northstar.okr.schema.FieldKind;
+import dev.northstar.okr.schema.JiraSchemaGateway;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

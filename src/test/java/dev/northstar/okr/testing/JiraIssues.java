@@ -22,7 +22,7 @@ import com.atlassian.query.Query;
 import dev.northstar.okr.jira.JiraIssueFacts;
 import dev.northstar.okr.jira.JiraOkrStructure;
 import dev.northstar.okr.jira.JqlPages;
-import dev.northstar.okr.setup.OkrSchema;
+import dev.northstar.okr.schema.OkrSchema;
 
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -11,8 +11,8 @@ import dev.northstar.okr.keyresult.KeyResultSettings;
 import dev.northstar.okr.keyresult.KeyResultSettingsRepository;
 import dev.northstar.okr.objective.ObjectiveSettings;
 import dev.northstar.okr.objective.ObjectiveSettingsRepository;
-import dev.northstar.okr.setup.OkrSchema;
-import dev.northstar.okr.setup.OkrSchemaStore;
+import dev.northstar.okr.schema.OkrSchema;
+import dev.northstar.okr.schema.OkrSchemaStore;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.northstar.okr.ui;
 
-import dev.northstar.okr.playground.velocity.AllowlistUberspect;
+import dev.northstar.okr.local.velocity.AllowlistUberspect;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;

@@ -1,6 +1,6 @@
 package dev.northstar.okr.jira.upgrade;
 
-import dev.northstar.okr.setup.OkrSetup;
+import dev.northstar.okr.schema.OkrSetup;
 
 /**
  * Build 1: creates the Objective and Key Result issue types, the three link types and the Key Result fields, and

@@ -1,10 +1,10 @@
 package dev.northstar.okr.jira.upgrade;
 
 import dev.northstar.okr.settings.SettingsService;
-import dev.northstar.okr.setup.OkrSetup;
-import dev.northstar.okr.setup.SettingsSchemaStore;
+import dev.northstar.okr.schema.OkrSetup;
+import dev.northstar.okr.schema.SettingsSchemaStore;
 import dev.northstar.okr.testing.FakeJiraSchema;
-import dev.northstar.okr.playground.LocalClusterLocks;
+import dev.northstar.okr.local.playground.LocalClusterLocks;
 import dev.northstar.okr.testing.MemorySettingsStorage;
 import org.junit.Test;
 

@@ -1,0 +1,98 @@
+package dev.northstar.okr.local.cli;
+
+import dev.northstar.okr.progress.KeyResultProgress;
+import dev.northstar.okr.progress.ObjectiveProgress;
+import dev.northstar.okr.progress.SprintReview;
+import java.util.Locale;
+
+/** The report as Markdown, for pasting into the sprint review or a wiki page. */
+final class MarkdownReport {
+    private MarkdownReport() {
+    }
+
+    static String render(ReportCommand.Result r) {
+        StringBuilder b = new StringBuilder();
+        b.append("# OKR report: ").append(r.plan().cycle().name()).append("\n\n");
+        b.append("As of ").append(r.progress().asOf()).append(" (cycle ").append(r.plan().cycle().start())
+                .append(" to ").append(r.plan().cycle().end()).append("). Progress is a percentage of target;")
+                .append(" objectives roll up KRs capped at 100%.\n\n");
+        for (ObjectiveProgress o : r.progress().flatten()) {
+            b.append("## ").append(o.key()).append(": ").append(esc(o.title())).append("\n\n");
+            b.append("Progress **").append(pct(o.progress())).append("**, ").append(o.pace().status().id())
+                    .append(" (expected ").append(pct(o.pace().expected())).append(")")
+                    .append(o.committed() ? ", committed" : ", aspirational")
+                    .append(o.owner().isEmpty() ? "" : ", owner " + esc(o.owner())).append(".\n\n");
+            o.warnings().forEach(w -> b.append("> Warning: ").append(w).append("\n\n"));
+            b.append("| KR | kind | progress | status | done / total | points | unestimated | notes |\n");
+            b.append("|---|---|---|---|---|---|---|---|\n");
+            for (KeyResultProgress k : o.keyResults()) {
+                b.append("| ").append(k.focusMetric() ? "**focus** " : "").append(k.key()).append(" ")
+                        .append(esc(k.title())).append(" | ")
+                        .append(k.kind() == null ? "" : k.kind().id()).append(" | ");
+                if (k.error() != null) {
+                    b.append("error | | | | | ").append(esc(k.error())).append(" |\n");
+                    continue;
+                }
+                b.append(pct(k.progress())).append(" | ").append(k.pace().status().id()).append(" | ")
+                        .append(k.done()).append(" / ").append(k.total()).append(" | ")
+                        .append(num(k.pointsDone())).append(" / ").append(num(k.pointsTotal())).append(" | ")
+                        .append(k.unestimated()).append(" | ");
+                if (!k.orphanInitiatives().isEmpty()) {
+                    b.append("orphan initiatives: ").append(String.join(", ", k.orphanInitiatives())).append("; ");
+                }
+                if (k.weight() == 0) {
+                    b.append("weight 0 (not rolled up); ");
+                }
+                if (!k.statusCredit().doneOnly()) {
+                    b.append("partial credit ").append(num(k.statusCredit().toDo())).append(" / ")
+                            .append(num(k.statusCredit().inProgress())).append(" / ")
+                            .append(num(k.statusCredit().done())).append(" (to do / in progress / done); ");
+                }
+                b.append(" |\n");
+            }
+            b.append('\n');
+        }
+        SprintReview s = r.sprint();
+        if (s != null) {
+            b.append("## Sprint review: ").append(esc(s.sprint().name())).append(" (").append(s.sprint().id())
+                    .append(")\n\n").append(s.start()).append(" to ").append(s.end()).append(".\n\n");
+            b.append("OKR alignment: ").append(s.alignment().aligned()).append(" of ").append(s.alignment().completed())
+                    .append(" completed issues (").append(pct(s.alignment().share())).append("), ")
+                    .append(num(s.alignment().alignedPoints())).append(" of ").append(num(s.alignment().points()))
+                    .append(" points (").append(pct(s.alignment().pointsShare())).append(").\n\n");
+            b.append("| KR | at start | at end | delta | completed | not done |\n|---|---|---|---|---|---|\n");
+            for (SprintReview.KrSprintDelta d : s.keyResults()) {
+                b.append("| ").append(d.key()).append(" | ").append(pct(d.progressAtStart())).append(" | ")
+                        .append(pct(d.progressAtEnd())).append(" | ").append(pct(d.delta())).append(" | ");
+                d.completed().forEach(c -> b.append(c.key()).append(c.points() == null ? "" : " (" + num(c.points()) + ")")
+                        .append(' '));
+                b.append("| ");
+                d.notDone().forEach(key -> b.append(key).append(d.started().contains(key) ? " (started)" : "")
+                        .append(' '));
+                b.append("|\n");
+            }
+            b.append('\n');
+        }
+        if (r.grades() != null) {
+            b.append("## Grades at cycle close\n\n");
+            r.grades().keyResults().forEach(g -> b.append("- ").append(g.key()).append(": ")
+                    .append(String.format(Locale.ROOT, "%.2f", g.grade()))
+                    .append(g.committed() ? " (committed)" : g.healthy() ? " (healthy 0.6-0.7)" : "").append('\n'));
+            r.grades().sandbaggingOwners().forEach(o -> b.append("- Hint: every aspirational KR of ")
+                    .append(o.isEmpty() ? "(no owner)" : o).append(" graded 1.0; targets may be too easy.\n"));
+        }
+        return b.toString();
+    }
+
+    private static String pct(double f) {
+        return String.format(Locale.ROOT, "%.1f%%", f * 100);
+    }
+
+    private static String num(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.format(Locale.ROOT, "%.1f", d);
+    }
+
+    private static String esc(String s) {
+        return s == null ? "" : s.replace("|", "\\|");
+    }
+}

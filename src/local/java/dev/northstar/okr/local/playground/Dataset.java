@@ -1,0 +1,403 @@
+package dev.northstar.okr.local.playground;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.northstar.okr.domain.CheckIn;
+import dev.northstar.okr.domain.Cycle;
+import dev.northstar.okr.domain.Direction;
+import dev.northstar.okr.domain.Initiative;
+import dev.northstar.okr.domain.InitiativeScope;
+import dev.northstar.okr.domain.InvalidKeyResult;
+import dev.northstar.okr.domain.IssueFact;
+import dev.northstar.okr.domain.IssueKey;
+import dev.northstar.okr.domain.IssueTable;
+import dev.northstar.okr.domain.KeyResult;
+import dev.northstar.okr.domain.KeyResultKind;
+import dev.northstar.okr.domain.MetricSource;
+import dev.northstar.okr.domain.NumericHistory;
+import dev.northstar.okr.domain.Objective;
+import dev.northstar.okr.domain.OkrPlan;
+import dev.northstar.okr.domain.Sprint;
+import dev.northstar.okr.domain.StatusCategory;
+import dev.northstar.okr.domain.TimedValue;
+import dev.northstar.okr.domain.Weight;
+import dev.northstar.okr.local.export.ExportException;
+import dev.northstar.okr.local.export.FieldConfig;
+import dev.northstar.okr.local.export.IssueExport;
+import dev.northstar.okr.local.export.JiraIssueReader;
+import dev.northstar.okr.local.export.OkrDefinitionReader;
+import dev.northstar.okr.local.export.SprintListReader;
+import dev.northstar.okr.keyresult.KeyResultSettings;
+import dev.northstar.okr.keyresult.MetricFrom;
+import dev.northstar.okr.keyresult.StatusWeights;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * A data set loaded for the playground: the simulated Jira (an export read by the engine's own readers, with the
+ * OKR file's objectives and key results as issues) and what the app would have stored about them in Jira (the
+ * cycle, objective and KR settings, initiative ratings, check-ins), written to the database on the first start.
+ */
+public record Dataset(PlaygroundJira jira, Seed seed, List<String> notes) {
+
+    /** The app's stored data for a data set: saved once, then changed only through the app. */
+    public record Seed(Cycle cycle, List<ObjectiveSeed> objectives, List<KeyResultSettings> keyResults,
+                       Map<String, List<Initiative>> ratings, List<CheckIn> checkIns) {
+    }
+
+    /** An objective's settings, placed in the seed's cycle once that is stored. */
+    public record ObjectiveSeed(String issueKey, boolean committed, Weight weight, String owner) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Issue details the engine's facts leave out: what Jira shows of an issue and who may see it. */
+    private record Details(String summary, String project, String projectName, String status, String security) {
+    }
+
+    /**
+     * Reads the export (and sprint list) and the OKR file. Errors in either are {@link ExportException}s naming the
+     * file, as the command line reports them.
+     */
+    public static Dataset load(Path issues, Path sprintList, Path okrs) {
+        OkrPlan plan = new OkrDefinitionReader().read(okrs);
+        JsonNode okrTree = readTree(okrs);
+        List<String> numericFields = new ArrayList<>();
+        for (Objective o : plan.objectives()) {
+            for (KeyResult kr : o.keyResults()) {
+                if (kr.metricSource() != null && kr.metricSource().readsIssueField()) {
+                    numericFields.add(kr.metricSource().field());
+                }
+            }
+        }
+        IssueExport export = new JiraIssueReader(FieldConfig.defaults().withNumericFields(numericFields)).read(issues);
+        Map<Integer, Sprint> sprints = new HashMap<>(export.sprints());
+        if (sprintList != null) {
+            sprints.putAll(new SprintListReader().read(sprintList));
+        }
+        Map<String, String> customFields = new LinkedHashMap<>();
+        Map<String, Details> details = details(issues, customFields);
+        List<String> notes = new ArrayList<>(export.notes());
+
+        long id = 10_000;
+        Map<String, PlaygroundJira.Issue> all = new LinkedHashMap<>();
+        Map<String, String> projects = new LinkedHashMap<>();
+        IssueTable table = export.table();
+        for (int row = 0; row < table.size(); row++) {
+            if (!table.present(row)) {
+                continue;
+            }
+            IssueFact fact = table.fact(row);
+            Details d = details.get(fact.key());
+            String project = d != null && d.project() != null ? d.project() : IssueKey.parse(fact.key()).project();
+            projects.putIfAbsent(project, d != null && d.projectName() != null ? d.projectName() : project);
+            all.put(fact.key(), new PlaygroundJira.Issue(id++, fact.key(), d == null ? "" : d.summary(), project,
+                    fact.type().isEmpty() ? "Task" : fact.type(), fact.subtask(),
+                    d == null || d.status() == null ? statusName(fact.statusCategory()) : d.status(),
+                    d == null ? null : d.security(), PlaygroundJira.Role.ISSUE, fact));
+        }
+
+        // objectives and key results become issues; keys that are not Jira keys get one in the OKR project
+        Map<String, String> keys = okrKeys(plan, all.keySet());
+        Cycle cycle = plan.cycle();
+        Map<String, String> measures = new LinkedHashMap<>();
+        Map<String, List<String>> drives = new LinkedHashMap<>();
+        Map<String, String> aligns = new LinkedHashMap<>();
+        Map<String, PlaygroundJira.MetricValues> metrics = new LinkedHashMap<>();
+        List<ObjectiveSeed> objectiveSeeds = new ArrayList<>();
+        List<KeyResultSettings> krSeeds = new ArrayList<>();
+        Map<String, List<Initiative>> ratings = new LinkedHashMap<>();
+        Map<String, JsonNode> krNodes = keyResultNodes(okrTree);
+        for (Objective o : plan.objectives()) {
+            String key = keys.get(o.key());
+            String project = IssueKey.parse(key).project();
+            projects.putIfAbsent(project, project.equals(PlaygroundJira.OKR_PROJECT) ? "OKRs" : project);
+            all.put(key, virtual(id++, key, o.title(), project, PlaygroundJira.OBJECTIVE_TYPE,
+                    PlaygroundJira.Role.OBJECTIVE, cycle.start()));
+            if (o.parentKey() != null) {
+                aligns.put(key, keys.get(o.parentKey()));
+            }
+            objectiveSeeds.add(new ObjectiveSeed(key, o.committed(), o.weight(), o.owner()));
+            for (KeyResult kr : o.keyResults()) {
+                String krKey = keys.get(kr.key());
+                all.put(krKey, virtual(id++, krKey, kr.title(), project, PlaygroundJira.KEY_RESULT_TYPE,
+                        PlaygroundJira.Role.KEY_RESULT, cycle.start()));
+                measures.put(krKey, key);
+                JsonNode node = krNodes.get(kr.key());
+                List<String> initiatives = new ArrayList<>();
+                List<Initiative> rated = new ArrayList<>();
+                for (Initiative i : kr.initiatives()) {
+                    link(i, all, initiatives, rated, node, krKey, notes);
+                }
+                if (kr.milestoneIssue() != null) {
+                    // the app's milestone is done when its initiatives are: the file's milestone issue drives it
+                    link(Initiative.of(kr.milestoneIssue()), all, initiatives, rated, node, krKey, notes);
+                }
+                drives.put(krKey, List.copyOf(initiatives));
+                if (!rated.isEmpty()) {
+                    ratings.put(krKey, rated);
+                }
+                if (kr.kind() == KeyResultKind.METRIC) {
+                    metrics.put(krKey, metricValues(kr, node, table, keys, cycle.start()));
+                }
+                krSeeds.add(new KeyResultSettings(krKey, kr.kind(),
+                        kr.metric() == null ? Direction.INCREASE : kr.metric().direction(),
+                        maintain(kr) ? kr.metric().low() : null, maintain(kr) ? kr.metric().high() : null,
+                        kr.weight(), "", MetricFrom.FIELD, "", StatusWeights.DONE_ONLY, kr.focusMetric()));
+            }
+            for (InvalidKeyResult bad : o.invalidKeyResults()) {
+                // numbers the engine refuses: stored as given, so that the app shows its own error for them
+                String krKey = keys.get(bad.key());
+                JsonNode node = krNodes.get(bad.key());
+                all.put(krKey, virtual(id++, krKey, bad.title(), project, PlaygroundJira.KEY_RESULT_TYPE,
+                        PlaygroundJira.Role.KEY_RESULT, cycle.start()));
+                measures.put(krKey, key);
+                drives.put(krKey, List.of());
+                Direction direction = Direction.fromId(text(node, "direction") == null ? "increase"
+                        : text(node, "direction"));
+                Double current = number(node, "current");
+                metrics.put(krKey, new PlaygroundJira.MetricValues(number(node, "start"), number(node, "target"),
+                        current, unit(node), current == null ? NumericHistory.empty()
+                        : NumericHistory.of(List.of(new TimedValue(cycle.start(), current)))));
+                Double low = number(node, "low");
+                Double high = number(node, "high");
+                boolean band = direction == Direction.MAINTAIN && low != null && high != null && low <= high;
+                krSeeds.add(new KeyResultSettings(krKey, KeyResultKind.METRIC,
+                        band || direction != Direction.MAINTAIN ? direction : Direction.INCREASE,
+                        band ? low : null, band ? high : null, Weight.ONE, "", MetricFrom.FIELD, "",
+                        StatusWeights.DONE_ONLY, false));
+            }
+        }
+        List<CheckIn> checkIns = new ArrayList<>();
+        for (CheckIn c : plan.checkIns()) {
+            String kr = keys.get(c.keyResultKey());
+            if (kr == null) {
+                notes.add("check-in of unknown key result " + c.keyResultKey() + " left out");
+                continue;
+            }
+            checkIns.add(new CheckIn(kr, c.confidence(), c.note(), c.author(), c.time()));
+        }
+        PlaygroundJira jira = new PlaygroundJira(all, projects, sprints, measures, drives, aligns, metrics,
+                customFields, sprintList == null ? Map.of() : boards(sprintList));
+        return new Dataset(jira, new Seed(cycle, objectiveSeeds, krSeeds, ratings, checkIns), notes);
+    }
+
+    private static boolean maintain(KeyResult kr) {
+        return kr.metric() != null && kr.metric().direction() == Direction.MAINTAIN;
+    }
+
+    /**
+     * Links an initiative that exists in the export (Jira links only existing issues). One the export lacks is
+     * remembered as a rating instead, so the app shows it as an orphan initiative rather than dropping it unseen.
+     */
+    private static void link(Initiative i, Map<String, PlaygroundJira.Issue> all, List<String> linked,
+                             List<Initiative> rated, JsonNode krNode, String krKey, List<String> notes) {
+        boolean explicit = i.scope() != InitiativeScope.MUST_HAVE || i.impact() != 0 || i.effort() != 0;
+        if (all.containsKey(i.issueKey())) {
+            if (!linked.contains(i.issueKey())) {
+                linked.add(i.issueKey());
+            }
+            if (explicit) {
+                rated.add(i);
+            }
+        } else {
+            rated.add(i);
+            notes.add(krKey + ": initiative " + i.issueKey() + " is not in the export (shown as an orphan)");
+        }
+    }
+
+    private static PlaygroundJira.MetricValues metricValues(KeyResult kr, JsonNode node, IssueTable table,
+                                                            Map<String, String> keys, Instant created) {
+        MetricSource source = kr.metricSource();
+        NumericHistory history = source.history();
+        if (history.isEmpty() && source.readsIssueField()) {
+            int row = table.rowOf(source.issueKey());
+            history = row < 0 ? NumericHistory.empty() : table.numeric(row, source.field());
+        }
+        if (history.isEmpty() && source.current() != null) {
+            history = NumericHistory.of(List.of(new TimedValue(created, source.current())));
+        }
+        List<TimedValue> values = history.values();
+        Double current = values.isEmpty() ? null : values.get(values.size() - 1).value();
+        boolean band = kr.metric().direction() == Direction.MAINTAIN;
+        return new PlaygroundJira.MetricValues(band ? number(node, "start") : (Double) kr.metric().start(),
+                band ? number(node, "target") : (Double) kr.metric().target(), current, unit(node), history);
+    }
+
+    /** The OKR file's keys as issue keys: Jira keys not taken by the export stay, the others get OKR-n. */
+    private static Map<String, String> okrKeys(OkrPlan plan, java.util.Set<String> taken) {
+        List<String> fileKeys = new ArrayList<>();
+        for (Objective o : plan.objectives()) {
+            fileKeys.add(o.key());
+            o.keyResults().forEach(k -> fileKeys.add(k.key()));
+            o.invalidKeyResults().forEach(k -> fileKeys.add(k.key()));
+        }
+        Map<String, String> keys = new LinkedHashMap<>();
+        java.util.Set<String> used = new java.util.HashSet<>(taken);
+        int next = 1;
+        for (String k : fileKeys) {
+            if (jiraKey(k) && !taken.contains(k)) {
+                keys.put(k, k);
+                used.add(k);
+                if (IssueKey.parse(k).project().equals(PlaygroundJira.OKR_PROJECT)) {
+                    next = Math.max(next, IssueKey.parse(k).number() + 1);
+                }
+            }
+        }
+        for (String k : fileKeys) {
+            if (!keys.containsKey(k)) {
+                String key;
+                do {
+                    key = PlaygroundJira.OKR_PROJECT + "-" + next++;
+                } while (used.contains(key));
+                used.add(key);
+                keys.put(k, key);
+            }
+        }
+        return keys;
+    }
+
+    private static boolean jiraKey(String key) {
+        return key.matches("[A-Z][A-Z0-9_]*-[1-9][0-9]*");
+    }
+
+    private static PlaygroundJira.Issue virtual(long id, String key, String summary, String project, String type,
+                                                PlaygroundJira.Role role, Instant created) {
+        IssueFact fact = new IssueFact(key, type, false, true, StatusCategory.TO_DO, created, null, created, null,
+                null, null, null, List.of(), Map.of());
+        return new PlaygroundJira.Issue(id, key, summary, project, type, false, "To Do", null, role, fact);
+    }
+
+    private static String statusName(StatusCategory category) {
+        return switch (category) {
+            case TO_DO -> "To Do";
+            case IN_PROGRESS -> "In Progress";
+            case DONE -> "Done";
+        };
+    }
+
+    private static Map<String, JsonNode> keyResultNodes(JsonNode okrTree) {
+        Map<String, JsonNode> nodes = new HashMap<>();
+        for (JsonNode o : okrTree.path("objectives")) {
+            for (JsonNode k : o.path("keyResults")) {
+                if (text(k, "key") != null) {
+                    nodes.put(text(k, "key"), k);
+                }
+            }
+        }
+        return nodes;
+    }
+
+    private static String unit(JsonNode node) {
+        return Optional.ofNullable(text(node, "unit")).orElse("");
+    }
+
+    private static Double number(JsonNode node, String field) {
+        JsonNode v = node == null ? null : node.get(field);
+        return v != null && v.isNumber() && Double.isFinite(v.asDouble()) ? v.asDouble() : null;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node == null ? null : node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static JsonNode readTree(Path file) {
+        try {
+            return JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new ExportException("cannot read okrs file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Sprint id to originBoardId, from a sprint list (one or several board pages, or an array of sprints). */
+    private static Map<Integer, Integer> boards(Path sprintList) {
+        Map<Integer, Integer> boards = new HashMap<>();
+        try (InputStream in = open(sprintList);
+             MappingIterator<JsonNode> it = JSON.readerFor(JsonNode.class).readValues(in)) {
+            while (it.hasNextValue()) {
+                JsonNode root = it.nextValue();
+                for (JsonNode sprint : root.isArray() ? root : root.path("values")) {
+                    if (sprint.path("id").isIntegralNumber() && sprint.path("originBoardId").isIntegralNumber()) {
+                        boards.put(sprint.get("id").asInt(), sprint.get("originBoardId").asInt());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new ExportException("cannot read sprints file " + sprintList + ": " + e.getMessage(), e);
+        }
+        return boards;
+    }
+
+    /** Summary, project, status name and security level per issue key, in the same shapes the engine reads. */
+    private static Map<String, Details> details(Path file, Map<String, String> customFields) {
+        Map<String, Details> details = new HashMap<>();
+        try (InputStream in = open(file);
+             MappingIterator<JsonNode> it = JSON.readerFor(JsonNode.class).readValues(in)) {
+            while (it.hasNextValue()) {
+                JsonNode root = it.nextValue();
+                if (root.isArray()) {
+                    root.forEach(issue -> detail(issue, details));
+                } else if (root.has("issues")) {
+                    names(root.get("names"), customFields);
+                    root.get("issues").forEach(issue -> detail(issue, details));
+                } else if (root.has("fields")) {
+                    names(root.get("names"), customFields);
+                    detail(root, details);
+                } else {
+                    names(root.get("names"), customFields);
+                }
+            }
+        } catch (IOException e) {
+            throw new ExportException("cannot read issues file " + file + ": " + e.getMessage(), e);
+        }
+        return details;
+    }
+
+    private static void detail(JsonNode issue, Map<String, Details> details) {
+        String key = text(issue, "key");
+        if (key == null) {
+            return;
+        }
+        JsonNode f = issue.path("fields");
+        JsonNode security = f.get("security");
+        details.put(key, new Details(Optional.ofNullable(text(f, "summary")).orElse(""),
+                text(f.path("project"), "key"), text(f.path("project"), "name"), text(f.path("status"), "name"),
+                security != null && security.isObject() ? Optional.ofNullable(text(security, "name")).orElse("secured")
+                        : null));
+    }
+
+    private static void names(JsonNode names, Map<String, String> customFields) {
+        if (names != null && names.isObject()) {
+            names.fields().forEachRemaining(e -> {
+                String name = e.getValue().asText();
+                if (e.getKey().startsWith("customfield_") && (FieldConfig.STORY_POINTS_NAMES.contains(name)
+                        || FieldConfig.SPRINT_NAMES.contains(name) || FieldConfig.EPIC_LINK_NAMES.contains(name))) {
+                    customFields.putIfAbsent(e.getKey(), name);
+                }
+            });
+        }
+    }
+
+    static InputStream open(Path file) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        in.mark(2);
+        int b1 = in.read();
+        int b2 = in.read();
+        in.reset();
+        return b1 == 0x1f && b2 == 0x8b ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
+    }
+}

@@ -1,0 +1,156 @@
+package dev.northstar.okr.local.playground;
+
+import dev.northstar.okr.domain.IssueFact;
+import dev.northstar.okr.domain.NumericHistory;
+import dev.northstar.okr.domain.Sprint;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The Jira the playground pretends to be: the issues of a Jira REST export, plus the objectives and key results of
+ * an OKR file as issues of their own (in project {@value #OKR_PROJECT} unless the file gives them Jira keys), joined
+ * by the app's three link types. Read-only once loaded; the app's own data (cycles, check-ins, settings) lives in
+ * the embedded database as it would in Jira's.
+ */
+public final class PlaygroundJira {
+    /** The project that holds objectives and key results whose keys in the OKR file are not Jira keys. */
+    public static final String OKR_PROJECT = "OKR";
+    public static final String OBJECTIVE_TYPE = "Objective";
+    public static final String KEY_RESULT_TYPE = "Key Result";
+
+    /** What an issue is to the app. */
+    public enum Role {
+        ISSUE, OBJECTIVE, KEY_RESULT
+    }
+
+    /**
+     * One issue.
+     *
+     * @param securityLevel the issue security level's name, or null when anyone who browses the project sees it
+     * @param fact          the engine's facts about it
+     */
+    public record Issue(long id, String key, String summary, String projectKey, String typeName, boolean subtask,
+                        String statusName, String securityLevel, Role role, IssueFact fact) {
+    }
+
+    /** A key result's own numbers (Jira: its start, target, current value and unit fields, with history). */
+    public record MetricValues(Double start, Double target, Double current, String unit, NumericHistory history) {
+    }
+
+    private final Map<String, Issue> issues;
+    private final Map<String, String> projects;
+    private final Map<Integer, Sprint> sprints;
+    private final Map<String, String> measures;
+    private final Map<String, List<String>> drives;
+    private final Map<String, String> aligns;
+    private final Map<String, MetricValues> metrics;
+    private final Map<String, String> customFields;
+    private final Map<Integer, Integer> sprintBoards;
+
+    /**
+     * @param projects     project key to name
+     * @param measures     key result to the objective it measures
+     * @param drives       key result to the initiatives that drive it
+     * @param aligns       objective to the objective it aligns to
+     * @param customFields custom field id to name (story points, sprint, epic link as the export named them)
+     * @param sprintBoards sprint id to the id of the board it was made on (the sprint list's originBoardId)
+     */
+    PlaygroundJira(Map<String, Issue> issues, Map<String, String> projects, Map<Integer, Sprint> sprints,
+                   Map<String, String> measures, Map<String, List<String>> drives, Map<String, String> aligns,
+                   Map<String, MetricValues> metrics, Map<String, String> customFields,
+                   Map<Integer, Integer> sprintBoards) {
+        this.issues = Map.copyOf(issues);
+        this.projects = Map.copyOf(projects);
+        this.sprints = Map.copyOf(sprints);
+        this.measures = Map.copyOf(measures);
+        this.drives = Map.copyOf(drives);
+        this.aligns = Map.copyOf(aligns);
+        this.metrics = Map.copyOf(metrics);
+        this.customFields = Map.copyOf(customFields);
+        this.sprintBoards = Map.copyOf(sprintBoards);
+    }
+
+    /** Sprint id to its board's id, for the sprints whose list names one. */
+    public Map<Integer, Integer> sprintBoards() {
+        return sprintBoards;
+    }
+
+    public Optional<Issue> issue(String key) {
+        return key == null ? Optional.empty() : Optional.ofNullable(issues.get(key));
+    }
+
+    public Collection<Issue> issues() {
+        return issues.values();
+    }
+
+    public Map<String, String> projects() {
+        return projects;
+    }
+
+    public Map<Integer, Sprint> sprints() {
+        return sprints;
+    }
+
+    /** The objective a key result measures, if any. */
+    public Optional<String> objectiveOf(String keyResult) {
+        return Optional.ofNullable(measures.get(keyResult));
+    }
+
+    public List<String> keyResultsOf(String objective) {
+        return measures.entrySet().stream().filter(e -> e.getValue().equals(objective)).map(Map.Entry::getKey)
+                .sorted(dev.northstar.okr.domain.IssueKey.KEY_ORDER).toList();
+    }
+
+    public List<String> initiativesOf(String keyResult) {
+        return drives.getOrDefault(keyResult, List.of());
+    }
+
+    public List<String> keyResultsDrivenBy(String initiative) {
+        return drives.entrySet().stream().filter(e -> e.getValue().contains(initiative)).map(Map.Entry::getKey)
+                .sorted(dev.northstar.okr.domain.IssueKey.KEY_ORDER).toList();
+    }
+
+    public Optional<String> parentOf(String objective) {
+        return Optional.ofNullable(aligns.get(objective));
+    }
+
+    public List<String> alignedTo(String objective) {
+        return aligns.entrySet().stream().filter(e -> e.getValue().equals(objective)).map(Map.Entry::getKey)
+                .sorted(dev.northstar.okr.domain.IssueKey.KEY_ORDER).toList();
+    }
+
+    public Optional<MetricValues> metric(String keyResult) {
+        return Optional.ofNullable(metrics.get(keyResult));
+    }
+
+    public Map<String, String> customFields() {
+        return customFields;
+    }
+
+    /** Issue type names in the export and the app's, with whether they are sub-task types. */
+    public Map<String, Boolean> issueTypes() {
+        Map<String, Boolean> types = new java.util.TreeMap<>();
+        for (Issue issue : issues.values()) {
+            if (issue.role() == Role.ISSUE) {
+                types.merge(issue.typeName(), issue.subtask(), Boolean::logicalOr);
+            }
+        }
+        return types;
+    }
+
+    /** Keys of the objectives, in key order. */
+    public List<String> objectives() {
+        return issues.values().stream().filter(i -> i.role() == Role.OBJECTIVE).map(Issue::key)
+                .sorted(dev.northstar.okr.domain.IssueKey.KEY_ORDER).toList();
+    }
+
+    public Set<String> securityLevels() {
+        Set<String> levels = new java.util.TreeSet<>();
+        issues.values().stream().map(Issue::securityLevel).filter(l -> l != null).forEach(levels::add);
+        return levels;
+    }
+}

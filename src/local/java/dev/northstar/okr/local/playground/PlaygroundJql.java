@@ -1,0 +1,222 @@
+package dev.northstar.okr.local.playground;
+
+import dev.northstar.okr.domain.StatusCategory;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The small part of JQL the simulated Jira runs, so that key results defined by JQL show figures in the playground
+ * too: clauses {@code field = value}, {@code field != value}, {@code field in (a, b)} and {@code field not in (a, b)}
+ * joined by {@code AND}, over the fields {@code project}, {@code issuetype} ({@code type}), {@code status},
+ * {@code statusCategory}, {@code key} ({@code issuekey}), {@code parent} or {@code "Epic Link"} (the epic) and
+ * {@code sprint}, with an {@code ORDER BY} at the end ignored. Values compare without regard to case, as Jira's
+ * names do. Anything else is refused with a message in the visitor's language, where Jira would give its parser's
+ * own, so a key result using more of JQL gets a translated error instead of a figure from part of the query.
+ */
+final class PlaygroundJql {
+    static final List<String> FIELDS = List.of("project", "issuetype", "type", "status", "statuscategory", "key",
+            "issuekey", "parent", "epic link", "sprint");
+
+    /** A parsed query, or the reasons it is refused (in the visitor's language). */
+    record Parsed(Predicate<PlaygroundJira.Issue> matches, List<String> problems) {
+        boolean valid() {
+            return problems.isEmpty();
+        }
+    }
+
+    private PlaygroundJql() {
+    }
+
+    static Parsed parse(String jql, Locale locale) {
+        try {
+            return new Parsed(new Reader(jql == null ? "" : jql).query(), List.of());
+        } catch (Refused refused) {
+            return new Parsed(i -> false, List.of(refused.message(locale)));
+        }
+    }
+
+    /** Why the playground cannot run a query: a text key of {@link PlaygroundTexts} and its argument. */
+    private static final class Refused extends RuntimeException {
+        private final String key;
+        private final String argument;
+
+        Refused(String key, String argument) {
+            super(key, null, false, false);
+            this.key = key;
+            this.argument = argument;
+        }
+
+        String message(Locale locale) {
+            ResourceBundle words = ResourceBundle.getBundle(PlaygroundTexts.class.getName(), locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_CLASS));
+            return new MessageFormat(words.getString(key), locale).format(new Object[] {argument});
+        }
+    }
+
+    /** A recursive-descent reader over the query's words. */
+    private static final class Reader {
+        private final List<String> tokens;
+        private int at;
+
+        Reader(String text) {
+            tokens = tokens(text);
+        }
+
+        Predicate<PlaygroundJira.Issue> query() {
+            if (tokens.isEmpty() || isWord("order")) {
+                throw new Refused("jql.empty", "");
+            }
+            Predicate<PlaygroundJira.Issue> all = clause();
+            while (at < tokens.size() && !isWord("order")) {
+                if (!isWord("and")) {
+                    throw new Refused(isWord("or") || isWord("not") ? "jql.unsupported" : "jql.syntax", tokens.get(at));
+                }
+                at++;
+                all = all.and(clause());
+            }
+            // ORDER BY changes only the order, which key results do not depend on
+            return all;
+        }
+
+        private Predicate<PlaygroundJira.Issue> clause() {
+            String field = next("jql.syntax").toLowerCase(Locale.ROOT);
+            if (!FIELDS.contains(unquote(field))) {
+                throw new Refused("jql.unsupportedField", unquote(field));
+            }
+            field = unquote(field);
+            String op = next("jql.syntax").toLowerCase(Locale.ROOT);
+            boolean negate = false;
+            List<String> values = new ArrayList<>();
+            switch (op) {
+                case "=" -> values.add(value());
+                case "!=" -> {
+                    negate = true;
+                    values.add(value());
+                }
+                case "in", "not" -> {
+                    if (op.equals("not")) {
+                        if (!next("jql.syntax").equalsIgnoreCase("in")) {
+                            throw new Refused("jql.syntax", tokens.get(at - 1));
+                        }
+                        negate = true;
+                    }
+                    if (!next("jql.syntax").equals("(")) {
+                        throw new Refused("jql.syntax", tokens.get(at - 1));
+                    }
+                    values.add(value());
+                    while (peek().equals(",")) {
+                        at++;
+                        values.add(value());
+                    }
+                    if (!next("jql.syntax").equals(")")) {
+                        throw new Refused("jql.syntax", tokens.get(at - 1));
+                    }
+                }
+                default -> throw new Refused(Set.of("~", "!~", ">", "<", ">=", "<=", "is", "was", "changed")
+                        .contains(op) ? "jql.unsupported" : "jql.syntax", op);
+            }
+            String name = field;
+            Predicate<PlaygroundJira.Issue> any = issue -> values.stream()
+                    .anyMatch(v -> PlaygroundJql.valuesOf(issue, name).stream().anyMatch(v::equalsIgnoreCase));
+            return negate ? any.negate() : any;
+        }
+
+        private String value() {
+            String v = next("jql.syntax");
+            if (Set.of("(", ")", ",", "=", "!=").contains(v)) {
+                throw new Refused("jql.syntax", v);
+            }
+            return unquote(v);
+        }
+
+        private String next(String problem) {
+            if (at >= tokens.size()) {
+                throw new Refused(problem, tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1));
+            }
+            return tokens.get(at++);
+        }
+
+        private String peek() {
+            return at < tokens.size() ? tokens.get(at) : "";
+        }
+
+        private boolean isWord(String word) {
+            return at < tokens.size() && tokens.get(at).equalsIgnoreCase(word);
+        }
+    }
+
+    /** The values an issue has for a field (several for its sprints). */
+    private static List<String> valuesOf(PlaygroundJira.Issue issue, String field) {
+        return switch (field) {
+            case "project" -> List.of(issue.projectKey());
+            case "issuetype", "type" -> List.of(issue.typeName());
+            case "status" -> List.of(issue.statusName());
+            case "statuscategory" -> List.of(categoryName(issue.fact().statusCategory()),
+                    issue.fact().statusCategory().key());
+            case "key", "issuekey" -> List.of(issue.key());
+            case "parent", "epic link" -> Optional.ofNullable(issue.fact().epicKey() != null
+                    ? issue.fact().epicKey() : issue.fact().parentKey()).stream().toList();
+            case "sprint" -> issue.fact().sprintIds().stream().map(String::valueOf).toList();
+            default -> List.of();
+        };
+    }
+
+    private static String categoryName(StatusCategory category) {
+        return switch (category) {
+            case TO_DO -> "To Do";
+            case IN_PROGRESS -> "In Progress";
+            case DONE -> "Done";
+        };
+    }
+
+    private static String unquote(String token) {
+        if (token.length() >= 2 && (token.startsWith("\"") && token.endsWith("\"")
+                || token.startsWith("'") && token.endsWith("'"))) {
+            return token.substring(1, token.length() - 1);
+        }
+        return token;
+    }
+
+    /** Words, quoted strings and the operators and punctuation of the subset. */
+    private static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (c == '"' || c == '\'') {
+                int end = text.indexOf(c, i + 1);
+                if (end < 0) {
+                    throw new Refused("jql.syntax", text.substring(i));
+                }
+                tokens.add(text.substring(i, end + 1));
+                i = end + 1;
+            } else if (c == '(' || c == ')' || c == ',') {
+                tokens.add(String.valueOf(c));
+                i++;
+            } else if ("=!<>~".indexOf(c) >= 0) {
+                int start = i;
+                while (i < text.length() && "=!<>~".indexOf(text.charAt(i)) >= 0) {
+                    i++;
+                }
+                tokens.add(text.substring(start, i));
+            } else {
+                int start = i;
+                while (i < text.length() && !Character.isWhitespace(text.charAt(i))
+                        && "()=,!<>~\"'".indexOf(text.charAt(i)) < 0) {
+                    i++;
+                }
+                tokens.add(text.substring(start, i));
+            }
+        }
+        return tokens;
+    }
+}

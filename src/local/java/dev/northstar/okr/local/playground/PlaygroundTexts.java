@@ -1,0 +1,50 @@
+package dev.northstar.okr.local.playground;
+
+import java.util.ListResourceBundle;
+
+/**
+ * The playground's own words (the banner, the switches, the start page, the
+ * simulated issue view and its JQL), in English; Korean in
+ * {@link PlaygroundTexts_ko}. Kept apart from the app's bundles, which ship in the plugin, since none of this is
+ * ever shown inside Jira.
+ */
+public class PlaygroundTexts extends ListResourceBundle {
+    @Override
+    protected Object[][] getContents() {
+        return new Object[][] {
+                {"title", "Northstar OKR playground"},
+                {"banner", "Preview outside Jira: Northstar OKR runs here on a local playground with a simulated Jira"
+                        + " (data set \"{0}\"). Issues come from a file; nothing here reaches a Jira."},
+                {"aui.missing", "AUI is not installed, so pages lack Jira''s styles: run \"npm ci\" in the project."},
+                {"user", "Viewing as"},
+                {"user.anonymous", "Anonymous (not logged in)"},
+                {"language", "Language"},
+                {"issues", "Issues"},
+                {"issues.hidden", "{0} more issues you cannot see"},
+                {"start.intro", "Northstar OKR as it shows inside Jira: its panels on the issue pages below and its"
+                        + " pages, over a simulated Jira. Choose who you are and your language above."},
+                {"screens.panels", "The Key Result, Objective and initiative panels are on the issue pages of the"
+                        + " issues below."},
+                {"issue.details", "Details"},
+                {"screens", "Screens"},
+                {"screen.overview", "OKR overview"},
+                {"screen.sprintReview", "Sprint OKR review"},
+                {"screen.admin", "Administration"},
+                {"rest", "REST API"},
+                {"loginRequired", "Log in to see this page: choose a user above."},
+                {"noScreen", "Nothing to show here for this user."},
+                {"issue.type", "Type"},
+                {"issue.status", "Status"},
+                {"issue.project", "Project"},
+                {"issue.security", "Security level"},
+                {"issue.links", "Issue links"},
+                {"jql.empty", "The query is empty."},
+                {"jql.syntax", "The playground cannot read the query near \"{0}\": it runs field = value, field != value,"
+                        + " field in (a, b) and field not in (a, b), joined with AND."},
+                {"jql.unsupported", "The playground runs only a small part of JQL, without \"{0}\": clauses joined with"
+                        + " AND, each field = value, field != value, field in (...) or field not in (...)."},
+                {"jql.unsupportedField", "The playground''s JQL does not know the field \"{0}\"; it knows project,"
+                        + " issuetype, status, statusCategory, key, parent, \"Epic Link\" and sprint."},
+        };
+    }
+}

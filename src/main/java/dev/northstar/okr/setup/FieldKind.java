@@ -1,7 +1,0 @@
-package dev.northstar.okr.setup;
-
-/** The two kinds of custom field the app creates: a number (start, target, current value) or a short text (unit). */
-public enum FieldKind {
-    NUMBER,
-    TEXT
-}

@@ -1,0 +1,84 @@
+package dev.northstar.okr.local.playground;
+
+import dev.northstar.okr.host.Caller;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+/** The demo users' rights over the demo quarter, as a matrix. */
+public class PlaygroundAccessTest {
+    private static PlaygroundAccess access;
+
+    @BeforeClass
+    public static void load() {
+        Path demo = Path.of("examples", "demo");
+        access = new PlaygroundAccess(Dataset.load(demo.resolve(DemoQuarter.ISSUES),
+                demo.resolve(DemoQuarter.SPRINTS), demo.resolve(DemoQuarter.OKRS)).jira());
+    }
+
+    @Test
+    public void shouldGiveEachDemoUserTheirRights() {
+        // user -> {admin, project admin of SHOP, browse SHOP-32, browse secured SHOP-33, edit SHOP-32, browse OKR-11}
+        Map<String, boolean[]> expected = Map.of(
+                "admin", new boolean[] {true, true, true, true, true, true},
+                "lead", new boolean[] {false, true, true, true, true, true},
+                "member", new boolean[] {false, false, true, false, true, true},
+                "viewer", new boolean[] {false, false, true, false, false, true},
+                "outsider", new boolean[] {false, false, false, false, false, true});
+        expected.forEach((key, rights) -> {
+            Visit visit = new Visit(DemoUser.byKey(key).orElseThrow(), Locale.ENGLISH);
+            boolean[] actual = visit.run(() -> {
+                Caller c = access.caller().orElseThrow();
+                return new boolean[] {access.isAdministrator(c), access.isProjectAdministrator(c, "SHOP"),
+                        access.canBrowseIssue(c, "SHOP-32"), access.canBrowseIssue(c, "SHOP-33"),
+                        access.canEditIssue(c, "SHOP-32"), access.canBrowseIssue(c, "OKR-11")};
+            });
+            assertEquals(key, java.util.Arrays.toString(rights), java.util.Arrays.toString(actual));
+        });
+    }
+
+    @Test
+    public void shouldLetAnonymousVisitorsSeeNothing() {
+        assertTrue(Visit.anonymous().run(() -> access.caller().isEmpty()));
+        assertFalse(Visit.anonymous().run(() -> access.canBrowseIssue(null, "OKR-1")));
+        assertFalse(Visit.anonymous().run(() -> access.canBrowseProject(null, "OKR")));
+    }
+
+    @Test
+    public void shouldTreatACallerOfAnotherRequestAsAnonymous() {
+        Caller lead = new Visit(DemoUser.byKey("lead").orElseThrow(), Locale.ENGLISH)
+                .run(() -> access.caller().orElseThrow());
+        Predicate<String> asViewer = key -> new Visit(DemoUser.byKey("viewer").orElseThrow(), Locale.ENGLISH)
+                .run(() -> access.canBrowseIssue(lead, key));
+        assertFalse(asViewer.test("SHOP-33"));
+        assertFalse(asViewer.test("OKR-1"));
+    }
+
+    @Test
+    public void shouldKnowNeitherUnknownIssuesNorProjects() {
+        Visit admin = new Visit(DemoUser.byKey("admin").orElseThrow(), Locale.KOREAN);
+        assertFalse(admin.run(() -> access.canBrowseIssue(access.caller().orElseThrow(), "NOPE-1")));
+        assertFalse(admin.run(() -> access.canBrowseProject(access.caller().orElseThrow(), "NOPE")));
+        assertEquals(Locale.KOREAN, admin.run(() -> access.caller().orElseThrow().locale()));
+    }
+
+    @Test
+    public void shouldChooseTheVisitFromParameterThenCookieThenDefault() {
+        assertEquals("viewer", Visit.choose("viewer", "lead", null, null, "admin").user().key());
+        assertEquals("lead", Visit.choose(null, "lead", null, null, "admin").user().key());
+        assertEquals("admin", Visit.choose(null, null, null, null, "admin").user().key());
+        assertEquals("admin", Visit.choose("mallory", null, null, null, "admin").user().key());
+        assertEquals(null, Visit.choose("anonymous", "lead", null, null, "admin").user());
+        assertEquals(Locale.KOREAN, Visit.choose(null, null, "ko", "en", "admin").locale());
+        assertEquals(Locale.KOREAN, Visit.choose(null, null, null, "ko", "admin").locale());
+        assertEquals(Locale.ENGLISH, Visit.choose(null, null, "xx", null, "admin").locale());
+    }
+}

@@ -1,0 +1,300 @@
+package dev.northstar.okr.reading;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.northstar.okr.domain.Initiative;
+import dev.northstar.okr.domain.InitiativeScope;
+import dev.northstar.okr.domain.KeyResultKind;
+import dev.northstar.okr.rest.ErrorMapping;
+import dev.northstar.okr.rest.Guard;
+import dev.northstar.okr.rest.XsrfGuard;
+import dev.northstar.okr.testing.JiraFixture.Role;
+import dev.northstar.okr.testing.RestServer;
+import org.junit.Rule;
+import org.junit.Test;
+
+import java.net.http.HttpResponse;
+import java.util.EnumMap;
+import java.util.Map;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+/** The read endpoints over real HTTP, with Jira's services mocked and the app's real Jira adapters. */
+public class OkrReadResourceTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final OkrWorld world = new OkrWorld().standard();
+    private final Guard guard = new Guard(world.jira.access);
+
+    @Rule
+    public final RestServer server = new RestServer(new CycleObjectivesResource(world.service, guard),
+            new KeyResultReadResource(world.service, guard), new SprintReviewResource(world.service, guard),
+            new ErrorMapping(world.jira.texts), new XsrfGuard());
+
+    private String tree() {
+        return "/cycles/" + world.cycle.id() + "/objectives?project=AC";
+    }
+
+    // ------------------------------------------------------------------ permission matrix
+
+    @Test
+    public void shouldShowTheObjectiveTreeToEveryoneWhoMayBrowseTheProject() {
+        assertMatrix(tree());
+    }
+
+    @Test
+    public void shouldShowAKeyResultToEveryoneWhoMayBrowseIt() {
+        assertMatrix("/keyresults/AC-2");
+    }
+
+    @Test
+    public void shouldShowTheSprintReviewToEveryoneWhoMayBrowseTheProject() {
+        assertMatrix("/sprints/7/review?project=AC");
+    }
+
+    private void assertMatrix(String path) {
+        Map<Role, Integer> expected = new EnumMap<>(Role.class);
+        expected.put(Role.ANONYMOUS, 401);
+        expected.put(Role.OUTSIDER, 404);
+        expected.put(Role.VIEWER, 200);
+        expected.put(Role.MEMBER, 200);
+        expected.put(Role.PROJECT_ADMIN, 200);
+        expected.put(Role.JIRA_ADMIN, 200);
+        for (Role role : Role.values()) {
+            world.jira.as(role);
+            HttpResponse<String> response = server.get(path);
+            assertEquals(role + " " + path + ": " + response.body(), (int) expected.get(role), response.statusCode());
+        }
+    }
+
+    // ------------------------------------------------------------------ figures and what they show
+
+    @Test
+    public void shouldMeasureTheTreeWithFocusOnEachKeyResult() throws Exception {
+        world.jira.as(Role.VIEWER);
+        JsonNode tree = ok(server.get(tree()));
+        assertEquals("2015 Q3", tree.at("/cycle/name").asText());
+        JsonNode objective = tree.at("/objectives/0");
+        assertEquals("AC-1", objective.get("key").asText());
+        JsonNode count = kr(objective, "AC-2");
+        assertEquals(3, count.get("done").asInt());
+        assertEquals(4, count.get("total").asInt());
+        assertEquals(0.75, count.get("progress").asDouble(), 1e-9);
+        assertEquals("AC-10", count.at("/initiatives/0/key").asText());
+        JsonNode metric = kr(objective, "AC-3");
+        assertEquals(0.5, metric.get("progress").asDouble(), 1e-9);
+        assertEquals(15.0, metric.at("/metric/value").asDouble(), 0.0);
+        assertEquals("stores", metric.at("/metric/unit").asText());
+        assertEquals("(0.75 + 0.5) / 2", 0.625, objective.get("progress").asDouble(), 1e-9);
+        assertEquals(2, objective.get("terms").size());
+    }
+
+    @Test
+    public void shouldCountIssuesTheCallerCannotBrowseButNeverNameThem() throws Exception {
+        world.issues.issue("AC-66").in("AC-10").points(8).sprints(OkrWorld.SPRINT_7).done(OkrWorld.at("2015-07-12"));
+        world.jira.secure("AC-66");
+
+        world.jira.as(Role.VIEWER);
+        HttpResponse<String> treeResponse = server.get(tree());
+        JsonNode count = kr(ok(treeResponse).at("/objectives/0"), "AC-2");
+        assertEquals("counted in the figure", 5, count.get("total").asInt());
+        assertEquals(4, count.get("done").asInt());
+        assertEquals(1, count.get("hiddenIssues").asInt());
+        assertFalse(treeResponse.body(), treeResponse.body().contains("AC-66"));
+
+        HttpResponse<String> detailResponse = server.get("/keyresults/AC-2");
+        JsonNode detail = ok(detailResponse);
+        assertEquals(1, detail.get("hiddenIssues").asInt());
+        assertEquals(1, detail.get("hiddenDone").asInt());
+        assertEquals("the four visible issues are listed", 4, detail.get("issues").size());
+        assertFalse(detailResponse.body(), detailResponse.body().contains("AC-66"));
+
+        HttpResponse<String> reviewResponse = server.get("/sprints/7/review?project=AC");
+        JsonNode review = kr(ok(reviewResponse), "AC-2");
+        assertEquals(1, review.get("hiddenCompleted").asInt());
+        assertEquals("AC-11 and AC-12 are named", 2, review.get("completed").size());
+        assertFalse(reviewResponse.body(), reviewResponse.body().contains("AC-66"));
+
+        world.jira.as(Role.PROJECT_ADMIN);
+        HttpResponse<String> adminView = server.get("/keyresults/AC-2");
+        assertTrue("a project admin sees it", adminView.body().contains("AC-66"));
+        assertEquals(0, ok(adminView).get("hiddenIssues").asInt());
+    }
+
+    @Test
+    public void shouldHideKeyResultsAndInitiativesTheCallerCannotBrowse() throws Exception {
+        world.metric("AC-77", "AC-1", 0, 10, 5);
+        world.issues.epic("AC-88", "AC-2");
+        world.issues.issue("AC-89").in("AC-88").done(OkrWorld.at("2015-07-02"));
+        world.jira.secure("AC-77").secure("AC-88");
+        world.jira.as(Role.VIEWER);
+        HttpResponse<String> response = server.get(tree());
+        JsonNode objective = ok(response).at("/objectives/0");
+        assertEquals(1, objective.get("hiddenKeyResults").asInt());
+        assertEquals(2, objective.get("keyResults").size());
+        assertEquals(1, kr(objective, "AC-2").get("hiddenInitiatives").asInt());
+        assertEquals("the hidden KR's term has no key", 1, countNullKeys(objective.get("terms")));
+        assertFalse(response.body(), response.body().contains("AC-77"));
+        assertFalse(response.body(), response.body().contains("AC-88"));
+        assertEquals("a hidden KR answers as if it did not exist", 404, server.get("/keyresults/AC-77").statusCode());
+    }
+
+    @Test
+    public void shouldMeasureAKeyResultAsOfAnInstantWithItsProvenance() throws Exception {
+        world.jira.as(Role.VIEWER);
+        JsonNode then = ok(server.get("/keyresults/AC-2?asOf=2015-07-15T00:00:00Z"));
+        assertEquals("2015-07-15T00:00:00Z", then.get("asOf").asText());
+        assertEquals(1, then.at("/keyResult/done").asInt());
+        assertEquals(0.25, then.at("/keyResult/progress").asDouble(), 1e-9);
+        JsonNode first = then.at("/issues/0");
+        assertEquals("AC-11", first.get("key").asText());
+        assertEquals("AC-10", first.get("via").asText());
+        assertEquals("transition", first.get("doneSource").asText());
+        assertEquals("AC-1", then.get("objectiveKey").asText());
+
+        JsonNode metric = ok(server.get("/keyresults/AC-3?asOf=2015-07-20"));
+        assertEquals("12 as of July 20: (12 - 10) / (20 - 10)", 0.2, metric.at("/keyResult/progress").asDouble(),
+                1e-9);
+        assertEquals(3, metric.at("/keyResult/metric/history").size());
+    }
+
+    @Test
+    public void shouldReviewASprint() throws Exception {
+        world.jira.as(Role.VIEWER);
+        JsonNode review = ok(server.get("/sprints/7/review?project=AC"));
+        assertEquals("Sprint 7", review.at("/sprint/name").asText());
+        assertEquals("2015-07-21T00:00:00Z", review.get("windowEnd").asText());
+        JsonNode count = kr(review, "AC-2");
+        assertEquals(0.0, count.get("progressAtStart").asDouble(), 1e-9);
+        assertEquals(0.5, count.get("progressAtEnd").asDouble(), 1e-9);
+        assertEquals("AC-13", count.at("/notDone/0").asText());
+        assertEquals(8.0, count.get("pointsCompleted").asDouble(), 0.0);
+        JsonNode alignment = review.get("alignment");
+        assertEquals("AC-11, AC-12 and AC-20", 3, alignment.get("completed").asInt());
+        assertEquals(2, alignment.get("aligned").asInt());
+        assertEquals(8.0 / 9.0, alignment.get("pointsShare").asDouble(), 1e-9);
+    }
+
+    @Test
+    public void shouldCountHiddenOpenSprintIssuesWithoutNamingThem() throws Exception {
+        world.jira.secure("AC-13").as(Role.VIEWER);
+        HttpResponse<String> response = server.get("/sprints/7/review?project=AC");
+        JsonNode count = kr(ok(response), "AC-2");
+        assertEquals(0, count.get("notDone").size());
+        assertEquals(1, count.get("hiddenNotDone").asInt());
+        assertFalse(response.body(), response.body().contains("AC-13"));
+    }
+
+    @Test
+    public void shouldAnswerInTheCallersLanguage() throws Exception {
+        world.jira.as(Role.VIEWER).speaking(java.util.Locale.KOREAN);
+        JsonNode error = error(server.get("/keyresults/AC-2?asOf=yesterday"), 400);
+        assertTrue(error.get("message").asText(), error.get("message").asText().contains("\uc2dc\uac01"));
+    }
+
+    // ------------------------------------------------------------------ what is not there
+
+    @Test
+    public void shouldReportDeletedInitiativesAsOrphans() throws Exception {
+        world.store.initiatives.save("AC-2", new Initiative("AC-10", InitiativeScope.MUST_HAVE, 4, 2));
+        world.store.initiatives.save("AC-2", new Initiative("AC-55", InitiativeScope.MUST_HAVE, 0, 0));
+        world.issues.epic("AC-55", "AC-2");
+        world.issues.delete("AC-55");
+        world.jira.as(Role.VIEWER);
+        JsonNode count = kr(ok(server.get(tree())).at("/objectives/0"), "AC-2");
+        assertEquals("AC-55", count.at("/orphanInitiatives/0").asText());
+        assertEquals(4, count.at("/initiatives/0/impact").asInt());
+        assertEquals(0.75, count.get("progress").asDouble(), 1e-9);
+    }
+
+    @Test
+    public void shouldNameAMissingStoryPointsFieldInsteadOfFailing() throws Exception {
+        world.keyResult("AC-4", "AC-1", KeyResultKind.STORY_POINTS);
+        world.issues.removeField(world.issues.storyPoints);
+        world.jira.as(Role.VIEWER);
+        JsonNode points = kr(ok(server.get(tree())).at("/objectives/0"), "AC-4");
+        assertEquals("okr.error.field.missing", points.get("errorKey").asText());
+        assertTrue(points.get("error").asText(), points.get("error").asText().contains("Story Points"));
+    }
+
+    @Test
+    public void shouldRefuseASprintReviewWhenTheSprintFieldIsAmbiguous() throws Exception {
+        world.issues.addField("customfield_19999", "Sprint");
+        world.jira.as(Role.VIEWER);
+        JsonNode error = error(server.get("/sprints/7/review?project=AC"), 409);
+        assertEquals("okr.error.field.ambiguous", error.get("key").asText());
+        assertTrue(error.get("message").asText(), error.get("message").asText().contains("customfield_19999"));
+    }
+
+    @Test
+    public void shouldSayWhenTheSetupHasNotRun() throws Exception {
+        world.store.schema.save(dev.northstar.okr.schema.OkrSchema.EMPTY);
+        world.jira.as(Role.VIEWER);
+        assertEquals("okr.error.setupIncomplete", error(server.get(tree()), 409).get("key").asText());
+    }
+
+    @Test
+    public void shouldRefuseBadInput() throws Exception {
+        world.jira.as(Role.VIEWER);
+        JsonNode asOf = error(server.get("/keyresults/AC-2?asOf=last-tuesday"), 400);
+        assertEquals("asOf", asOf.get("field").asText());
+        assertEquals("okr.error.asOf", asOf.get("key").asText());
+        assertEquals("project", error(server.get("/cycles/1/objectives"), 400).get("field").asText());
+        assertEquals("project", error(server.get("/sprints/7/review"), 400).get("field").asText());
+        assertEquals("okr.error.cycleNotFound", error(server.get("/cycles/abc/objectives?project=AC"), 404)
+                .get("key").asText());
+        assertEquals("okr.error.cycleNotFound", error(server.get("/cycles/999/objectives?project=AC"), 404)
+                .get("key").asText());
+        assertEquals("okr.error.sprintNotFound", error(server.get("/sprints/999/review?project=AC"), 404)
+                .get("key").asText());
+        assertEquals("okr.error.sprintNotFound", error(server.get("/sprints/x/review?project=AC"), 404)
+                .get("key").asText());
+        assertEquals("okr.error.issueNotFound", error(server.get("/keyresults/AC-999"), 404).get("key").asText());
+        assertEquals("an objective is not a key result", "okr.error.keyResultNotFound",
+                error(server.get("/keyresults/AC-1"), 404).get("key").asText());
+    }
+
+    @Test
+    public void shouldNotShowACycleOfAnotherProject() throws Exception {
+        long other = world.store.cycles.create(world.cycle.cycle(), "TIMOB").id();
+        world.jira.as(Role.VIEWER);
+        assertEquals(404, server.get("/cycles/" + other + "/objectives?project=AC").statusCode());
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static int countNullKeys(JsonNode terms) {
+        int n = 0;
+        for (JsonNode t : terms) {
+            n += t.get("key").isNull() ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static JsonNode kr(JsonNode holder, String key) {
+        for (JsonNode kr : holder.get("keyResults")) {
+            if (key.equals(kr.get("key").asText())) {
+                return kr;
+            }
+        }
+        throw new AssertionError("no key result " + key + " in " + holder);
+    }
+
+    private static JsonNode ok(HttpResponse<String> response) throws Exception {
+        assertEquals(response.body(), 200, response.statusCode());
+        return JSON.readTree(response.body());
+    }
+
+    private static JsonNode error(HttpResponse<String> response, int status) throws Exception {
+        assertEquals(response.body(), status, response.statusCode());
+        assertFalse("leaks internals: " + response.body(),
+                response.body().contains("Exception") || response.body().contains("at dev."));
+        JsonNode body = JSON.readTree(response.body());
+        assertEquals(status, body.get("status").asInt());
+        assertNull(body.get("stackTrace"));
+        return body;
+    }
+}
