@@ -6,7 +6,7 @@ import dev.northstar.okr.settings.SettingsService;
 import dev.northstar.okr.schema.JiraSchemaGateway.FieldInfo;
 import dev.northstar.okr.schema.JiraSchemaGateway.LinkTypeInfo;
 import dev.northstar.okr.testing.FakeJiraSchema;
-import dev.northstar.okr.local.playground.LocalClusterLocks;
+import dev.northstar.okr.testing.LocalClusterLocks;
 import dev.northstar.okr.testing.MemorySettingsStorage;
 import org.junit.Test;
 

@@ -9,7 +9,7 @@ import dev.northstar.okr.rest.XsrfGuard;
 import dev.northstar.okr.settings.SettingsService;
 import dev.northstar.okr.testing.FakeJiraSchema;
 import dev.northstar.okr.testing.JiraFixture;
-import dev.northstar.okr.local.playground.LocalClusterLocks;
+import dev.northstar.okr.testing.LocalClusterLocks;
 import dev.northstar.okr.testing.RestServer;
 import org.junit.Rule;
 import org.junit.Test;

@@ -23,7 +23,7 @@ import dev.northstar.okr.testing.JiraFixture;
 import dev.northstar.okr.testing.JiraFixture.Role;
 import dev.northstar.okr.testing.JiraIssues;
 import dev.northstar.okr.testing.JiraIssues.SprintStandIn;
-import dev.northstar.okr.local.playground.LocalClusterLocks;
+import dev.northstar.okr.testing.LocalClusterLocks;
 import dev.northstar.okr.testing.MemoryStores;
 import dev.northstar.okr.reading.OkrReadService;
 

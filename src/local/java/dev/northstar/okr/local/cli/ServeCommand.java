@@ -1,6 +1,6 @@
 package dev.northstar.okr.local.cli;
 
-import dev.northstar.okr.local.playground.DemoUser;
+import dev.northstar.okr.local.simjira.DemoUser;
 import dev.northstar.okr.local.export.ExportException;
 import dev.northstar.okr.local.playground.Playground;
 import dev.northstar.okr.local.playground.PlaygroundException;

@@ -1,6 +1,8 @@
 package dev.northstar.okr.local.playground;
 
+import dev.northstar.okr.local.simjira.JiraData;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.northstar.okr.host.Access;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.northstar.okr.domain.Sprint;
@@ -37,17 +39,17 @@ final class AgileApi implements HttpHandler {
     record Board(int id, String name, String project) {
     }
 
-    private final PlaygroundJira jira;
-    private final PlaygroundAccess access;
+    private final JiraData jira;
+    private final Access access;
     private final String defaultUser;
     private final Map<Integer, Board> boards = new TreeMap<>();
 
-    AgileApi(PlaygroundJira jira, PlaygroundAccess access, String defaultUser) {
+    AgileApi(JiraData jira, Access access, String defaultUser) {
         this.jira = jira;
         this.access = access;
         this.defaultUser = defaultUser;
         Map<Integer, Map<String, Integer>> projectsOfBoard = new HashMap<>();
-        for (PlaygroundJira.Issue issue : jira.issues()) {
+        for (JiraData.Issue issue : jira.issues()) {
             for (int sprint : issue.fact().sprintIds()) {
                 Integer board = jira.sprintBoards().get(sprint);
                 if (board != null) {
@@ -90,7 +92,7 @@ final class AgileApi implements HttpHandler {
     }
 
     private List<Object> boards(String project) {
-        boolean okrs = PlaygroundJira.OKR_PROJECT.equals(project);
+        boolean okrs = JiraData.OKR_PROJECT.equals(project);
         List<Object> values = new ArrayList<>();
         for (Board board : boards.values()) {
             if ((project == null || okrs || board.project().equals(project)) && visible(board)) {

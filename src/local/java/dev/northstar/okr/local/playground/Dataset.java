@@ -1,5 +1,6 @@
 package dev.northstar.okr.local.playground;
 
+import dev.northstar.okr.local.simjira.JiraData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,7 +52,7 @@ import java.util.zip.GZIPInputStream;
  * OKR file's objectives and key results as issues) and what the app would have stored about them in Jira (the
  * cycle, objective and KR settings, initiative ratings, check-ins), written to the database on the first start.
  */
-public record Dataset(PlaygroundJira jira, Seed seed, List<String> notes) {
+public record Dataset(JiraData jira, Seed seed, List<String> notes) {
 
     /** The app's stored data for a data set: saved once, then changed only through the app. */
     public record Seed(Cycle cycle, List<ObjectiveSeed> objectives, List<KeyResultSettings> keyResults,
@@ -93,7 +94,7 @@ public record Dataset(PlaygroundJira jira, Seed seed, List<String> notes) {
         List<String> notes = new ArrayList<>(export.notes());
 
         long id = 10_000;
-        Map<String, PlaygroundJira.Issue> all = new LinkedHashMap<>();
+        Map<String, JiraData.Issue> all = new LinkedHashMap<>();
         Map<String, String> projects = new LinkedHashMap<>();
         IssueTable table = export.table();
         for (int row = 0; row < table.size(); row++) {
@@ -104,10 +105,10 @@ public record Dataset(PlaygroundJira jira, Seed seed, List<String> notes) {
             Details d = details.get(fact.key());
             String project = d != null && d.project() != null ? d.project() : IssueKey.parse(fact.key()).project();
             projects.putIfAbsent(project, d != null && d.projectName() != null ? d.projectName() : project);
-            all.put(fact.key(), new PlaygroundJira.Issue(id++, fact.key(), d == null ? "" : d.summary(), project,
+            all.put(fact.key(), new JiraData.Issue(id++, fact.key(), d == null ? "" : d.summary(), project,
                     fact.type().isEmpty() ? "Task" : fact.type(), fact.subtask(),
                     d == null || d.status() == null ? statusName(fact.statusCategory()) : d.status(),
-                    d == null ? null : d.security(), PlaygroundJira.Role.ISSUE, fact));
+                    d == null ? null : d.security(), JiraData.Role.ISSUE, fact));
         }
 
         // objectives and key results become issues; keys that are not Jira keys get one in the OKR project
@@ -116,7 +117,7 @@ public record Dataset(PlaygroundJira jira, Seed seed, List<String> notes) {
         Map<String, String> measures = new LinkedHashMap<>();
         Map<String, List<String>> drives = new LinkedHashMap<>();
         Map<String, String> aligns = new LinkedHashMap<>();
-        Map<String, PlaygroundJira.MetricValues> metrics = new LinkedHashMap<>();
+        Map<String, JiraData.MetricValues> metrics = new LinkedHashMap<>();
         List<ObjectiveSeed> objectiveSeeds = new ArrayList<>();
         List<KeyResultSettings> krSeeds = new ArrayList<>();
         Map<String, List<Initiative>> ratings = new LinkedHashMap<>();
@@ -124,17 +125,17 @@ public record Dataset(PlaygroundJira jira, Seed seed, List<String> notes) {
         for (Objective o : plan.objectives()) {
             String key = keys.get(o.key());
             String project = IssueKey.parse(key).project();
-            projects.putIfAbsent(project, project.equals(PlaygroundJira.OKR_PROJECT) ? "OKRs" : project);
-            all.put(key, virtual(id++, key, o.title(), project, PlaygroundJira.OBJECTIVE_TYPE,
-                    PlaygroundJira.Role.OBJECTIVE, cycle.start()));
+            projects.putIfAbsent(project, project.equals(JiraData.OKR_PROJECT) ? "OKRs" : project);
+            all.put(key, virtual(id++, key, o.title(), project, JiraData.OBJECTIVE_TYPE,
+                    JiraData.Role.OBJECTIVE, cycle.start()));
             if (o.parentKey() != null) {
                 aligns.put(key, keys.get(o.parentKey()));
             }
             objectiveSeeds.add(new ObjectiveSeed(key, o.committed(), o.weight(), o.owner()));
             for (KeyResult kr : o.keyResults()) {
                 String krKey = keys.get(kr.key());
-                all.put(krKey, virtual(id++, krKey, kr.title(), project, PlaygroundJira.KEY_RESULT_TYPE,
-                        PlaygroundJira.Role.KEY_RESULT, cycle.start()));
+                all.put(krKey, virtual(id++, krKey, kr.title(), project, JiraData.KEY_RESULT_TYPE,
+                        JiraData.Role.KEY_RESULT, cycle.start()));
                 measures.put(krKey, key);
                 JsonNode node = krNodes.get(kr.key());
                 List<String> initiatives = new ArrayList<>();
@@ -162,14 +163,14 @@ public record Dataset(PlaygroundJira jira, Seed seed, List<String> notes) {
                 // numbers the engine refuses: stored as given, so that the app shows its own error for them
                 String krKey = keys.get(bad.key());
                 JsonNode node = krNodes.get(bad.key());
-                all.put(krKey, virtual(id++, krKey, bad.title(), project, PlaygroundJira.KEY_RESULT_TYPE,
-                        PlaygroundJira.Role.KEY_RESULT, cycle.start()));
+                all.put(krKey, virtual(id++, krKey, bad.title(), project, JiraData.KEY_RESULT_TYPE,
+                        JiraData.Role.KEY_RESULT, cycle.start()));
                 measures.put(krKey, key);
                 drives.put(krKey, List.of());
                 Direction direction = Direction.fromId(text(node, "direction") == null ? "increase"
                         : text(node, "direction"));
                 Double current = number(node, "current");
-                metrics.put(krKey, new PlaygroundJira.MetricValues(number(node, "start"), number(node, "target"),
+                metrics.put(krKey, new JiraData.MetricValues(number(node, "start"), number(node, "target"),
                         current, unit(node), current == null ? NumericHistory.empty()
                         : NumericHistory.of(List.of(new TimedValue(cycle.start(), current)))));
                 Double low = number(node, "low");
@@ -190,7 +191,7 @@ public record Dataset(PlaygroundJira jira, Seed seed, List<String> notes) {
             }
             checkIns.add(new CheckIn(kr, c.confidence(), c.note(), c.author(), c.time()));
         }
-        PlaygroundJira jira = new PlaygroundJira(all, projects, sprints, measures, drives, aligns, metrics,
+        JiraData jira = new JiraData(all, projects, sprints, measures, drives, aligns, metrics,
                 customFields, sprintList == null ? Map.of() : boards(sprintList));
         return new Dataset(jira, new Seed(cycle, objectiveSeeds, krSeeds, ratings, checkIns), notes);
     }
@@ -203,7 +204,7 @@ public record Dataset(PlaygroundJira jira, Seed seed, List<String> notes) {
      * Links an initiative that exists in the export (Jira links only existing issues). One the export lacks is
      * remembered as a rating instead, so the app shows it as an orphan initiative rather than dropping it unseen.
      */
-    private static void link(Initiative i, Map<String, PlaygroundJira.Issue> all, List<String> linked,
+    private static void link(Initiative i, Map<String, JiraData.Issue> all, List<String> linked,
                              List<Initiative> rated, JsonNode krNode, String krKey, List<String> notes) {
         boolean explicit = i.scope() != InitiativeScope.MUST_HAVE || i.impact() != 0 || i.effort() != 0;
         if (all.containsKey(i.issueKey())) {
@@ -219,7 +220,7 @@ public record Dataset(PlaygroundJira jira, Seed seed, List<String> notes) {
         }
     }
 
-    private static PlaygroundJira.MetricValues metricValues(KeyResult kr, JsonNode node, IssueTable table,
+    private static JiraData.MetricValues metricValues(KeyResult kr, JsonNode node, IssueTable table,
                                                             Map<String, String> keys, Instant created) {
         MetricSource source = kr.metricSource();
         NumericHistory history = source.history();
@@ -233,7 +234,7 @@ public record Dataset(PlaygroundJira jira, Seed seed, List<String> notes) {
         List<TimedValue> values = history.values();
         Double current = values.isEmpty() ? null : values.get(values.size() - 1).value();
         boolean band = kr.metric().direction() == Direction.MAINTAIN;
-        return new PlaygroundJira.MetricValues(band ? number(node, "start") : (Double) kr.metric().start(),
+        return new JiraData.MetricValues(band ? number(node, "start") : (Double) kr.metric().start(),
                 band ? number(node, "target") : (Double) kr.metric().target(), current, unit(node), history);
     }
 
@@ -252,7 +253,7 @@ public record Dataset(PlaygroundJira jira, Seed seed, List<String> notes) {
             if (jiraKey(k) && !taken.contains(k)) {
                 keys.put(k, k);
                 used.add(k);
-                if (IssueKey.parse(k).project().equals(PlaygroundJira.OKR_PROJECT)) {
+                if (IssueKey.parse(k).project().equals(JiraData.OKR_PROJECT)) {
                     next = Math.max(next, IssueKey.parse(k).number() + 1);
                 }
             }
@@ -261,7 +262,7 @@ public record Dataset(PlaygroundJira jira, Seed seed, List<String> notes) {
             if (!keys.containsKey(k)) {
                 String key;
                 do {
-                    key = PlaygroundJira.OKR_PROJECT + "-" + next++;
+                    key = JiraData.OKR_PROJECT + "-" + next++;
                 } while (used.contains(key));
                 used.add(key);
                 keys.put(k, key);
@@ -274,11 +275,11 @@ public record Dataset(PlaygroundJira jira, Seed seed, List<String> notes) {
         return key.matches("[A-Z][A-Z0-9_]*-[1-9][0-9]*");
     }
 
-    private static PlaygroundJira.Issue virtual(long id, String key, String summary, String project, String type,
-                                                PlaygroundJira.Role role, Instant created) {
+    private static JiraData.Issue virtual(long id, String key, String summary, String project, String type,
+                                                JiraData.Role role, Instant created) {
         IssueFact fact = new IssueFact(key, type, false, true, StatusCategory.TO_DO, created, null, created, null,
                 null, null, null, List.of(), Map.of());
-        return new PlaygroundJira.Issue(id, key, summary, project, type, false, "To Do", null, role, fact);
+        return new JiraData.Issue(id, key, summary, project, type, false, "To Do", null, role, fact);
     }
 
     private static String statusName(StatusCategory category) {

@@ -1,5 +1,7 @@
 package dev.northstar.okr.local.playground;
 
+import dev.northstar.okr.local.simjira.DemoUser;
+import dev.northstar.okr.local.simjira.JiraData;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.northstar.okr.host.Caller;
@@ -34,14 +36,14 @@ final class Pages implements HttpHandler {
     static final String PAGES = "/plugins/servlet/northstar-okr/";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Pages.class);
     private final PlaygroundComponents app;
-    private final PlaygroundJira jira;
+    private final JiraData jira;
     private final String dataset;
     private final String defaultUser;
     private final Screens screens;
     private final Templates templates;
     private final WebFiles files;
 
-    Pages(PlaygroundComponents app, PlaygroundJira jira, String dataset, String defaultUser, Screens screens,
+    Pages(PlaygroundComponents app, JiraData jira, String dataset, String defaultUser, Screens screens,
           Templates templates, WebFiles files) {
         this.app = app;
         this.jira = jira;
@@ -175,11 +177,11 @@ final class Pages implements HttpHandler {
                 .append("</h2><ul class=\"okr-issues\">");
         int hidden = 0;
         for (String key : keys) {
-            if (!app.access().visible(key)) {
+            if (!app.visible(key)) {
                 hidden++;
                 continue;
             }
-            Optional<PlaygroundJira.Issue> issue = jira.issue(key);
+            Optional<JiraData.Issue> issue = jira.issue(key);
             if (issue.isEmpty()) {
                 continue; // an initiative the export lacks: Jira could not link it
             }
@@ -201,12 +203,12 @@ final class Pages implements HttpHandler {
      * each under its label as Jira's issue view modules are.
      */
     private Page issuePage(Words words, Visit visit, String key) {
-        Optional<PlaygroundJira.Issue> found = jira.issue(key).filter(i -> app.access().visible(i.key()));
+        Optional<JiraData.Issue> found = jira.issue(key).filter(i -> app.visible(i.key()));
         if (found.isEmpty()) {
             return new Page(404, layout(words, visit, key, "<div class=\"aui-message aui-message-error\">"
                     + esc(app.texts().text("okr.error.issueNotFound", key)) + "</div>"));
         }
-        PlaygroundJira.Issue issue = found.get();
+        JiraData.Issue issue = found.get();
         StringBuilder main = new StringBuilder();
         main.append("<header class=\"issue-header\"><ol class=\"aui-nav aui-nav-breadcrumbs\"><li>")
                 .append(esc(jira.projects().getOrDefault(issue.projectKey(), issue.projectKey())))
@@ -246,7 +248,7 @@ final class Pages implements HttpHandler {
     }
 
     /** Jira's issue links section: the app's links to issues the visitor may see. */
-    private String links(Words words, PlaygroundJira.Issue issue) {
+    private String links(Words words, JiraData.Issue issue) {
         List<String[]> links = new ArrayList<>();
         String key = issue.key();
         jira.objectiveOf(key).ifPresent(o -> links.add(new String[] {"measures", o}));
@@ -258,10 +260,10 @@ final class Pages implements HttpHandler {
         StringBuilder html = new StringBuilder("<div class=\"module issue-links\"><h2>")
                 .append(esc(words.get("issue.links"))).append("</h2><ul>");
         for (String[] link : links) {
-            if (app.access().visible(link[1])) {
+            if (app.visible(link[1])) {
                 html.append("<li>").append(esc(link[0])).append(" <a href=\"/browse/").append(esc(link[1]))
                         .append("\">").append(esc(link[1])).append("</a> ")
-                        .append(esc(jira.issue(link[1]).map(PlaygroundJira.Issue::summary).orElse("")))
+                        .append(esc(jira.issue(link[1]).map(JiraData.Issue::summary).orElse("")))
                         .append("</li>");
             }
         }

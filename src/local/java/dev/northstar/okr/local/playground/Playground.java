@@ -1,5 +1,8 @@
 package dev.northstar.okr.local.playground;
 
+import dev.northstar.okr.local.simjira.SettingsFile;
+import dev.northstar.okr.local.simjira.DemoUser;
+import dev.northstar.okr.local.simjira.JiraData;
 import com.sun.net.httpserver.HttpServer;
 import dev.northstar.okr.host.Templates;
 import dev.northstar.okr.ui.Screens;
@@ -86,10 +89,10 @@ public final class Playground implements AutoCloseable {
     private final boolean seeded;
     private final Path dataFolder;
     private final List<String> notes;
-    private final PlaygroundJira jira;
+    private final JiraData jira;
 
     private Playground(HttpServer server, ExecutorService threads, PlaygroundComponents app, String dataset,
-                       boolean seeded, Path dataFolder, List<String> notes, PlaygroundJira jira) {
+                       boolean seeded, Path dataFolder, List<String> notes, JiraData jira) {
         this.jira = jira;
         this.server = server;
         this.threads = threads;
@@ -137,7 +140,7 @@ public final class Playground implements AutoCloseable {
         if (options.reset()) {
             wipe(data);
         }
-        FileSettingsStorage settings = new FileSettingsStorage(data.resolve("settings.properties"));
+        SettingsFile settings = new SettingsFile(data.resolve("settings.properties"));
         Path issues = options.issues();
         Path sprints = options.sprints();
         Path okrs = options.okrs();
@@ -160,8 +163,10 @@ public final class Playground implements AutoCloseable {
             fingerprint = digest(Stream.of(issues, sprints, okrs).filter(p -> p != null).toArray(Path[]::new));
         }
         PlaygroundComponents app;
+        java.util.concurrent.atomic.AtomicReference<String> baseUrl = new java.util.concurrent.atomic.AtomicReference<>(
+                "http://localhost:" + options.port());
         try {
-            app = new PlaygroundComponents(loaded.jira(), data, settings, options.clock());
+            app = new PlaygroundComponents(loaded.jira(), data, settings, options.clock(), baseUrl::get);
         } catch (RuntimeException e) {
             if (String.valueOf(e.getMessage()).contains("lock")) {
                 throw new PlaygroundException("the data folder " + data + " is in use by another playground;"
@@ -172,7 +177,10 @@ public final class Playground implements AutoCloseable {
         ExecutorService threads = null;
         try {
             String seed = fingerprint;
-            boolean seeded = Visit.anonymous().run(() -> Seeder.start(app, loaded, seed));
+            boolean seeded = Visit.anonymous().run(() -> {
+                app.start();
+                return Seeder.start(app, loaded, seed);
+            });
             ResourceConfig config = new ResourceConfig().register(JacksonFeature.class)
                     .register(new VisitFilter(options.user()));
             app.restComponents().forEach(config::register);
@@ -184,6 +192,7 @@ public final class Playground implements AutoCloseable {
                 throw new PlaygroundException("port " + options.port() + " on localhost is taken; choose another"
                         + " with --port (0 picks a free one)", e);
             }
+            baseUrl.set("http://localhost:" + server.getAddress().getPort());
             threads = Executors.newFixedThreadPool(8, r -> {
                 Thread t = new Thread(r, "playground-http");
                 t.setDaemon(true);
@@ -238,9 +247,9 @@ public final class Playground implements AutoCloseable {
         return notes;
     }
 
-    /** The simulated Jira it serves. */
-    public PlaygroundJira jira() {
-        return jira;
+    /** The simulated Jira the app runs on. */
+    public dev.northstar.okr.local.simjira.SimulatedJira jira() {
+        return app.jira();
     }
 
     public PlaygroundComponents components() {

@@ -1,63 +1,50 @@
 package dev.northstar.okr.local.playground;
 
-import dev.northstar.okr.checkin.AoCheckInRepository;
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.sal.api.lifecycle.LifecycleAware;
+import com.atlassian.sal.api.upgrade.PluginUpgradeTask;
 import dev.northstar.okr.checkin.CheckInRepository;
-import dev.northstar.okr.checkin.CheckInResource;
 import dev.northstar.okr.checkin.CheckInService;
-import dev.northstar.okr.cycle.AoCycleRepository;
 import dev.northstar.okr.cycle.CycleRepository;
-import dev.northstar.okr.cycle.CycleResource;
 import dev.northstar.okr.cycle.CycleService;
-import dev.northstar.okr.grade.AoGradeRepository;
-import dev.northstar.okr.grade.GradeRepository;
-import dev.northstar.okr.grade.GradeResource;
 import dev.northstar.okr.grade.GradeService;
-import dev.northstar.okr.host.BundleTexts;
-import dev.northstar.okr.host.ClusterLocks;
+import dev.northstar.okr.host.Access;
 import dev.northstar.okr.host.OkrCache;
-import dev.northstar.okr.host.PagePaths;
 import dev.northstar.okr.host.SettingsStorage;
 import dev.northstar.okr.host.Templates;
 import dev.northstar.okr.host.Texts;
-import dev.northstar.okr.keyresult.JqlCheck;
-import dev.northstar.okr.keyresult.AoInitiativeRepository;
-import dev.northstar.okr.keyresult.AoKeyResultSettingsRepository;
 import dev.northstar.okr.keyresult.InitiativeRepository;
-import dev.northstar.okr.keyresult.KeyResultResource;
 import dev.northstar.okr.keyresult.KeyResultSettingsRepository;
-import dev.northstar.okr.objective.AoObjectiveSettingsRepository;
-import dev.northstar.okr.objective.ObjectiveResource;
-import dev.northstar.okr.objective.ObjectiveSettingsRepository;
 import dev.northstar.okr.local.ao.EmbeddedActiveObjects;
+import dev.northstar.okr.local.simjira.JiraData;
+import dev.northstar.okr.local.simjira.SettingsFile;
+import dev.northstar.okr.local.simjira.SimulatedJira;
 import dev.northstar.okr.local.velocity.VelocityTemplates;
-import dev.northstar.okr.rest.ErrorMapping;
+import dev.northstar.okr.objective.ObjectiveSettingsRepository;
+import dev.northstar.okr.reading.OkrReadService;
 import dev.northstar.okr.rest.Guard;
-import dev.northstar.okr.rest.XsrfGuard;
-import dev.northstar.okr.settings.SettingsResource;
-import dev.northstar.okr.settings.SettingsService;
 import dev.northstar.okr.schema.OkrSchemaStore;
 import dev.northstar.okr.schema.OkrSetup;
-import dev.northstar.okr.schema.SettingsSchemaStore;
-import dev.northstar.okr.schema.SetupResource;
-import dev.northstar.okr.reading.CycleObjectivesResource;
-import dev.northstar.okr.reading.FocusMetricRule;
-import dev.northstar.okr.reading.KeyResultReadResource;
-import dev.northstar.okr.reading.OkrReadService;
-import dev.northstar.okr.reading.SprintReviewResource;
-import dev.northstar.okr.ui.OkrScreens;
-import dev.northstar.okr.ui.PanelRules;
+import dev.northstar.okr.settings.SettingsService;
 import dev.northstar.okr.ui.Screens;
 import net.java.ao.RawEntity;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.beans.factory.xml.XmlBeanDefinitionReader;
+import org.springframework.core.io.ClassPathResource;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * The playground's composition root: the app's real components, built by hand in the order and with the
- * dependencies that {@code META-INF/spring/northstar-components.xml} gives them inside Jira, over the playground's
- * stand-ins for Jira (the {@code Playground*} ports) and Active Objects on an embedded HSQLDB file. Jira's REST
- * module creates the resources from the descriptor's REST packages; {@link #restComponents()} does the same here.
+ * The playground's composition root: the app built by Spring from the very wiring Jira uses
+ * ({@code META-INF/spring/northstar-osgi.xml} and {@code northstar-components.xml}), with the simulated Jira's
+ * services where Jira's OSGi services would be and Active Objects on an embedded HSQLDB file. So the app's
+ * {@code jira} adapters, setup, cache, listener, conditions and context providers run here as they run in Jira, and a
+ * wiring mistake shows when the playground starts. Jira's REST module and web fragments create the descriptor's
+ * classes and autowire them from this context; {@link #restComponents()} and {@link #create(Class)} do the same.
  */
 public final class PlaygroundComponents implements AutoCloseable {
     /** The {@code <ao namespace>} of atlassian-plugin.xml: it decides the tables' prefix. */
@@ -65,110 +52,50 @@ public final class PlaygroundComponents implements AutoCloseable {
 
     private final PluginDescriptor descriptor;
     private final EmbeddedActiveObjects activeObjects;
+    private final SimulatedJira jira;
+    private final DefaultListableBeanFactory beans;
+    private final AppWiring wiring;
 
-    // The one door to Jira
-    private final PlaygroundAccess access;
-    private final Texts texts;
-    private final SettingsStorage settingsStorage;
-
-    // Reading OKRs from Jira (the read service's ports)
-    private final PlaygroundSchemaGateway schemaGateway;
-    private final PlaygroundOkrStructure structure;
-    private final PlaygroundIssueFacts issueFacts;
-    private final JqlCheck jqlCheck;
-
-    // Features
-    private final SettingsService settingsService;
-    private final CheckInRepository checkInRepository;
-
-    // Setup
-    private final ClusterLocks clusterLocks;
-    private final OkrSchemaStore schemaStore;
-    private final OkrSetup setup;
-
-    // Read-side plumbing
-    private final OkrCache cache;
-
-    // Persistence of stored OKR settings, cycles and grades
-    private final CycleRepository cycleRepository;
-    private final KeyResultSettingsRepository keyResultSettingsRepository;
-    private final InitiativeRepository initiativeRepository;
-    private final ObjectiveSettingsRepository objectiveSettingsRepository;
-    private final GradeRepository gradeRepository;
-    private final CheckInService checkInService;
-    private final CycleService cycleService;
-    private final GradeService gradeService;
-
-    // The OKR read service
-    private final OkrReadService readService;
-    private final FocusMetricRule focusMetricRule;
-    private final Clock clock;
-
-    // REST plumbing
-    private final Guard guard;
-
-    // Screens (docs/screens.md): view models and plain Velocity in place of Jira's template renderer. Jira's page
-    // builder and login provider (JiraWebPages) have no port: Pages puts the web resources and login prompt itself.
-    private final Templates templates;
-    private final PagePaths pagePaths;
-    private final PanelRules panelRules;
-    private final Screens screens;
-
-    public PlaygroundComponents(PlaygroundJira jira, Path dataDir, SettingsStorage settingsStorage, Clock clock) {
+    /**
+     * @param baseUrl Jira's base URL as the app sees it (the playground's address, known once it listens)
+     */
+    public PlaygroundComponents(JiraData data, Path dataDir, SettingsFile settings, Clock clock,
+                                Supplier<String> baseUrl) {
         this.descriptor = PluginDescriptor.load();
-        this.clock = clock;
         this.activeObjects = EmbeddedActiveObjects.open(
                 "jdbc:hsqldb:file:" + dataDir.resolve("db").resolve("okr").toAbsolutePath()
                         + ";hsqldb.write_delay=false;hsqldb.lock_file=true", "SA", "", AO_NAMESPACE);
         try {
             activeObjects.migrate(entities(descriptor));
+            Templates velocity = new VelocityTemplates();
+            this.jira = new SimulatedJira(data, settings, velocity, () -> Visit.current().user(),
+                    () -> Visit.current().locale(), baseUrl);
+            this.wiring = AppWiring.load();
+            this.beans = wiring.build(type -> type == ActiveObjects.class ? activeObjects
+                    : jira.service(type).orElse(null), clock);
         } catch (RuntimeException e) {
             activeObjects.close();
             throw e;
         }
+    }
 
-        access = new PlaygroundAccess(jira);
-        texts = new BundleTexts(() -> Visit.current().locale());
-        this.settingsStorage = settingsStorage;
-
-        schemaGateway = new PlaygroundSchemaGateway(jira, settingsStorage);
-        structure = new PlaygroundOkrStructure(jira, schemaGateway, access);
-        issueFacts = new PlaygroundIssueFacts(jira, schemaGateway);
-        jqlCheck = new PlaygroundJqlCheck();
-
-        settingsService = new SettingsService(settingsStorage);
-        checkInRepository = new AoCheckInRepository(activeObjects);
-
-        clusterLocks = new LocalClusterLocks();
-        schemaStore = new SettingsSchemaStore(settingsStorage);
-        setup = new OkrSetup(schemaGateway, schemaStore, settingsService, clusterLocks);
-
-        cache = new MemoryOkrCache();
-
-        cycleRepository = new AoCycleRepository(activeObjects);
-        keyResultSettingsRepository = new AoKeyResultSettingsRepository(activeObjects);
-        initiativeRepository = new AoInitiativeRepository(activeObjects);
-        objectiveSettingsRepository = new AoObjectiveSettingsRepository(activeObjects);
-        gradeRepository = new AoGradeRepository(activeObjects);
-        checkInService = new CheckInService(checkInRepository, settingsService);
-        cycleService = new CycleService(cycleRepository, access);
-        gradeService = new GradeService(gradeRepository);
-
-        readService = new OkrReadService(cycleRepository, objectiveSettingsRepository, keyResultSettingsRepository,
-                initiativeRepository, checkInRepository, schemaStore, settingsService, structure, issueFacts, texts,
-                clock, cache, access);
-        focusMetricRule = new FocusMetricRule(structure, objectiveSettingsRepository, keyResultSettingsRepository,
-                schemaStore);
-
-        guard = new Guard(access);
-
-        templates = new VelocityTemplates();
-        // the playground serves at the server's root, as a Jira without a context path
-        pagePaths = () -> "";
-        panelRules = new PanelRules(structure, schemaStore, access);
-        screens = new OkrScreens(readService, checkInService, settingsService, cycleService, cycleRepository,
-                objectiveSettingsRepository, gradeRepository, schemaStore, structure, issueFacts, setup, panelRules,
-                access, texts, pagePaths, clock);
+    /** Starts the app as Jira's plugin system does once Jira is up: SAL's upgrade tasks, then its lifecycle. */
+    void start() {
+        for (String id : wiring.services(PluginUpgradeTask.class)) {
+            PluginUpgradeTask task = beans.getBean(id, PluginUpgradeTask.class);
+            String done = "dev.northstar.okr.local.playground.upgrade." + task.getBuildNumber();
+            if (settingsStorage().get(done).isEmpty()) {
+                try {
+                    task.doUpgrade();
+                } catch (Exception e) {
+                    throw new IllegalStateException("upgrade task " + task.getBuildNumber() + " failed", e);
+                }
+                settingsStorage().put(done, "done");
+            }
+        }
+        for (String id : wiring.services(LifecycleAware.class)) {
+            beans.getBean(id, LifecycleAware.class).onStart();
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -177,7 +104,7 @@ public final class PlaygroundComponents implements AutoCloseable {
         return types.toArray(new Class[0]);
     }
 
-    private static Class<?> load(String name) {
+    static Class<?> load(String name) {
         try {
             return Class.forName(name);
         } catch (ClassNotFoundException e) {
@@ -186,112 +113,129 @@ public final class PlaygroundComponents implements AutoCloseable {
     }
 
     /**
-     * What Jira's REST module builds from the descriptor's REST packages: every resource, the error mapping and the
-     * XSRF check, each with its dependencies from this graph.
+     * What Jira's REST module builds from the descriptor's REST packages: every resource and provider (the error
+     * mapping and the XSRF check among them), each autowired from the app's components.
      */
     public List<Object> restComponents() {
-        return List.of(
-                new ErrorMapping(texts),
-                new XsrfGuard(),
-                new SettingsResource(settingsService, guard),
-                new SetupResource(setup, guard),
-                new CycleResource(cycleService, guard),
-                new CheckInResource(checkInService, guard),
-                new KeyResultResource(keyResultSettingsRepository, initiativeRepository, guard, jqlCheck,
-                        focusMetricRule),
-                new ObjectiveResource(objectiveSettingsRepository, cycleService, guard),
-                new GradeResource(gradeService, cycleService, guard),
-                new CycleObjectivesResource(readService, guard),
-                new KeyResultReadResource(readService, guard),
-                new SprintReviewResource(readService, guard));
+        return descriptor.restPackages().stream().flatMap(p -> AppWiring.restClasses(p).stream())
+                .map(type -> (Object) create(type)).toList();
+    }
+
+    /** A class Jira creates from the descriptor (a resource, condition, context provider), autowired as Jira does. */
+    public <T> T create(Class<T> type) {
+        return type.cast(beans.createBean(type, AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false));
+    }
+
+    /** The app's component of this type (one of northstar-components.xml's beans). */
+    public <T> T bean(Class<T> type) {
+        return beans.getBean(type);
+    }
+
+    /** The names of the components built, as northstar-components.xml names them. */
+    public List<String> componentNames() {
+        return List.of(beans.getBeanDefinitionNames());
+    }
+
+    public SimulatedJira jira() {
+        return jira;
     }
 
     public PluginDescriptor descriptor() {
         return descriptor;
     }
 
-    public PlaygroundAccess access() {
-        return access;
+    /** Whether the visitor of this request may browse the issue, as the app's access rules say. */
+    public boolean visible(String issueKey) {
+        Access access = access();
+        return access.caller().map(c -> access.canBrowseIssue(c, issueKey)).orElse(false);
+    }
+
+    public Access access() {
+        return bean(Access.class);
     }
 
     public Texts texts() {
-        return texts;
+        return bean(Texts.class);
     }
 
     public SettingsStorage settingsStorage() {
-        return settingsStorage;
+        return bean(SettingsStorage.class);
     }
 
     public SettingsService settingsService() {
-        return settingsService;
+        return bean(SettingsService.class);
     }
 
     public OkrSetup setup() {
-        return setup;
+        return bean(OkrSetup.class);
     }
 
     public OkrSchemaStore schemaStore() {
-        return schemaStore;
+        return bean(OkrSchemaStore.class);
     }
 
     public OkrCache cache() {
-        return cache;
+        return bean(OkrCache.class);
     }
 
     public CycleRepository cycles() {
-        return cycleRepository;
+        return bean(CycleRepository.class);
     }
 
     public ObjectiveSettingsRepository objectiveSettings() {
-        return objectiveSettingsRepository;
+        return bean(ObjectiveSettingsRepository.class);
     }
 
     public KeyResultSettingsRepository keyResultSettings() {
-        return keyResultSettingsRepository;
+        return bean(KeyResultSettingsRepository.class);
     }
 
     public InitiativeRepository initiatives() {
-        return initiativeRepository;
+        return bean(InitiativeRepository.class);
     }
 
     public CheckInRepository checkIns() {
-        return checkInRepository;
+        return bean(CheckInRepository.class);
     }
 
     public CheckInService checkInService() {
-        return checkInService;
+        return bean(CheckInService.class);
     }
 
     public CycleService cycleService() {
-        return cycleService;
+        return bean(CycleService.class);
     }
 
     public GradeService gradeService() {
-        return gradeService;
+        return bean(GradeService.class);
     }
 
     public OkrReadService readService() {
-        return readService;
+        return bean(OkrReadService.class);
     }
 
     public Guard guard() {
-        return guard;
+        return bean(Guard.class);
     }
 
     public Screens screens() {
-        return screens;
+        return bean(Screens.class);
     }
 
     public Templates templates() {
-        return templates;
+        return bean(Templates.class);
     }
 
     public Clock clock() {
-        return clock;
+        return bean(Clock.class);
     }
 
     @Override
     public void close() {
-        activeObjects.close();
+        try {
+            beans.destroySingletons();
+        } finally {
+            activeObjects.close();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.northstar.okr.local.playground;
 
+import dev.northstar.okr.local.simjira.DemoUser;
 import java.util.Locale;
 
 /**

@@ -4,7 +4,7 @@ import dev.northstar.okr.settings.SettingsService;
 import dev.northstar.okr.schema.OkrSetup;
 import dev.northstar.okr.schema.SettingsSchemaStore;
 import dev.northstar.okr.testing.FakeJiraSchema;
-import dev.northstar.okr.local.playground.LocalClusterLocks;
+import dev.northstar.okr.testing.LocalClusterLocks;
 import dev.northstar.okr.testing.MemorySettingsStorage;
 import org.junit.Test;
 

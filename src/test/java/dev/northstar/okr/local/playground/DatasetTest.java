@@ -1,5 +1,6 @@
 package dev.northstar.okr.local.playground;
 
+import dev.northstar.okr.local.simjira.JiraData;
 import dev.northstar.okr.domain.InitiativeScope;
 import dev.northstar.okr.domain.KeyResultKind;
 import dev.northstar.okr.keyresult.KeyResultSettings;
@@ -27,9 +28,9 @@ public class DatasetTest {
 
     @Test
     public void shouldKeepJiraKeysOfTheOkrFileAndPutThemInTheirProject() {
-        PlaygroundJira.Issue kr = demo.jira().issue("OKR-11").orElseThrow();
+        JiraData.Issue kr = demo.jira().issue("OKR-11").orElseThrow();
         assertEquals("OKR", kr.projectKey());
-        assertEquals(PlaygroundJira.Role.KEY_RESULT, kr.role());
+        assertEquals(JiraData.Role.KEY_RESULT, kr.role());
         assertEquals("Ship the one-page checkout", kr.summary());
         assertEquals("OKR-10", demo.jira().objectiveOf("OKR-11").orElseThrow());
         assertEquals("OKR-1", demo.jira().parentOf("OKR-10").orElseThrow());
@@ -49,7 +50,7 @@ public class DatasetTest {
         assertEquals(List.of(), real.jira().initiativesOf("OKR-4"));
         assertTrue(real.seed().ratings().get("OKR-4").stream().anyMatch(i -> i.issueKey().equals("TIMOB-17966")));
         // KR-BAD's numbers are stored as given, for the app to refuse them itself
-        PlaygroundJira.MetricValues bad = real.jira().metric("OKR-10").orElseThrow();
+        JiraData.MetricValues bad = real.jira().metric("OKR-10").orElseThrow();
         assertEquals(5.0, bad.start(), 0);
         assertEquals(5.0, bad.target(), 0);
         assertEquals(2, real.seed().checkIns().stream().filter(c -> c.keyResultKey().equals("OKR-2")).count());
@@ -74,7 +75,7 @@ public class DatasetTest {
         assertEquals(400.0, band.high(), 0);
         assertTrue(demo.seed().keyResults().stream().filter(k -> k.issueKey().equals("OKR-2")).findFirst()
                 .orElseThrow().focusMetric());
-        PlaygroundJira.MetricValues conversion = demo.jira().metric("OKR-2").orElseThrow();
+        JiraData.MetricValues conversion = demo.jira().metric("OKR-2").orElseThrow();
         assertEquals(2.6, conversion.current(), 0);
         assertEquals("%", conversion.unit());
         assertEquals(4, conversion.history().values().size());

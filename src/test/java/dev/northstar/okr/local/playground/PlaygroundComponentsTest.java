@@ -1,5 +1,17 @@
 package dev.northstar.okr.local.playground;
 
+import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import dev.northstar.okr.host.Access;
+import dev.northstar.okr.host.OkrCache;
+import dev.northstar.okr.jira.JiraAccess;
+import dev.northstar.okr.jira.JiraIssueFacts;
+import dev.northstar.okr.jira.JiraOkrStructure;
+import dev.northstar.okr.local.simjira.JiraCalls;
+import dev.northstar.okr.reading.IssueFacts;
+import dev.northstar.okr.reading.OkrStructure;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.w3c.dom.Element;
@@ -7,59 +19,82 @@ import org.w3c.dom.NodeList;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.InputStream;
-import java.lang.reflect.Field;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 
 /**
- * The playground's composition root keeps up with the plugin's Spring wiring: every component of
- * northstar-components.xml is built from its own class, except the Jira adapters, which the playground replaces with
- * its own implementation of each app port they implement. A bean added to the wiring and not to the playground
- * fails here.
+ * The playground runs the app as Jira does: every component of northstar-components.xml built from its own class by
+ * Spring (the {@code jira} adapters included, over the simulated Jira's services), screens and REST calls reaching
+ * Jira's services through them, and issue events reaching the app's listener.
  */
 public class PlaygroundComponentsTest {
     @ClassRule
     public static final RunningPlayground PLAYGROUND = new RunningPlayground();
 
     @Test
-    public void shouldBuildEveryComponentOfTheSpringWiringOrAStandInForItsPort() throws Exception {
-        List<Object> built = new ArrayList<>();
-        for (Field field : PlaygroundComponents.class.getDeclaredFields()) {
-            field.setAccessible(true);
-            Object value = field.get(PLAYGROUND.playground().components());
-            if (value != null) {
-                built.add(value);
-            }
-        }
-        List<String> missing = new ArrayList<>();
-        int checked = 0;
-        for (String name : beanClasses()) {
+    public void shouldBuildEveryComponentOfTheSpringWiringFromItsOwnClass() throws Exception {
+        PlaygroundComponents app = PLAYGROUND.playground().components();
+        List<String> beans = beanClasses();
+        assertTrue("too few components: " + beans, beans.size() > 20);
+        for (String name : beans) {
             Class<?> type = Class.forName(name);
-            if (name.startsWith("java.")) {
-                // the clock: a JDK factory, given to the playground by its options
-                assertTrue(built.stream().anyMatch(type::isInstance));
-                continue;
-            }
-            if (name.startsWith("dev.northstar.okr.jira.")) {
-                for (Class<?> port : type.getInterfaces()) {
-                    if (port.getName().startsWith("dev.northstar.okr.")) {
-                        checked++;
-                        if (built.stream().noneMatch(port::isInstance)) {
-                            missing.add(port.getSimpleName() + " (for " + type.getSimpleName() + ")");
-                        }
-                    }
-                }
-            } else {
-                checked++;
-                if (built.stream().noneMatch(b -> b.getClass() == type)) {
-                    missing.add(type.getSimpleName());
-                }
-            }
+            Object built = app.bean(type);
+            assertNotNull(name, built);
+            assertTrue(name + " built as " + built.getClass(), type.isInstance(built));
         }
-        assertTrue("checked only " + checked, checked > 20);
-        assertTrue("not built by the playground: " + missing, missing.isEmpty());
+        assertEquals(JiraAccess.class, app.bean(Access.class).getClass());
+        assertEquals(JiraIssueFacts.class, app.bean(IssueFacts.class).getClass());
+        assertEquals(JiraOkrStructure.class, app.bean(OkrStructure.class).getClass());
+    }
+
+    @Test
+    public void shouldLetSetupCreateTheAppsIssueTypesInTheSimulatedJira() {
+        IssueTypeManager types = PLAYGROUND.playground().jira().service(IssueTypeManager.class).orElseThrow();
+        List<String> names = types.getIssueTypes().stream().map(IssueType::getName).toList();
+        assertTrue(names.toString(), names.contains("Objective") && names.contains("Key Result"));
+        IssueManager issues = PLAYGROUND.playground().jira().service(IssueManager.class).orElseThrow();
+        assertEquals("Objective", issues.getIssueObject("OKR-1").getIssueType().getName());
+    }
+
+    @Test
+    public void shouldReachTheSimulatedJirasServicesFromAScreenAndTheRestApi() {
+        JiraCalls calls = PLAYGROUND.playground().jira().calls();
+        PLAYGROUND.playground().components().cache().clear();
+        calls.reset();
+
+        HttpResponse<String> page = PLAYGROUND.get("/browse/OKR-11", "admin");
+        assertEquals(page.body(), 200, page.statusCode());
+
+        Map<String, Long> made = calls.all();
+        assertTrue(made.toString(), calls.count("SearchService.searchOverrideSecurity") > 0);
+        assertTrue(made.toString(), calls.count("IssueLinkManager.getInwardLinks") > 0);
+        assertTrue(made.toString(), calls.count("PermissionManager.hasPermission") > 0);
+        assertTrue(made.toString(), calls.count("JiraAuthenticationContext.getLoggedInUser") > 0);
+
+        calls.reset();
+        HttpResponse<String> rest = PLAYGROUND.get(Playground.REST + "/keyresults/OKR-11", "admin");
+        assertEquals(rest.body(), 200, rest.statusCode());
+        assertTrue(calls.all().toString(), calls.count("SearchService.search") > 0
+                || calls.count("PermissionManager.hasPermission") > 0);
+    }
+
+    @Test
+    public void shouldDeliverJirasIssueEventsToTheAppsListener() {
+        OkrCache cache = PLAYGROUND.playground().components().cache();
+        Object value = cache.get("test-entry", Object.class, Object::new);
+        assertSame(value, cache.get("test-entry", Object.class, Object::new));
+
+        IssueManager issues = PLAYGROUND.playground().jira().service(IssueManager.class).orElseThrow();
+        PLAYGROUND.playground().jira().publish(new IssueEvent(issues.getIssueObject("SHOP-32"), Map.of(), null, 2L));
+
+        assertTrue("the listener cleared the cache", value != cache.get("test-entry", Object.class, Object::new));
     }
 
     private static List<String> beanClasses() throws Exception {

@@ -1,5 +1,6 @@
 package dev.northstar.okr.local.playground;
 
+import dev.northstar.okr.local.simjira.DemoUser;
 import dev.northstar.okr.host.Caller;
 import dev.northstar.okr.host.Templates;
 import dev.northstar.okr.ui.Screen;

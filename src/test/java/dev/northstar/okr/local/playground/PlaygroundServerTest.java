@@ -1,5 +1,6 @@
 package dev.northstar.okr.local.playground;
 
+import dev.northstar.okr.local.simjira.DemoUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.northstar.okr.testing.RestAssert;
 import jakarta.ws.rs.Path;

@@ -1,4 +1,4 @@
-package dev.northstar.okr.local.playground;
+package dev.northstar.okr.local.simjira;
 
 import dev.northstar.okr.domain.IssueFact;
 import dev.northstar.okr.domain.NumericHistory;
@@ -11,12 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The Jira the playground pretends to be: the issues of a Jira REST export, plus the objectives and key results of
- * an OKR file as issues of their own (in project {@value #OKR_PROJECT} unless the file gives them Jira keys), joined
- * by the app's three link types. Read-only once loaded; the app's own data (cycles, check-ins, settings) lives in
- * the embedded database as it would in Jira's.
+ * What the simulated Jira holds about issues: the issues of a Jira REST export, plus the objectives and key results
+ * of an OKR file as issues of their own (in project {@value #OKR_PROJECT} unless the file gives them Jira keys),
+ * joined by the app's three link types. {@link SimulatedJira} serves it through Jira's own API; issue types, link
+ * types and fields are matched by name to those the app's setup creates there, as if they had been in Jira all along.
+ * Read-only once loaded; the app's own data (cycles, check-ins, settings) lives in the embedded database.
  */
-public final class PlaygroundJira {
+public final class JiraData {
     /** The project that holds objectives and key results whose keys in the OKR file are not Jira keys. */
     public static final String OKR_PROJECT = "OKR";
     public static final String OBJECTIVE_TYPE = "Objective";
@@ -59,7 +60,7 @@ public final class PlaygroundJira {
      * @param customFields custom field id to name (story points, sprint, epic link as the export named them)
      * @param sprintBoards sprint id to the id of the board it was made on (the sprint list's originBoardId)
      */
-    PlaygroundJira(Map<String, Issue> issues, Map<String, String> projects, Map<Integer, Sprint> sprints,
+    public JiraData(Map<String, Issue> issues, Map<String, String> projects, Map<Integer, Sprint> sprints,
                    Map<String, String> measures, Map<String, List<String>> drives, Map<String, String> aligns,
                    Map<String, MetricValues> metrics, Map<String, String> customFields,
                    Map<Integer, Integer> sprintBoards) {

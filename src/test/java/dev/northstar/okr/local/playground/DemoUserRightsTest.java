@@ -1,8 +1,21 @@
 package dev.northstar.okr.local.playground;
 
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.GlobalPermissionManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import dev.northstar.okr.host.Access;
 import dev.northstar.okr.host.Caller;
+import dev.northstar.okr.jira.JiraAccess;
+import dev.northstar.okr.local.simjira.DemoUser;
+import dev.northstar.okr.local.simjira.SettingsFile;
+import dev.northstar.okr.local.simjira.SimulatedJira;
+import dev.northstar.okr.local.velocity.VelocityTemplates;
 import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 import java.nio.file.Path;
 import java.util.Locale;
@@ -13,15 +26,30 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-/** The demo users' rights over the demo quarter, as a matrix. */
-public class PlaygroundAccessTest {
-    private static PlaygroundAccess access;
+/**
+ * The demo users' rights over the demo quarter, as a matrix: the app's real {@link JiraAccess} over the simulated
+ * Jira's permission scheme, issue security and authentication context, for the visitor of each request.
+ */
+public class DemoUserRightsTest {
+    @ClassRule
+    public static final TemporaryFolder FOLDER = new TemporaryFolder();
+
+    private static Access access;
 
     @BeforeClass
-    public static void load() {
+    public static void load() throws Exception {
         Path demo = Path.of("examples", "demo");
-        access = new PlaygroundAccess(Dataset.load(demo.resolve(DemoQuarter.ISSUES),
-                demo.resolve(DemoQuarter.SPRINTS), demo.resolve(DemoQuarter.OKRS)).jira());
+        SimulatedJira jira = new SimulatedJira(Dataset.load(demo.resolve(DemoQuarter.ISSUES),
+                demo.resolve(DemoQuarter.SPRINTS), demo.resolve(DemoQuarter.OKRS)).jira(),
+                new SettingsFile(FOLDER.newFile("settings.properties").toPath()), new VelocityTemplates(),
+                () -> Visit.current().user(), () -> Visit.current().locale(), () -> "http://localhost");
+        access = new JiraAccess(service(jira, JiraAuthenticationContext.class),
+                service(jira, GlobalPermissionManager.class), service(jira, PermissionManager.class),
+                service(jira, ProjectManager.class), service(jira, IssueManager.class));
+    }
+
+    private static <T> T service(SimulatedJira jira, Class<T> type) {
+        return jira.service(type).orElseThrow();
     }
 
     @Test

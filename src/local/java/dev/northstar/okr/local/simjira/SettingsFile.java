@@ -1,6 +1,5 @@
-package dev.northstar.okr.local.playground;
+package dev.northstar.okr.local.simjira;
 
-import dev.northstar.okr.host.SettingsStorage;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,14 +12,15 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * SAL's plugin settings in the playground: a properties file in the data folder, written whole on every change
- * (settings are few and small), so that settings and the setup's remembered ids survive a restart.
+ * The simulated Jira's database for SAL's plugin settings and for its own configuration: a properties file in the
+ * data folder, written whole on every change (settings are few and small), so that the app's settings, the setup's
+ * remembered ids and what setup created survive a restart.
  */
-public final class FileSettingsStorage implements SettingsStorage {
+public final class SettingsFile {
     private final Path file;
     private final Properties values = new Properties();
 
-    public FileSettingsStorage(Path file) {
+    public SettingsFile(Path file) {
         this.file = file;
         if (Files.isRegularFile(file)) {
             try (InputStream in = Files.newInputStream(file)) {
@@ -31,18 +31,15 @@ public final class FileSettingsStorage implements SettingsStorage {
         }
     }
 
-    @Override
     public synchronized Optional<String> get(String key) {
         return Optional.ofNullable(values.getProperty(key));
     }
 
-    @Override
     public synchronized void put(String key, String value) {
         values.setProperty(key, value);
         save();
     }
 
-    @Override
     public synchronized void remove(String key) {
         if (values.remove(key) != null) {
             save();

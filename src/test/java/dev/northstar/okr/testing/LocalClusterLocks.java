@@ -1,4 +1,4 @@
-package dev.northstar.okr.local.playground;
+package dev.northstar.okr.testing;
 
 import dev.northstar.okr.host.ClusterLocks;
 

@@ -1,4 +1,4 @@
-package dev.northstar.okr.local.playground;
+package dev.northstar.okr.local.simjira;
 
 import dev.northstar.okr.domain.StatusCategory;
 
@@ -12,26 +12,27 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The small part of JQL the simulated Jira runs, so that key results defined by JQL show figures in the playground
- * too: clauses {@code field = value}, {@code field != value}, {@code field in (a, b)} and {@code field not in (a, b)}
- * joined by {@code AND}, over the fields {@code project}, {@code issuetype} ({@code type}), {@code status},
- * {@code statusCategory}, {@code key} ({@code issuekey}), {@code parent} or {@code "Epic Link"} (the epic) and
- * {@code sprint}, with an {@code ORDER BY} at the end ignored. Values compare without regard to case, as Jira's
+ * The small part of JQL the simulated Jira runs, for the app's own queries and for key results defined by JQL:
+ * clauses {@code field = value}, {@code field != value}, {@code field in (a, b)} and {@code field not in (a, b)}
+ * joined by {@code AND}, over the fields {@code project}, {@code issuetype} ({@code type}, by name or id),
+ * {@code status}, {@code statusCategory}, {@code key} ({@code issuekey}), {@code parent} or {@code "Epic Link"} (the
+ * epic), {@code sprint} and custom fields as {@code cf[10008]}, with an {@code ORDER BY} at the end ignored. Values compare without regard to case, as Jira's
  * names do. Anything else is refused with a message in the visitor's language, where Jira would give its parser's
  * own, so a key result using more of JQL gets a translated error instead of a figure from part of the query.
  */
-final class PlaygroundJql {
+final class SimJql {
+    private static final java.util.regex.Pattern CUSTOM_FIELD = java.util.regex.Pattern.compile("cf\\[[0-9]{1,18}\\]");
     static final List<String> FIELDS = List.of("project", "issuetype", "type", "status", "statuscategory", "key",
             "issuekey", "parent", "epic link", "sprint");
 
     /** A parsed query, or the reasons it is refused (in the visitor's language). */
-    record Parsed(Predicate<PlaygroundJira.Issue> matches, List<String> problems) {
+    record Parsed(Predicate<SimIssue> matches, List<String> problems) {
         boolean valid() {
             return problems.isEmpty();
         }
     }
 
-    private PlaygroundJql() {
+    private SimJql() {
     }
 
     static Parsed parse(String jql, Locale locale) {
@@ -42,7 +43,7 @@ final class PlaygroundJql {
         }
     }
 
-    /** Why the playground cannot run a query: a text key of {@link PlaygroundTexts} and its argument. */
+    /** Why the simulated Jira cannot run a query: a text key of {@link JqlTexts} and its argument. */
     private static final class Refused extends RuntimeException {
         private final String key;
         private final String argument;
@@ -54,7 +55,7 @@ final class PlaygroundJql {
         }
 
         String message(Locale locale) {
-            ResourceBundle words = ResourceBundle.getBundle(PlaygroundTexts.class.getName(), locale,
+            ResourceBundle words = ResourceBundle.getBundle(JqlTexts.class.getName(), locale,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_CLASS));
             return new MessageFormat(words.getString(key), locale).format(new Object[] {argument});
         }
@@ -69,11 +70,11 @@ final class PlaygroundJql {
             tokens = tokens(text);
         }
 
-        Predicate<PlaygroundJira.Issue> query() {
+        Predicate<SimIssue> query() {
             if (tokens.isEmpty() || isWord("order")) {
                 throw new Refused("jql.empty", "");
             }
-            Predicate<PlaygroundJira.Issue> all = clause();
+            Predicate<SimIssue> all = clause();
             while (at < tokens.size() && !isWord("order")) {
                 if (!isWord("and")) {
                     throw new Refused(isWord("or") || isWord("not") ? "jql.unsupported" : "jql.syntax", tokens.get(at));
@@ -85,9 +86,9 @@ final class PlaygroundJql {
             return all;
         }
 
-        private Predicate<PlaygroundJira.Issue> clause() {
+        private Predicate<SimIssue> clause() {
             String field = next("jql.syntax").toLowerCase(Locale.ROOT);
-            if (!FIELDS.contains(unquote(field))) {
+            if (!FIELDS.contains(unquote(field)) && !CUSTOM_FIELD.matcher(field).matches()) {
                 throw new Refused("jql.unsupportedField", unquote(field));
             }
             field = unquote(field);
@@ -123,8 +124,8 @@ final class PlaygroundJql {
                         .contains(op) ? "jql.unsupported" : "jql.syntax", op);
             }
             String name = field;
-            Predicate<PlaygroundJira.Issue> any = issue -> values.stream()
-                    .anyMatch(v -> PlaygroundJql.valuesOf(issue, name).stream().anyMatch(v::equalsIgnoreCase));
+            Predicate<SimIssue> any = issue -> values.stream()
+                    .anyMatch(v -> SimJql.valuesOf(issue, name).stream().anyMatch(v::equalsIgnoreCase));
             return negate ? any.negate() : any;
         }
 
@@ -152,20 +153,44 @@ final class PlaygroundJql {
         }
     }
 
-    /** The values an issue has for a field (several for its sprints). */
-    private static List<String> valuesOf(PlaygroundJira.Issue issue, String field) {
+    /** The values an issue has for a field (several for its sprints), as Jira's clauses compare them. */
+    private static List<String> valuesOf(SimIssue issue, String field) {
+        var data = issue.data();
+        var fact = data.fact();
+        if (field.startsWith("cf[")) {
+            return customValues(issue, "customfield_" + field.substring(3, field.length() - 1));
+        }
         return switch (field) {
-            case "project" -> List.of(issue.projectKey());
-            case "issuetype", "type" -> List.of(issue.typeName());
-            case "status" -> List.of(issue.statusName());
-            case "statuscategory" -> List.of(categoryName(issue.fact().statusCategory()),
-                    issue.fact().statusCategory().key());
-            case "key", "issuekey" -> List.of(issue.key());
-            case "parent", "epic link" -> Optional.ofNullable(issue.fact().epicKey() != null
-                    ? issue.fact().epicKey() : issue.fact().parentKey()).stream().toList();
-            case "sprint" -> issue.fact().sprintIds().stream().map(String::valueOf).toList();
+            case "project" -> List.of(data.projectKey(), issue.getProjectObject() instanceof SimProject p ? p.name()
+                    : data.projectKey());
+            case "issuetype", "type" -> List.of(issue.getIssueType().getName(), issue.getIssueType().getId());
+            case "status" -> List.of(data.statusName(), issue.getStatus().getId());
+            case "statuscategory" -> List.of(categoryName(fact.statusCategory()), fact.statusCategory().key());
+            case "key", "issuekey" -> List.of(data.key());
+            case "parent", "epic link" -> Optional.ofNullable(fact.epicKey() != null
+                    ? fact.epicKey() : fact.parentKey()).stream().toList();
+            case "sprint" -> fact.sprintIds().stream().map(String::valueOf).toList();
             default -> List.of();
         };
+    }
+
+    /** A custom field's values as text: an epic's key, sprint ids, a number as Jira writes it and as typed. */
+    private static List<String> customValues(SimIssue issue, String fieldId) {
+        Object value = issue.jira().config().field(fieldId).map(issue::getCustomFieldValue).orElse(null);
+        List<String> values = new ArrayList<>();
+        if (value instanceof com.atlassian.jira.issue.Issue epic) {
+            values.add(epic.getKey());
+        } else if (value instanceof List<?> sprints) {
+            sprints.forEach(s -> values.add(String.valueOf(((SimSprint) s).getId())));
+        } else if (value instanceof Number n) {
+            values.add(String.valueOf(n.doubleValue()));
+            if (n.doubleValue() == Math.rint(n.doubleValue())) {
+                values.add(String.valueOf((long) n.doubleValue()));
+            }
+        } else if (value != null) {
+            values.add(value.toString());
+        }
+        return values;
     }
 
     private static String categoryName(StatusCategory category) {

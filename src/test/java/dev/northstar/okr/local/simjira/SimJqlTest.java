@@ -1,6 +1,12 @@
-package dev.northstar.okr.local.playground;
+package dev.northstar.okr.local.simjira;
 
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.web.bean.PagerFilter;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.northstar.okr.local.playground.Playground;
+import dev.northstar.okr.local.playground.RunningPlayground;
 import dev.northstar.okr.testing.RestAssert;
 import org.junit.ClassRule;
 import org.junit.Test;
@@ -20,7 +26,7 @@ import static org.junit.Assert.assertTrue;
  * The part of JQL the simulated Jira runs: what it finds over the demo's issues, the translated refusal of anything
  * beyond it, and both reaching a key result through the real settings endpoint and read service.
  */
-public class PlaygroundJqlTest {
+public class SimJqlTest {
     private static final String REST = Playground.REST;
 
     @ClassRule
@@ -43,12 +49,12 @@ public class PlaygroundJqlTest {
     public void shouldRefuseJqlBeyondItsSubsetInTheVisitorsLanguage() {
         for (String query : List.of("summary ~ checkout", "project = SHOP OR project = OKR", "assignee = currentUser()",
                 "project =", "project in (SHOP", "", "created > -2w")) {
-            PlaygroundJql.Parsed parsed = PlaygroundJql.parse(query, Locale.ENGLISH);
+            SimJql.Parsed parsed = SimJql.parse(query, Locale.ENGLISH);
             assertFalse(query, parsed.valid());
             assertEquals(query, 1, parsed.problems().size());
         }
-        assertTrue(PlaygroundJql.parse("summary ~ x", Locale.ENGLISH).problems().get(0).contains("\"summary\""));
-        assertTrue(PlaygroundJql.parse("summary ~ x", Locale.KOREAN).problems().get(0).contains("\ud544\ub4dc"));
+        assertTrue(SimJql.parse("summary ~ x", Locale.ENGLISH).problems().get(0).contains("\"summary\""));
+        assertTrue(SimJql.parse("summary ~ x", Locale.KOREAN).problems().get(0).contains("\ud544\ub4dc"));
     }
 
     @Test
@@ -74,12 +80,20 @@ public class PlaygroundJqlTest {
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** The keys Jira's search finds for the query, through the simulated Jira's SearchService. */
     private static Set<String> keys(String jql) {
-        PlaygroundJql.Parsed parsed = PlaygroundJql.parse(jql, Locale.ENGLISH);
-        assertTrue(jql + ": " + parsed.problems(), parsed.valid());
+        SearchService search = PLAYGROUND.playground().jira().service(SearchService.class).orElseThrow();
+        SearchService.ParseResult parsed = search.parseQuery(null, jql);
+        assertTrue(jql + ": " + parsed.getErrors().getErrorMessages(), parsed.isValid());
         Set<String> found = new TreeSet<>();
-        PLAYGROUND.playground().jira().issues().stream().filter(parsed.matches())
-                .forEach(i -> found.add(i.key()));
+        try {
+            for (Issue issue : search.searchOverrideSecurity(null, parsed.getQuery(), new PagerFilter<>(0, 10_000))
+                    .getResults()) {
+                found.add(issue.getKey());
+            }
+        } catch (SearchException e) {
+            throw new AssertionError(e);
+        }
         return found;
     }
 }

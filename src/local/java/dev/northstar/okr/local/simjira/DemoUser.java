@@ -1,4 +1,4 @@
-package dev.northstar.okr.local.playground;
+package dev.northstar.okr.local.simjira;
 
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +30,7 @@ public record DemoUser(String key, String displayName, String description, boole
             new DemoUser("viewer", "Vi Viewer", "browses every project, edits nothing, not in the security level",
                     false, false, false, false, null),
             new DemoUser("outsider", "Oz Outsider", "browses only the OKR project, not the teams' projects", false,
-                    false, false, false, Set.of(PlaygroundJira.OKR_PROJECT)));
+                    false, false, false, Set.of(JiraData.OKR_PROJECT)));
 
     public static Optional<DemoUser> byKey(String key) {
         return ALL.stream().filter(u -> u.key.equals(key)).findFirst();
