@@ -2,6 +2,7 @@ package dev.northstar.okr.local.playground;
 
 import dev.northstar.okr.host.Caller;
 import dev.northstar.okr.host.Templates;
+import dev.northstar.okr.local.velocity.JiraStyleEscaping;
 import dev.northstar.okr.ui.Screen;
 import dev.northstar.okr.ui.Screens;
 import org.junit.ClassRule;
@@ -73,8 +74,8 @@ public class PlaygroundPagesTest {
     static final class StandInTemplates implements Templates {
         @Override
         public String render(String template, Map<String, Object> context) {
-            return "<div class=\"stand-in\" data-template=\"" + Pages.esc(template) + "\">"
-                    + Pages.esc(new TreeMap<>(context).toString()) + "</div>";
+            return "<div class=\"stand-in\" data-template=\"" + JiraStyleEscaping.escape(template) + "\">"
+                    + JiraStyleEscaping.escape(new TreeMap<>(context).toString()) + "</div>";
         }
     }
 
@@ -129,14 +130,14 @@ public class PlaygroundPagesTest {
 
     @Test
     public void shouldDecorateAFullPageAsJirasDecoratorDoes() {
-        Pages.Decorated page = Pages.decorate("<html>\n<head>\n<title>OKR &amp; more</title>\n"
+        JiraDecorator.Decorated page = JiraDecorator.decorate("<html>\n<head>\n<title>OKR &amp; more</title>\n"
                 + "<meta name=\"decorator\" content=\"atl.general\"/></head>\n<body class=\"x\">\n<section>hi</section>\n"
                 + "</body>\n</html>");
         assertEquals("OKR & more", page.title());
         assertEquals("\n<section>hi</section>\n", page.body());
         assertTrue(page.page());
         assertEquals("atl.general", page.decorator());
-        Pages.Decorated fragment = Pages.decorate("<div>panel</div>");
+        JiraDecorator.Decorated fragment = JiraDecorator.decorate("<div>panel</div>");
         assertEquals(null, fragment.title());
         assertEquals("<div>panel</div>", fragment.body());
         assertFalse(fragment.page());
