@@ -259,7 +259,9 @@ final class Pages implements HttpHandler {
         return new Page(status, pageTemplates.message(words, visit, title, cssClass, text));
     }
 
-    // ------------------------------------------------------------------ plumbing, also used by AgileApi
+    // ------------------------------------------------------------------ plumbing
+
+    // AgileApi reads the address and the cookies as the pages do, through these two
 
     static Map<String, String> query(String raw) {
         return PageExchange.query(raw);
