@@ -22,9 +22,11 @@ public record PluginDescriptor(List<String> entities, List<String> restPackages,
 
     /**
      * An issue panel: where Jira shows it ({@code atl.jira.view.issue.left.context} or {@code ...right.context}), in
-     * which order (weight), under which heading (the label's i18n key), rendering which template.
+     * which order (weight), under which heading (the label's i18n key), rendering which template, with which
+     * condition and context provider classes (empty when it names none).
      */
-    public record WebPanel(String key, String location, int weight, String labelKey, String template) {
+    public record WebPanel(String key, String location, int weight, String labelKey, String template,
+                           String condition, String contextProvider) {
     }
 
 
@@ -85,12 +87,17 @@ public record PluginDescriptor(List<String> entities, List<String> restPackages,
                         .findFirst().orElse("");
                 String weight = panel.getAttribute("weight");
                 panels.add(new WebPanel(panel.getAttribute("key"), panel.getAttribute("location"),
-                        weight.isBlank() ? 100 : Integer.parseInt(weight.trim()), label, template));
+                        weight.isBlank() ? 100 : Integer.parseInt(weight.trim()), label, template,
+                        classOf(panel, "condition"), classOf(panel, "context-provider")));
             }
             return new PluginDescriptor(entities, packages, resources, panels);
         } catch (Exception e) {
             throw new IllegalStateException("cannot read atlassian-plugin.xml: " + e.getMessage(), e);
         }
+    }
+
+    private static String classOf(Element parent, String child) {
+        return children(parent, child).stream().map(e -> e.getAttribute("class")).findFirst().orElse("");
     }
 
     private static List<Element> children(Element parent, String name) {

@@ -77,6 +77,9 @@ public class PlaygroundComponentsTest {
         assertTrue(made.toString(), calls.count("IssueLinkManager.getInwardLinks") > 0);
         assertTrue(made.toString(), calls.count("PermissionManager.hasPermission") > 0);
         assertTrue(made.toString(), calls.count("JiraAuthenticationContext.getLoggedInUser") > 0);
+        // the panels' context providers (the jira package's) required their web resources from Jira's page builder
+        assertTrue(made.toString(), calls.count("PageBuilderService.assembler") > 0);
+        assertTrue(page.body(), page.body().contains("okr-keyresult-panel-resources"));
 
         calls.reset();
         HttpResponse<String> rest = PLAYGROUND.get(Playground.REST + "/keyresults/OKR-11", "admin");

@@ -3,14 +3,24 @@ package dev.northstar.okr.local.playground;
 import dev.northstar.okr.local.simjira.DemoUser;
 import dev.northstar.okr.host.Caller;
 import dev.northstar.okr.host.Templates;
+import dev.northstar.okr.local.velocity.JiraStyleEscaping;
 import dev.northstar.okr.ui.Screen;
 import dev.northstar.okr.ui.Screens;
 import org.junit.ClassRule;
 import org.junit.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -74,8 +84,8 @@ public class PlaygroundPagesTest {
     static final class StandInTemplates implements Templates {
         @Override
         public String render(String template, Map<String, Object> context) {
-            return "<div class=\"stand-in\" data-template=\"" + Pages.esc(template) + "\">"
-                    + Pages.esc(new TreeMap<>(context).toString()) + "</div>";
+            return "<div class=\"stand-in\" data-template=\"" + JiraStyleEscaping.escape(template) + "\">"
+                    + JiraStyleEscaping.escape(new TreeMap<>(context).toString()) + "</div>";
         }
     }
 
@@ -130,14 +140,14 @@ public class PlaygroundPagesTest {
 
     @Test
     public void shouldDecorateAFullPageAsJirasDecoratorDoes() {
-        Pages.Decorated page = Pages.decorate("<html>\n<head>\n<title>OKR &amp; more</title>\n"
+        JiraDecorator.Decorated page = JiraDecorator.decorate("<html>\n<head>\n<title>OKR &amp; more</title>\n"
                 + "<meta name=\"decorator\" content=\"atl.general\"/></head>\n<body class=\"x\">\n<section>hi</section>\n"
                 + "</body>\n</html>");
         assertEquals("OKR & more", page.title());
         assertEquals("\n<section>hi</section>\n", page.body());
         assertTrue(page.page());
         assertEquals("atl.general", page.decorator());
-        Pages.Decorated fragment = Pages.decorate("<div>panel</div>");
+        JiraDecorator.Decorated fragment = JiraDecorator.decorate("<div>panel</div>");
         assertEquals(null, fragment.title());
         assertEquals("<div>panel</div>", fragment.body());
         assertFalse(fragment.page());
@@ -159,5 +169,50 @@ public class PlaygroundPagesTest {
         assertEquals(403, PLAYGROUND.get("/plugins/servlet/northstar-okr/admin", "viewer").statusCode());
         assertEquals(401, PLAYGROUND.get("/plugins/servlet/northstar-okr/admin", DemoUser.ANONYMOUS).statusCode());
         assertTrue(PLAYGROUND.get("/plugins/servlet/northstar-okr/overview", DemoUser.ANONYMOUS).body().contains("Log in to see this page"));
+    }
+
+    @Test
+    public void shouldLetThePlaygroundTemplatesCallOnlyTheirViewModelsAndWords() {
+        Set<String> allowed = PageTemplates.allowlist();
+        String views = PageViews.class.getName() + "$";
+        assertTrue(allowed.toString(), allowed.contains(views + "Issue#summary()"));
+        assertTrue(allowed.toString(), allowed.contains(views + "Words#get(java.lang.String)"));
+        for (String method : allowed) {
+            assertTrue(method, method.startsWith(views));
+        }
+        assertFalse("formatting with arguments is the view models' work",
+                allowed.stream().anyMatch(m -> m.contains("#format(")));
+    }
+
+    @Test
+    public void shouldPrintOnlyHtmlThePlaygroundMadeUnescaped() throws IOException {
+        // Jira's rule, as VelocityTemplates applies it: a reference ending in "Html" is printed as it is
+        Set<String> raw = new TreeSet<>();
+        Pattern html = Pattern.compile("\\$!?\\{?([A-Za-z][\\w.]*Html)\\b");
+        try (Stream<Path> templates = Files.list(Path.of("src/local/resources/templates/playground"))) {
+            for (Path template : templates.sorted().toList()) {
+                Matcher m = html.matcher(Files.readString(template));
+                while (m.find()) {
+                    raw.add(template.getFileName() + ": " + m.group(1));
+                }
+            }
+        }
+        assertEquals(Set.of("admin-frame.vm: view.bodyHtml", "issue.vm: panel.bodyHtml",
+                "layout.vm: view.contentHtml", "layout.vm: view.textsJsonHtml"), raw);
+    }
+
+    @Test
+    public void shouldEscapeAPlaygroundTemplatesValuesExactlyOnce() {
+        PageTemplates templates = new PageTemplates(new WebFiles(PluginDescriptor.load()), "<b>set</b>");
+        String message = templates.render("message.vm", new PageViews.Words(Locale.ENGLISH),
+                new PageViews.Message("aui-message", "<script>alert('1') & \"2\"</script>"));
+        assertEquals("<div class=\"aui-message\">&lt;script&gt;alert(&#39;1&#39;) &amp; &quot;2&quot;&lt;/script&gt;"
+                + "</div>", message.strip());
+        String page = templates.page(new PageViews.Words(Locale.ENGLISH), new Visit(null, Locale.ENGLISH),
+                "<i>title</i>", "<p id=\"made\">made</p>", false, java.util.List.of());
+        assertTrue(page, page.contains("<title>&lt;i&gt;title&lt;/i&gt; - Northstar OKR playground</title>"));
+        assertTrue(page, page.contains("(data set &quot;&lt;b&gt;set&lt;/b&gt;&quot;)"));
+        assertTrue(page, page.contains("<main class=\"aui-page-panel-content\"><p id=\"made\">made</p></main>"));
+        assertFalse(page, page.contains("&amp;lt;"));
     }
 }

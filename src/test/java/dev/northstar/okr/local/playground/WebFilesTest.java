@@ -41,12 +41,12 @@ public class WebFilesTest {
 
     @Test
     public void shouldGiveScriptsTheAppsTextsInTheVisitorsLanguageSafeInsideAScriptElement() {
-        assertEquals("Log in to use Northstar OKR.", Pages.appTexts(java.util.Locale.ENGLISH)
+        assertEquals("Log in to use Northstar OKR.", PageTemplates.appTexts(java.util.Locale.ENGLISH)
                 .get("okr.error.loginRequired"));
         assertEquals("Northstar OKR\uc744 \uc0ac\uc6a9\ud558\ub824\uba74 \ub85c\uadf8\uc778\ud558\uc138\uc694.",
-                Pages.appTexts(java.util.Locale.KOREAN).get("okr.error.loginRequired"));
+                PageTemplates.appTexts(java.util.Locale.KOREAN).get("okr.error.loginRequired"));
         assertEquals("{\"a\":\"\\u003c/script\\u003e\\u0026\"}",
-                Pages.jsonForScript(java.util.Map.of("a", "</script>&")));
+                PageTemplates.jsonForScript(java.util.Map.of("a", "</script>&")));
     }
 
     @Test
