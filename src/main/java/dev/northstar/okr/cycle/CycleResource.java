@@ -1,9 +1,9 @@
 package dev.northstar.okr.cycle;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import dev.northstar.okr.errors.NotFoundException;
 import dev.northstar.okr.domain.Cycle;
 import dev.northstar.okr.host.Caller;
-import dev.northstar.okr.rest.ApiException;
 import dev.northstar.okr.rest.Guard;
 import dev.northstar.okr.rest.JsonInput;
 import jakarta.inject.Inject;
@@ -118,7 +118,7 @@ public class CycleResource {
     }
 
     private StoredCycle visible(Caller caller, String id) {
-        return cycles.visible(caller, id).orElseThrow(() -> ApiException.notFound("id", "okr.error.cycleNotFound", id));
+        return cycles.visible(caller, id).orElseThrow(() -> new NotFoundException("id", "okr.error.cycleNotFound", id));
     }
 
     /** 404 for a project the caller cannot see, else 403 unless they may manage its cycles. */

@@ -1,10 +1,10 @@
 package dev.northstar.okr.grade;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import dev.northstar.okr.errors.NotFoundException;
 import dev.northstar.okr.cycle.CycleService;
 import dev.northstar.okr.cycle.StoredCycle;
 import dev.northstar.okr.host.Caller;
-import dev.northstar.okr.rest.ApiException;
 import dev.northstar.okr.rest.Guard;
 import dev.northstar.okr.rest.JsonInput;
 import jakarta.inject.Inject;
@@ -64,6 +64,6 @@ public class GradeResource {
     }
 
     private StoredCycle visible(Caller caller, String id) {
-        return cycles.visible(caller, id).orElseThrow(() -> ApiException.notFound("id", "okr.error.cycleNotFound", id));
+        return cycles.visible(caller, id).orElseThrow(() -> new NotFoundException("id", "okr.error.cycleNotFound", id));
     }
 }
