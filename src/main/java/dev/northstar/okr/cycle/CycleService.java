@@ -2,6 +2,7 @@ package dev.northstar.okr.cycle;
 
 import dev.northstar.okr.errors.ConflictException;
 import dev.northstar.okr.errors.InvalidInputException;
+import dev.northstar.okr.errors.NotFoundException;
 import dev.northstar.okr.domain.Cycle;
 import dev.northstar.okr.host.Access;
 import dev.northstar.okr.host.Caller;
@@ -65,6 +66,14 @@ public class CycleService {
             return Optional.empty();
         }
         return cycles.get(Long.parseLong(id)).filter(cycle -> mayView(caller, cycle));
+    }
+
+    /**
+     * As {@link #visible}, for a request whose path names the cycle: the cycle, or {@link NotFoundException} naming
+     * the path's {@code id}, the same for an unknown, malformed or hidden id.
+     */
+    public StoredCycle requireVisible(Caller caller, String id) {
+        return visible(caller, id).orElseThrow(() -> new NotFoundException("id", "okr.error.cycleNotFound", id));
     }
 
     public StoredCycle create(Cycle cycle, String projectKey) {
