@@ -98,12 +98,7 @@ public class CycleService {
      * {@code start} and {@code end}.
      */
     public static Cycle cycle(String name, java.time.Instant start, java.time.Instant end) {
-        try {
-            return new Cycle(name, start, end);
-        } catch (InvalidInputException invalid) {
-            String field = invalid.field() == null ? null : invalid.field().replaceFirst("^cycle\\.", "");
-            throw new InvalidInputException(field, invalid.messageKey(), invalid.arguments());
-        }
+        return InvalidInputException.withoutFieldPrefix("cycle.", () -> new Cycle(name, start, end));
     }
 
     private static Cycle checked(Cycle cycle) {

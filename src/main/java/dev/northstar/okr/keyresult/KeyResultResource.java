@@ -138,11 +138,7 @@ public class KeyResultResource {
     /** The domain names its fields {@code initiative.impact} and so on; in a request they are {@code impact}. */
     private static Initiative initiative(String key, dev.northstar.okr.domain.InitiativeScope scope, int impact,
                                          int effort) {
-        try {
-            return new Initiative(key, scope, impact, effort);
-        } catch (InvalidInputException invalid) {
-            String field = invalid.field() == null ? null : invalid.field().replaceFirst("^initiative\\.", "");
-            throw new InvalidInputException(field, invalid.messageKey(), invalid.arguments());
-        }
+        return InvalidInputException.withoutFieldPrefix("initiative.",
+                () -> new Initiative(key, scope, impact, effort));
     }
 }
