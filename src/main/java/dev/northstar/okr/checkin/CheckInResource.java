@@ -1,8 +1,8 @@
 package dev.northstar.okr.checkin;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import dev.northstar.okr.errors.InvalidInputException;
 import dev.northstar.okr.host.Caller;
-import dev.northstar.okr.rest.ApiException;
 import dev.northstar.okr.rest.Guard;
 import dev.northstar.okr.rest.JsonInput;
 import jakarta.inject.Inject;
@@ -53,7 +53,7 @@ public class CheckInResource {
         Caller caller = guard.editor(key);
         JsonInput in = JsonInput.parse(body);
         if (!in.has("confidence")) {
-            throw ApiException.badRequest("confidence", "okr.error.required");
+            throw new InvalidInputException("confidence", "okr.error.required");
         }
         checkIns.add(key, in.integer("confidence", 0), in.text("note", ""), in.optionalNumber("value").orElse(null),
                 caller.key());
@@ -66,7 +66,7 @@ public class CheckInResource {
             return CheckInService.DEFAULT_LIMIT;
         }
         if (!raw.strip().matches("[0-9]{1,9}")) {
-            throw ApiException.badRequest("limit", "okr.error.json.type.integer");
+            throw new InvalidInputException("limit", "okr.error.json.type.integer");
         }
         return Integer.parseInt(raw.strip());
     }

@@ -3,7 +3,6 @@ package dev.northstar.okr.cycle;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.northstar.okr.domain.Cycle;
 import dev.northstar.okr.host.Caller;
-import dev.northstar.okr.rest.ApiException;
 import dev.northstar.okr.rest.Guard;
 import dev.northstar.okr.rest.JsonInput;
 import jakarta.inject.Inject;
@@ -58,7 +57,7 @@ public class CycleResource {
     @LicensedOnly
     public CycleView get(@PathParam("id") String id) {
         Caller caller = guard.loggedIn();
-        return view(caller, visible(caller, id));
+        return view(caller, cycles.requireVisible(caller, id));
     }
 
     /**
@@ -89,7 +88,7 @@ public class CycleResource {
     @LicensedOnly
     public CycleView update(@PathParam("id") String id, String body) {
         Caller caller = guard.loggedIn();
-        StoredCycle current = visible(caller, id);
+        StoredCycle current = cycles.requireVisible(caller, id);
         mayManage(current.projectKey());
         JsonInput in = JsonInput.parse(body);
         String projectKey = in.present("project") ? blankToNull(in.text("project", null)) : current.projectKey();
@@ -112,13 +111,9 @@ public class CycleResource {
     @LicensedOnly
     public CycleView close(@PathParam("id") String id) {
         Caller caller = guard.loggedIn();
-        StoredCycle current = visible(caller, id);
+        StoredCycle current = cycles.requireVisible(caller, id);
         mayManage(current.projectKey());
         return view(caller, cycles.close(current));
-    }
-
-    private StoredCycle visible(Caller caller, String id) {
-        return cycles.visible(caller, id).orElseThrow(() -> ApiException.notFound("id", "okr.error.cycleNotFound", id));
     }
 
     /** 404 for a project the caller cannot see, else 403 unless they may manage its cycles. */

@@ -2,6 +2,7 @@ package dev.northstar.okr.cycle;
 
 import dev.northstar.okr.errors.ConflictException;
 import dev.northstar.okr.errors.InvalidInputException;
+import dev.northstar.okr.errors.NotFoundException;
 import dev.northstar.okr.domain.Cycle;
 import dev.northstar.okr.host.Access;
 import dev.northstar.okr.host.Caller;
@@ -67,6 +68,14 @@ public class CycleService {
         return cycles.get(Long.parseLong(id)).filter(cycle -> mayView(caller, cycle));
     }
 
+    /**
+     * As {@link #visible}, for a request whose path names the cycle: the cycle, or {@link NotFoundException} naming
+     * the path's {@code id}, the same for an unknown, malformed or hidden id.
+     */
+    public StoredCycle requireVisible(Caller caller, String id) {
+        return visible(caller, id).orElseThrow(() -> new NotFoundException("id", "okr.error.cycleNotFound", id));
+    }
+
     public StoredCycle create(Cycle cycle, String projectKey) {
         return cycles.create(checked(cycle), projectKey);
     }
@@ -89,12 +98,7 @@ public class CycleService {
      * {@code start} and {@code end}.
      */
     public static Cycle cycle(String name, java.time.Instant start, java.time.Instant end) {
-        try {
-            return new Cycle(name, start, end);
-        } catch (InvalidInputException invalid) {
-            String field = invalid.field() == null ? null : invalid.field().replaceFirst("^cycle\\.", "");
-            throw new InvalidInputException(field, invalid.messageKey(), invalid.arguments());
-        }
+        return InvalidInputException.withoutFieldPrefix("cycle.", () -> new Cycle(name, start, end));
     }
 
     private static Cycle checked(Cycle cycle) {

@@ -1,35 +1,19 @@
 package dev.northstar.okr.errors;
 
-import java.util.Objects;
-
 /**
- * A request that is well formed but conflicts with what is stored (closing a closed cycle, grading an open one),
- * named by the field at fault (or null) and an i18n message key. Plain Java, so that rules can throw it; the REST
- * layer answers it with 409.
+ * A request that is well formed but conflicts with what is stored or running (closing a closed cycle, grading an
+ * open one, a setup run while another holds the lock), named by the field at fault (or null) and an i18n message
+ * key. The REST layer answers it with 409.
  */
-public class ConflictException extends RuntimeException {
+public class ConflictException extends RefusedException {
     private static final long serialVersionUID = 1L;
 
-    private final String field;
-    private final String messageKey;
-    private final transient Object[] arguments;
-
     public ConflictException(String field, String messageKey, Object... arguments) {
-        super(field + ": " + messageKey, null, false, false);
-        this.field = field;
-        this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
-        this.arguments = arguments.clone();
+        super(field, messageKey, arguments);
     }
 
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.clone();
+    /** With an English message for logs, besides the key for translation. */
+    protected ConflictException(String field, String messageKey, String message, Object[] arguments) {
+        super(field, messageKey, message, arguments);
     }
 }

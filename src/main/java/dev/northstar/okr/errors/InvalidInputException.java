@@ -1,43 +1,36 @@
 package dev.northstar.okr.errors;
 
-import java.util.Arrays;
-import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
- * Input that the app refuses, named by the field at fault and an i18n message key with its arguments. Plain Java
- * on purpose: rules throw it (the domain's {@code DomainException} is one), the REST layer turns it into a
- * translated 400 answer, and the command line prints its English message on one line.
+ * Input that the app refuses (a value out of range, a missing field, malformed JSON), named by the field at fault
+ * and an i18n message key with its arguments. Rules throw it (the domain's {@code DomainException} is one); the
+ * REST layer answers it with 400, and the command line prints its English message on one line.
  */
-public class InvalidInputException extends IllegalArgumentException {
+public class InvalidInputException extends RefusedException {
     private static final long serialVersionUID = 1L;
 
-    private final String field;
-    private final String messageKey;
-    private final transient Object[] arguments;
-
     public InvalidInputException(String field, String messageKey, Object... arguments) {
-        this(field, messageKey, field + ": " + messageKey
-                + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments)), arguments);
+        super(field, messageKey, arguments);
     }
 
     /** With an English message for logs and the command line, besides the key for translation. */
     protected InvalidInputException(String field, String messageKey, String message, Object[] arguments) {
-        super(message);
-        this.field = field;
-        this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
-        this.arguments = arguments.clone();
+        super(field, messageKey, message, arguments);
     }
 
-    /** The input field at fault (a JSON property path such as {@code paceOnTrack}), or null for the whole input. */
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.clone();
+    /**
+     * Runs {@code build}; when it refuses its input, throws the same refusal with {@code prefix} taken off the field
+     * at fault ({@code cycle.end} becomes {@code end}): the domain names its fields after its own types, a request
+     * after the request's properties.
+     */
+    public static <T> T withoutFieldPrefix(String prefix, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (InvalidInputException invalid) {
+            String field = invalid.field();
+            throw new InvalidInputException(field != null && field.startsWith(prefix)
+                    ? field.substring(prefix.length()) : field, invalid.messageKey(), invalid.arguments());
+        }
     }
 }

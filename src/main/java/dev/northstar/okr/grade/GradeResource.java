@@ -4,7 +4,6 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.northstar.okr.cycle.CycleService;
 import dev.northstar.okr.cycle.StoredCycle;
 import dev.northstar.okr.host.Caller;
-import dev.northstar.okr.rest.ApiException;
 import dev.northstar.okr.rest.Guard;
 import dev.northstar.okr.rest.JsonInput;
 import jakarta.inject.Inject;
@@ -41,7 +40,7 @@ public class GradeResource {
     @LicensedOnly
     public GradesView list(@PathParam("id") String id) {
         Caller caller = guard.loggedIn();
-        StoredCycle cycle = visible(caller, id);
+        StoredCycle cycle = cycles.requireVisible(caller, id);
         return new GradesView(cycle.id(), grades.inCycle(cycle).stream()
                 .filter(grade -> guard.mayBrowse(caller, grade.issueKey()))
                 .map(GradeView::of).toList());
@@ -57,13 +56,9 @@ public class GradeResource {
     @LicensedOnly
     public GradeView grade(@PathParam("id") String id, @PathParam("issueKey") String issueKey, String body) {
         Caller caller = guard.loggedIn();
-        StoredCycle cycle = visible(caller, id);
+        StoredCycle cycle = cycles.requireVisible(caller, id);
         guard.editor(issueKey);
         JsonInput in = JsonInput.parse(body);
         return GradeView.of(grades.grade(cycle, issueKey, in.number("score"), in.text("note", ""), caller.key()));
-    }
-
-    private StoredCycle visible(Caller caller, String id) {
-        return cycles.visible(caller, id).orElseThrow(() -> ApiException.notFound("id", "okr.error.cycleNotFound", id));
     }
 }

@@ -11,7 +11,6 @@ import net.java.ao.DBParam;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,11 +37,7 @@ public class AoKeyResultSettingsRepository implements KeyResultSettingsRepositor
 
     @Override
     public Map<String, KeyResultSettings> findAll(Collection<String> issueKeys) {
-        Map<String, KeyResultSettings> found = new HashMap<>();
-        for (KeyResultSettingsEntity row : rows.rows(issueKeys)) {
-            found.put(row.getIssueKey(), toValue(row));
-        }
-        return Map.copyOf(found);
+        return rows.values(issueKeys, KeyResultSettingsEntity::getIssueKey, AoKeyResultSettingsRepository::toValue);
     }
 
     @Override

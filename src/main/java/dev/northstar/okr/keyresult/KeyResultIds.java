@@ -3,7 +3,9 @@ package dev.northstar.okr.keyresult;
 import dev.northstar.okr.domain.DomainException;
 import dev.northstar.okr.domain.InitiativeScope;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The names the REST API uses for stored enumerations: lower case with hyphens ({@code jql-sum},
@@ -19,26 +21,19 @@ final class KeyResultIds {
     }
 
     static MetricFrom metricFrom(String id) {
-        for (MetricFrom value : MetricFrom.values()) {
-            if (matches(value, id)) {
-                return value;
-            }
-        }
-        throw new DomainException("okr.error.unknownMetricFrom", "metricFrom", "unknown metric source \"" + id
-                + "\" (expected field, check-in, jql-count, jql-sum or jql-average)");
+        return named(MetricFrom.values(), id).orElseThrow(() -> new DomainException("okr.error.unknownMetricFrom",
+                "metricFrom", "unknown metric source \"" + id
+                + "\" (expected field, check-in, jql-count, jql-sum or jql-average)"));
     }
 
     static InitiativeScope scope(String id) {
-        for (InitiativeScope value : InitiativeScope.values()) {
-            if (matches(value, id)) {
-                return value;
-            }
-        }
-        throw new DomainException("okr.error.unknownScope", "scope", "unknown initiative scope \"" + id
-                + "\" (expected must-have, nice-to-have or not-in-scope)");
+        return named(InitiativeScope.values(), id).orElseThrow(() -> new DomainException("okr.error.unknownScope",
+                "scope", "unknown initiative scope \"" + id + "\" (expected must-have, nice-to-have or not-in-scope)"));
     }
 
-    private static boolean matches(Enum<?> value, String id) {
-        return id != null && (id.equals(id(value)) || id.equals(value.name()));
+    /** The value that {@code id} names, by its REST name or its constant's name. */
+    private static <E extends Enum<E>> Optional<E> named(E[] values, String id) {
+        return Arrays.stream(values).filter(value -> id != null && (id.equals(id(value)) || id.equals(value.name())))
+                .findFirst();
     }
 }

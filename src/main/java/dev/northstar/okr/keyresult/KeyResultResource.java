@@ -1,13 +1,13 @@
 package dev.northstar.okr.keyresult;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import dev.northstar.okr.errors.ConflictException;
 import dev.northstar.okr.errors.InvalidInputException;
 import dev.northstar.okr.domain.Direction;
 import dev.northstar.okr.domain.Initiative;
 import dev.northstar.okr.domain.KeyResultKind;
 import dev.northstar.okr.domain.Weight;
 import dev.northstar.okr.host.Caller;
-import dev.northstar.okr.rest.ApiException;
 import dev.northstar.okr.rest.Guard;
 import dev.northstar.okr.rest.JsonInput;
 import dev.northstar.okr.reading.FocusMetricRule;
@@ -89,15 +89,15 @@ public class KeyResultResource {
         if (in.present("jql") && !changed.jql().isEmpty()) {
             List<String> problems = jqlCheck.problems(changed.jql());
             if (!problems.isEmpty()) {
-                throw ApiException.badRequest("jql", "okr.error.jqlInvalid", String.join(" ", problems));
+                throw new InvalidInputException("jql", "okr.error.jqlInvalid", String.join(" ", problems));
             }
         }
         if (in.present("focusMetric") && changed.focusMetric()) {
             // only when someone marks it: stored data that breaks the rule must not block unrelated changes
             focusRule.focusTakenBy(key).ifPresent(other -> {
                 throw guard.mayBrowse(caller, other)
-                        ? ApiException.conflict("focusMetric", "okr.error.focusTaken", other)
-                        : ApiException.conflict("focusMetric", "okr.error.focusMetric");
+                        ? new ConflictException("focusMetric", "okr.error.focusTaken", other)
+                        : new ConflictException("focusMetric", "okr.error.focusMetric");
             });
         }
         settings.save(changed);
@@ -118,7 +118,7 @@ public class KeyResultResource {
         guard.editor(key);
         guard.browser(initiativeKey, "initiativeKey");
         if (initiativeKey.equals(key)) {
-            throw ApiException.badRequest("initiativeKey", "okr.error.initiativeIsKeyResult");
+            throw new InvalidInputException("initiativeKey", "okr.error.initiativeIsKeyResult");
         }
         JsonInput in = JsonInput.parse(body);
         Initiative now = Optional.ofNullable(initiatives.ratings(key).get(initiativeKey))
@@ -138,11 +138,7 @@ public class KeyResultResource {
     /** The domain names its fields {@code initiative.impact} and so on; in a request they are {@code impact}. */
     private static Initiative initiative(String key, dev.northstar.okr.domain.InitiativeScope scope, int impact,
                                          int effort) {
-        try {
-            return new Initiative(key, scope, impact, effort);
-        } catch (InvalidInputException invalid) {
-            String field = invalid.field() == null ? null : invalid.field().replaceFirst("^initiative\\.", "");
-            throw new InvalidInputException(field, invalid.messageKey(), invalid.arguments());
-        }
+        return InvalidInputException.withoutFieldPrefix("initiative.",
+                () -> new Initiative(key, scope, impact, effort));
     }
 }

@@ -12,7 +12,6 @@ import net.java.ao.Query;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,11 +37,7 @@ public class AoObjectiveSettingsRepository implements ObjectiveSettingsRepositor
 
     @Override
     public Map<String, ObjectiveSettings> findAll(Collection<String> issueKeys) {
-        Map<String, ObjectiveSettings> found = new HashMap<>();
-        for (ObjectiveSettingsEntity row : rows.rows(issueKeys)) {
-            found.put(row.getIssueKey(), toValue(row));
-        }
-        return Map.copyOf(found);
+        return rows.values(issueKeys, ObjectiveSettingsEntity::getIssueKey, AoObjectiveSettingsRepository::toValue);
     }
 
     /** In natural key order (TEAM-9 before TEAM-10), so that lists are stable. */

@@ -1,11 +1,11 @@
 package dev.northstar.okr.objective;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import dev.northstar.okr.errors.InvalidInputException;
 import dev.northstar.okr.cycle.CycleService;
 import dev.northstar.okr.cycle.StoredCycle;
 import dev.northstar.okr.domain.Weight;
 import dev.northstar.okr.host.Caller;
-import dev.northstar.okr.rest.ApiException;
 import dev.northstar.okr.rest.Guard;
 import dev.northstar.okr.rest.JsonInput;
 import jakarta.inject.Inject;
@@ -60,11 +60,11 @@ public class ObjectiveResource {
         if (in.has("cycleId")) {
             int id = in.integer("cycleId", 0);
             StoredCycle cycle = cycles.visible(caller, Integer.toString(id))
-                    .orElseThrow(() -> ApiException.badRequest("cycleId", "okr.error.cycleNotFound", id));
+                    .orElseThrow(() -> new InvalidInputException("cycleId", "okr.error.cycleNotFound", id));
             cycleId = cycle.id();
         } else {
             cycleId = now.map(ObjectiveSettings::cycleId)
-                    .orElseThrow(() -> ApiException.badRequest("cycleId", "okr.error.required"));
+                    .orElseThrow(() -> new InvalidInputException("cycleId", "okr.error.required"));
         }
         ObjectiveSettings changed = new ObjectiveSettings(key, cycleId,
                 in.bool("committed", now.map(ObjectiveSettings::committed).orElse(false)),

@@ -1,31 +1,61 @@
 package dev.northstar.okr.rest;
 
+import dev.northstar.okr.errors.ConflictException;
 import dev.northstar.okr.errors.InvalidInputException;
+import dev.northstar.okr.errors.NotFoundException;
+import dev.northstar.okr.errors.RefusedException;
 
 /**
- * A refusal to send to the REST client: an HTTP status besides the field at fault (or null) and the i18n message
- * key with its arguments. The mapper translates it; nothing else about the server ever reaches the client.
+ * A refusal that only the REST layer makes: 401 for an anonymous caller, 403 for one without the permission (or a
+ * cross-site request). Everything else a REST call refuses is one of the app's own kinds ({@link
+ * InvalidInputException}, {@link NotFoundException}, {@link ConflictException}), which {@link ErrorMapping} turns
+ * into 400, 404 and 409.
  */
-public class ApiException extends InvalidInputException {
+public class ApiException extends RefusedException {
     private static final long serialVersionUID = 1L;
 
     private final int status;
 
-    public ApiException(int status, String field, String messageKey, Object... arguments) {
+    private ApiException(int status, String field, String messageKey, Object... arguments) {
         super(field, messageKey, status + " " + messageKey, arguments);
         this.status = status;
     }
 
-    public static ApiException badRequest(String field, String messageKey, Object... arguments) {
-        return new ApiException(400, field, messageKey, arguments);
+    /** 401: the call needs a logged-in user. */
+    public static ApiException unauthorized(String messageKey) {
+        return new ApiException(401, null, messageKey);
     }
 
-    public static ApiException notFound(String field, String messageKey, Object... arguments) {
-        return new ApiException(404, field, messageKey, arguments);
+    /** 403: the caller is known but lacks the permission. */
+    public static ApiException forbidden(String field, String messageKey, Object... arguments) {
+        return new ApiException(403, field, messageKey, arguments);
     }
 
-    public static ApiException conflict(String field, String messageKey, Object... arguments) {
-        return new ApiException(409, field, messageKey, arguments);
+    /**
+     * @deprecated throw {@link InvalidInputException}; kept while the {@code reading} package, which another change
+     * is splitting, still calls it
+     */
+    @Deprecated
+    public static InvalidInputException badRequest(String field, String messageKey, Object... arguments) {
+        return new InvalidInputException(field, messageKey, arguments);
+    }
+
+    /**
+     * @deprecated throw {@link NotFoundException}; kept while the {@code reading} package, which another change is
+     * splitting, still calls it
+     */
+    @Deprecated
+    public static NotFoundException notFound(String field, String messageKey, Object... arguments) {
+        return new NotFoundException(field, messageKey, arguments);
+    }
+
+    /**
+     * @deprecated throw {@link ConflictException}; kept while the {@code reading} package, which another change is
+     * splitting, still calls it
+     */
+    @Deprecated
+    public static ConflictException conflict(String field, String messageKey, Object... arguments) {
+        return new ConflictException(field, messageKey, arguments);
     }
 
     public int status() {

@@ -2,6 +2,8 @@ package dev.northstar.okr.rest;
 
 import dev.northstar.okr.errors.ConflictException;
 import dev.northstar.okr.errors.InvalidInputException;
+import dev.northstar.okr.errors.NotFoundException;
+import dev.northstar.okr.errors.RefusedException;
 import dev.northstar.okr.host.Texts;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -16,8 +18,9 @@ import java.util.UUID;
 
 /**
  * Turns every failure of a REST call into an {@link ErrorBody} with a translated message. One place, so that no
- * resource can leak a stack trace: client mistakes keep their 4xx status, anything else is logged here with an
- * incident id and answered with a plain 500 that names only that id.
+ * resource can leak a stack trace: the app's refusals get their status here ({@link #status}), JAX-RS's own client
+ * errors keep theirs, and anything else is logged here with an incident id and answered with a plain 500 that
+ * names only that id.
  */
 @Provider
 public class ErrorMapping implements ExceptionMapper<Throwable> {
@@ -34,14 +37,8 @@ public class ErrorMapping implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        if (failure instanceof ApiException api) {
-            return answer(api.status(), api.field(), api.messageKey(), api.arguments());
-        }
-        if (failure instanceof InvalidInputException invalid) {
-            return answer(400, invalid.field(), invalid.messageKey(), invalid.arguments());
-        }
-        if (failure instanceof ConflictException conflict) {
-            return answer(409, conflict.field(), conflict.messageKey(), conflict.arguments());
+        if (failure instanceof RefusedException refused && status(refused) != 500) {
+            return answer(status(refused), refused.field(), refused.messageKey(), refused.arguments());
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
@@ -52,6 +49,27 @@ public class ErrorMapping implements ExceptionMapper<Throwable> {
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("Northstar OKR REST call failed, incident {}", incident, failure);
         return answer(500, null, "okr.error.internal", incident);
+    }
+
+    /**
+     * The HTTP status of a refusal: 400 for invalid input, 404 for something not found, 409 for a conflict, and
+     * the Guard's own 401 or 403. The one place where the app's error kinds meet HTTP; a kind it does not know is a
+     * bug, answered 500 and logged.
+     */
+    public static int status(RefusedException refused) {
+        if (refused instanceof ApiException api) {
+            return api.status();
+        }
+        if (refused instanceof NotFoundException) {
+            return 404;
+        }
+        if (refused instanceof ConflictException) {
+            return 409;
+        }
+        if (refused instanceof InvalidInputException) {
+            return 400;
+        }
+        return 500;
     }
 
     private Response answer(int status, String field, String key, Object... arguments) {

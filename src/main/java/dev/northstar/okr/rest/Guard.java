@@ -1,5 +1,7 @@
 package dev.northstar.okr.rest;
 
+import dev.northstar.okr.errors.InvalidInputException;
+import dev.northstar.okr.errors.NotFoundException;
 import dev.northstar.okr.host.Access;
 import dev.northstar.okr.host.Caller;
 
@@ -18,13 +20,13 @@ public class Guard {
     }
 
     public Caller loggedIn() {
-        return access.caller().orElseThrow(() -> new ApiException(401, null, "okr.error.loginRequired"));
+        return access.caller().orElseThrow(() -> ApiException.unauthorized("okr.error.loginRequired"));
     }
 
     public Caller administrator() {
         Caller caller = loggedIn();
         if (!access.isAdministrator(caller)) {
-            throw new ApiException(403, null, "okr.error.adminRequired");
+            throw ApiException.forbidden(null, "okr.error.adminRequired");
         }
         return caller;
     }
@@ -32,7 +34,7 @@ public class Guard {
     public Caller projectAdministrator(String projectKey) {
         Caller caller = loggedIn();
         if (!access.isAdministrator(caller) && !access.isProjectAdministrator(caller, projectKey)) {
-            throw new ApiException(403, null, "okr.error.projectAdminRequired", projectKey);
+            throw ApiException.forbidden(null, "okr.error.projectAdminRequired", projectKey);
         }
         return caller;
     }
@@ -44,7 +46,7 @@ public class Guard {
     public Caller editor(String issueKey) {
         Caller caller = browser(issueKey);
         if (!access.canEditIssue(caller, issueKey)) {
-            throw new ApiException(403, "issueKey", "okr.error.editRequired", issueKey);
+            throw ApiException.forbidden("issueKey", "okr.error.editRequired", issueKey);
         }
         return caller;
     }
@@ -56,7 +58,7 @@ public class Guard {
     public Caller projectBrowser(String projectKey) {
         loggedIn();
         if (projectKey == null || projectKey.isBlank()) {
-            throw ApiException.badRequest("project", "okr.error.required");
+            throw new InvalidInputException("project", "okr.error.required");
         }
         return projectBrowser(projectKey, "project");
     }
@@ -67,7 +69,7 @@ public class Guard {
     public Caller browser(String issueKey, String field) {
         Caller caller = loggedIn();
         if (!access.canBrowseIssue(caller, issueKey)) {
-            throw ApiException.notFound(field, "okr.error.issueNotFound", issueKey);
+            throw new NotFoundException(field, "okr.error.issueNotFound", issueKey);
         }
         return caller;
     }
@@ -81,7 +83,7 @@ public class Guard {
     public Caller projectBrowser(String projectKey, String field) {
         Caller caller = loggedIn();
         if (!access.canBrowseProject(caller, projectKey)) {
-            throw ApiException.notFound(field, "okr.error.projectNotFound", projectKey);
+            throw new NotFoundException(field, "okr.error.projectNotFound", projectKey);
         }
         return caller;
     }
@@ -93,7 +95,7 @@ public class Guard {
     public Caller permitted(Predicate<Caller> rule, String messageKey, Object... arguments) {
         Caller caller = loggedIn();
         if (!rule.test(caller)) {
-            throw new ApiException(403, null, messageKey, arguments);
+            throw ApiException.forbidden(null, messageKey, arguments);
         }
         return caller;
     }

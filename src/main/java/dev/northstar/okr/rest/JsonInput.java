@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.northstar.okr.errors.InvalidInputException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,21 +41,21 @@ public final class JsonInput {
     /** Parses a request body that must be one JSON object. */
     public static JsonInput parse(String body) {
         if (body == null || body.isBlank()) {
-            throw ApiException.badRequest(null, "okr.error.json.empty");
+            throw new InvalidInputException(null, "okr.error.json.empty");
         }
         if (body.length() > MAX_BODY) {
-            throw ApiException.badRequest(null, "okr.error.json.tooLarge", MAX_BODY);
+            throw new InvalidInputException(null, "okr.error.json.tooLarge", MAX_BODY);
         }
         JsonNode tree;
         try {
             tree = MAPPER.readTree(body);
         } catch (JsonProcessingException malformed) {
-            throw ApiException.badRequest(null, "okr.error.json.malformed",
+            throw new InvalidInputException(null, "okr.error.json.malformed",
                     malformed.getLocation() == null ? 0 : malformed.getLocation().getLineNr(),
                     malformed.getLocation() == null ? 0 : malformed.getLocation().getColumnNr());
         }
         if (!(tree instanceof ObjectNode)) {
-            throw ApiException.badRequest(null, "okr.error.json.objectExpected");
+            throw new InvalidInputException(null, "okr.error.json.objectExpected");
         }
         return new JsonInput((ObjectNode) tree);
     }
@@ -81,7 +82,7 @@ public final class JsonInput {
         }
         double number = value.doubleValue();
         if (!Double.isFinite(number)) {
-            throw ApiException.badRequest(field, "okr.error.notFinite");
+            throw new InvalidInputException(field, "okr.error.notFinite");
         }
         return Optional.of(number);
     }
@@ -152,16 +153,16 @@ public final class JsonInput {
 
     private static String checkLength(String field, String text) {
         if (text.length() > MAX_TEXT) {
-            throw ApiException.badRequest(field, "okr.error.textTooLong", MAX_TEXT);
+            throw new InvalidInputException(field, "okr.error.textTooLong", MAX_TEXT);
         }
         return text;
     }
 
-    private static ApiException missing(String field) {
-        return ApiException.badRequest(field, "okr.error.required");
+    private static InvalidInputException missing(String field) {
+        return new InvalidInputException(field, "okr.error.required");
     }
 
-    private static ApiException wrongType(String field, String expected) {
-        return ApiException.badRequest(field, "okr.error.json.type." + expected);
+    private static InvalidInputException wrongType(String field, String expected) {
+        return new InvalidInputException(field, "okr.error.json.type." + expected);
     }
 }

@@ -30,11 +30,11 @@ public class XsrfGuard implements ContainerRequestFilter {
         boolean json = type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE);
         boolean token = "no-check".equalsIgnoreCase(request.getHeaderString("X-Atlassian-Token"));
         if (!json && !token) {
-            throw new ApiException(403, null, "okr.error.xsrf");
+            throw ApiException.forbidden(null, "okr.error.xsrf");
         }
         String origin = request.getHeaderString("Origin");
         if (origin != null && !sameHost(origin, request.getUriInfo().getRequestUri())) {
-            throw new ApiException(403, null, "okr.error.xsrf");
+            throw ApiException.forbidden(null, "okr.error.xsrf");
         }
     }
 

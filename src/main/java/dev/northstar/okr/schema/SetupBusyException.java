@@ -1,10 +1,12 @@
 package dev.northstar.okr.schema;
 
-/** Another setup run holds the cluster-wide setup lock; the caller may try again shortly. */
-public class SetupBusyException extends RuntimeException {
+import dev.northstar.okr.errors.ConflictException;
+
+/** Another setup run holds the cluster-wide setup lock; the caller may try again shortly (409 over REST). */
+public class SetupBusyException extends ConflictException {
     private static final long serialVersionUID = 1L;
 
     public SetupBusyException() {
-        super("another Northstar OKR setup run is in progress", null, false, false);
+        super(null, "okr.error.setup.busy", "another Northstar OKR setup run is in progress", new Object[0]);
     }
 }

@@ -1,7 +1,8 @@
 package dev.northstar.okr.schema;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
-import dev.northstar.okr.rest.ApiException;
+import dev.northstar.okr.errors.InvalidInputException;
+import dev.northstar.okr.errors.NotFoundException;
 import dev.northstar.okr.rest.Guard;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -48,7 +49,7 @@ public class SetupResource {
         guard.administrator();
         SetupReport report = setup.run();
         if (!report.ran()) {
-            throw ApiException.conflict(null, "okr.error.setup.busy");
+            throw new SetupBusyException();
         }
         return report;
     }
@@ -63,13 +64,11 @@ public class SetupResource {
     public ProjectStatus enable(@PathParam("projectKey") String projectKey) {
         guard.administrator();
         if (projectKey == null || !PROJECT_KEY.matcher(projectKey).matches()) {
-            throw ApiException.badRequest("projectKey", "okr.error.settings.projectKey", String.valueOf(projectKey));
+            throw new InvalidInputException("projectKey", "okr.error.settings.projectKey",
+                    String.valueOf(projectKey));
         }
-        try {
-            return setup.enableProject(projectKey).orElseThrow(() ->
-                    ApiException.notFound("projectKey", "okr.error.setup.unknownProject", projectKey));
-        } catch (SetupBusyException busy) {
-            throw ApiException.conflict(null, "okr.error.setup.busy");
-        }
+        // a busy setup lock: OkrSetup throws SetupBusyException, a conflict
+        return setup.enableProject(projectKey).orElseThrow(() ->
+                new NotFoundException("projectKey", "okr.error.setup.unknownProject", projectKey));
     }
 }

@@ -7,10 +7,13 @@ import net.java.ao.Query;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * The rows of one entity whose lookup column is a Jira issue key, found, deleted and re-keyed the same way by every
@@ -58,6 +61,15 @@ public final class IssueKeyedRows<E extends Entity> {
             Collections.addAll(found, activeObjects.find(type, Query.select().where(in, chunk.toArray())));
         }
         return found;
+    }
+
+    /** As {@link #rows(Collection)}, each row made a value, by its issue key (one row per issue). */
+    public <V> Map<String, V> values(Collection<String> issueKeys, Function<E, String> keyOf, Function<E, V> toValue) {
+        Map<String, V> found = new HashMap<>();
+        for (E row : rows(issueKeys)) {
+            found.put(keyOf.apply(row), toValue.apply(row));
+        }
+        return Map.copyOf(found);
     }
 
     public void delete(String issueKey) {

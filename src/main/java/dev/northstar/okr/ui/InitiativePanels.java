@@ -1,6 +1,6 @@
 package dev.northstar.okr.ui;
 
-import dev.northstar.okr.errors.InvalidInputException;
+import dev.northstar.okr.errors.RefusedException;
 import dev.northstar.okr.schema.OkrSchema;
 import dev.northstar.okr.reading.OkrIssue;
 import dev.northstar.okr.reading.OkrLinks;
@@ -59,7 +59,7 @@ final class InitiativePanels {
         KeyResultDetail d;
         try {
             d = read.keyResult(kr.key(), null);
-        } catch (InvalidInputException cannot) {
+        } catch (RefusedException cannot) {
             return new DrivenRow(v.issue(kr.key(), kr.summary(), null), null, null, null, null,
                     v.t(cannot.messageKey(), cannot.arguments()));
         }

@@ -2,7 +2,7 @@ package dev.northstar.okr.ui;
 
 import dev.northstar.okr.checkin.CheckInHistory;
 import dev.northstar.okr.checkin.CheckInService;
-import dev.northstar.okr.errors.InvalidInputException;
+import dev.northstar.okr.errors.RefusedException;
 import dev.northstar.okr.domain.CheckIn;
 import dev.northstar.okr.reading.OkrIssue;
 import dev.northstar.okr.reading.OkrReadService;
@@ -38,7 +38,7 @@ final class KeyResultPanels {
         KeyResultDetail d;
         try {
             d = read.keyResult(key, null);
-        } catch (InvalidInputException cannot) {
+        } catch (RefusedException cannot) {
             return new KeyResultPanel(v.t(cannot.messageKey(), cannot.arguments()), null, null, null, null, null,
                     checkIns(key, mayCheckIn, null, v), null);
         }

@@ -1,6 +1,6 @@
 package dev.northstar.okr.ui;
 
-import dev.northstar.okr.errors.InvalidInputException;
+import dev.northstar.okr.errors.RefusedException;
 import dev.northstar.okr.cycle.CycleRepository;
 import dev.northstar.okr.cycle.StoredCycle;
 import dev.northstar.okr.grade.Grade;
@@ -49,7 +49,7 @@ final class ObjectivePanels {
         ObjectiveTree tree;
         try {
             tree = read.objectiveTree(c.id(), issue.projectKey());
-        } catch (InvalidInputException cannot) {
+        } catch (RefusedException cannot) {
             return message(v.t(cannot.messageKey(), cannot.arguments()));
         }
         List<ObjectiveView> path = new ArrayList<>();

@@ -1,6 +1,6 @@
 package dev.northstar.okr.ui;
 
-import dev.northstar.okr.errors.InvalidInputException;
+import dev.northstar.okr.errors.RefusedException;
 import dev.northstar.okr.cycle.StoredCycle;
 import dev.northstar.okr.reading.OkrReadService;
 import dev.northstar.okr.reading.OkrViews.KeyResultView;
@@ -78,7 +78,7 @@ final class Overviews {
                     ProgressSeries s = read.progressSeries(cycle.id(), p, weeks);
                     series.putAll(s.progress());
                 }
-            } catch (InvalidInputException cannot) {
+            } catch (RefusedException cannot) {
                 warnings.add(v.t(cannot.messageKey(), cannot.arguments()));
             }
         }

@@ -1,6 +1,6 @@
 package dev.northstar.okr.ui;
 
-import dev.northstar.okr.errors.InvalidInputException;
+import dev.northstar.okr.errors.RefusedException;
 import dev.northstar.okr.reading.OkrReadService;
 import dev.northstar.okr.reading.OkrViews.AlignmentView;
 import dev.northstar.okr.reading.OkrViews.CompletedView;
@@ -50,7 +50,7 @@ final class SprintReviews {
         SprintReviewView review;
         try {
             review = read.sprintReview(sprintId.intValue(), project);
-        } catch (InvalidInputException cannot) {
+        } catch (RefusedException cannot) {
             return empty(picker, v.t(cannot.messageKey(), cannot.arguments()), null);
         }
         Formats f = v.formats();

@@ -7,7 +7,8 @@ import dev.northstar.okr.domain.Weight;
 import dev.northstar.okr.keyresult.KeyResultSettings;
 import dev.northstar.okr.keyresult.MetricFrom;
 import dev.northstar.okr.keyresult.StatusWeights;
-import dev.northstar.okr.rest.ApiException;
+import dev.northstar.okr.errors.RefusedException;
+import dev.northstar.okr.rest.ErrorMapping;
 import dev.northstar.okr.testing.JiraFixture.Role;
 import dev.northstar.okr.testing.JiraIssues;
 import dev.northstar.okr.reading.OkrViews.KeyResultView;
@@ -195,8 +196,8 @@ public class OkrReadServiceTest {
         try {
             world.service.sprintReview(3, "AC");
             fail("no cycle covers January");
-        } catch (ApiException expected) {
-            assertEquals(404, expected.status());
+        } catch (RefusedException expected) {
+            assertEquals(404, ErrorMapping.status(expected));
             assertEquals("okr.error.sprintOutsideCycles", expected.messageKey());
         }
     }
@@ -208,8 +209,8 @@ public class OkrReadServiceTest {
         try {
             world.service.sprintReview(9, "AC");
             fail("nothing to review yet");
-        } catch (ApiException expected) {
-            assertEquals(409, expected.status());
+        } catch (RefusedException expected) {
+            assertEquals(409, ErrorMapping.status(expected));
         }
     }
 

@@ -1,0 +1,7 @@
+/**
+ * Cycles (usually quarters) as the app stores them: who may see and manage one, and closing it for grading ({@link
+ * dev.northstar.okr.cycle.CycleService}), the REST resource, how people write its dates, and Active Objects
+ * storage. Depends on {@code domain}, {@code errors}, {@code host} (permissions), {@code rest} and Active Objects;
+ * {@code grade}, {@code objective}, {@code reading} and {@code ui} use cycles through its service and repository.
+ */
+package dev.northstar.okr.cycle;
