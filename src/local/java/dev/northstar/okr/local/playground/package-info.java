@@ -1,8 +1,8 @@
 /**
- * The app running without Jira: its real REST resources (with the error mapping and XSRF check), screens and
- * storage over a simulated Jira made from an export and an OKR file, on Jersey and the JDK's HTTP server, with demo
- * users, languages and the pages around the app's screens. It may use every app package and the other local
- * packages, and it is the one local package allowed to stand in for Jira's own APIs; nothing shipped depends on it
- * (ArchitectureTest).
+ * The app running without Jira: the composition root ({@code PlaygroundComponents} builds the app from the plugin's
+ * own Spring wiring over the simulated Jira of {@code local.simjira}), the HTTP server with the app's real REST
+ * resources and screens, the pages around them (Velocity templates of their own), Jira Software's board REST, the
+ * demo data and its users and languages. It may use every app package and the other local packages; nothing
+ * shipped depends on it (ArchitectureTest).
  */
 package dev.northstar.okr.local.playground;
