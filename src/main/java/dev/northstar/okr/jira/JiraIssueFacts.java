@@ -9,7 +9,6 @@ import dev.northstar.okr.domain.IssueFact;
 import dev.northstar.okr.domain.NumericHistory;
 import dev.northstar.okr.domain.Sprint;
 import dev.northstar.okr.domain.StatusCategory;
-import dev.northstar.okr.domain.TimedValue;
 import dev.northstar.okr.schema.OkrSchema;
 import dev.northstar.okr.reading.FactRequest;
 import dev.northstar.okr.reading.FactSet;
@@ -19,11 +18,9 @@ import dev.northstar.okr.reading.JqlMatch;
 import dev.northstar.okr.reading.JqlRequest;
 import dev.northstar.okr.reading.KeyResultValues;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -57,12 +54,12 @@ public class JiraIssueFacts implements IssueFacts {
 
     private final JqlPages pages;
     private final CustomFieldManager fields;
-    private final ChangeHistoryManager history;
+    private final IssueHistory history;
 
     public JiraIssueFacts(JqlPages pages, CustomFieldManager fields, ChangeHistoryManager history) {
         this.pages = pages;
         this.fields = fields;
-        this.history = history;
+        this.history = new IssueHistory(history);
     }
 
     @Override
@@ -151,15 +148,15 @@ public class JiraIssueFacts implements IssueFacts {
                 }
             }
             StatusCategory category = category(issue);
-            Instant created = instant(issue.getCreated());
-            Instant updated = instant(issue.getUpdated());
+            Instant created = IssueHistory.instant(issue.getCreated());
+            Instant updated = IssueHistory.instant(issue.getUpdated());
             Instant since = created != null ? created : updated != null ? updated : Instant.EPOCH;
             // one read of the status history serves both instants; issues to do now need neither
-            List<ChangeItemBean> moves = category == StatusCategory.TO_DO ? List.of() : changes(issue, "status");
+            List<ChangeItemBean> moves = category == StatusCategory.TO_DO ? List.of() : history.changes(issue, "status");
             facts.add(new IssueFact(key, issue.getIssueType() == null ? "" : issue.getIssueType().getName(),
-                    issue.isSubTask(), true, category, since, instant(issue.getResolutionDate()), updated,
-                    category == StatusCategory.DONE ? firstInto(moves, doneStatuses) : null,
-                    firstInProgress(moves, startedStatuses, since),
+                    issue.isSubTask(), true, category, since, IssueHistory.instant(issue.getResolutionDate()), updated,
+                    category == StatusCategory.DONE ? IssueHistory.firstInto(moves, doneStatuses) : null,
+                    IssueHistory.firstInProgress(moves, startedStatuses, since),
                     epicOf(issue, epicLink, request.expand()), issue.isSubTask() ? keyOf(issue.getParentObject()) : null,
                     points(issue, pointsField), sprintIds, numeric));
         }
@@ -218,7 +215,7 @@ public class JiraIssueFacts implements IssueFacts {
         }
         Map<String, NumericHistory> all = new HashMap<>(numeric);
         for (CustomField field : aggregated) {
-            all.put(field.getId(), currentHistory(issue, field, number(issue.getCustomFieldValue(field))));
+            all.put(field.getId(), history.values(issue, field, IssueHistory.number(issue.getCustomFieldValue(field))));
         }
         return all;
     }
@@ -275,30 +272,6 @@ public class JiraIssueFacts implements IssueFacts {
         return StatusCategory.fromKey(issue.getStatus().getStatusCategory().getKey());
     }
 
-    /** The first status change (oldest first) into one of the statuses, or null. */
-    private static Instant firstInto(List<ChangeItemBean> moves, Set<String> statuses) {
-        return moves.stream()
-                .filter(item -> statuses.contains(item.getTo()))
-                .map(item -> instant(item.getCreated()))
-                .filter(t -> t != null)
-                .findFirst().orElse(null);
-    }
-
-    /**
-     * When the issue first left "to do": its creation when the first status change leaves an in-progress or done
-     * status (it held that status from the start), else the first change into one. Null without such history; the
-     * engine then falls back to the done instant or the last update.
-     */
-    private static Instant firstInProgress(List<ChangeItemBean> moves, Set<String> startedStatuses, Instant created) {
-        if (moves.isEmpty()) {
-            return null;
-        }
-        if (startedStatuses.contains(moves.get(0).getFrom())) {
-            return created;
-        }
-        return firstInto(moves, startedStatuses);
-    }
-
     private static Double points(Issue issue, CustomField field) {
         if (field == null || !(issue.getCustomFieldValue(field) instanceof Number n)) {
             return null;
@@ -313,11 +286,11 @@ public class JiraIssueFacts implements IssueFacts {
         CustomField target = schemaField(schema.targetFieldId(), "target", missing);
         CustomField current = schemaField(schema.currentFieldId(), "current", missing);
         CustomField unit = schemaField(schema.unitFieldId(), "unit", missing);
-        Double now = current == null ? null : number(issue.getCustomFieldValue(current));
-        NumericHistory values = current == null ? NumericHistory.empty() : currentHistory(issue, current, now);
+        Double now = current == null ? null : IssueHistory.number(issue.getCustomFieldValue(current));
+        NumericHistory values = current == null ? NumericHistory.empty() : history.values(issue, current, now);
         Object unitValue = unit == null ? null : issue.getCustomFieldValue(unit);
-        return new KeyResultValues(start == null ? null : number(issue.getCustomFieldValue(start)),
-                target == null ? null : number(issue.getCustomFieldValue(target)), now,
+        return new KeyResultValues(start == null ? null : IssueHistory.number(issue.getCustomFieldValue(start)),
+                target == null ? null : IssueHistory.number(issue.getCustomFieldValue(target)), now,
                 unitValue == null ? "" : unitValue.toString(), values, current == null ? "" : current.getName(),
                 missing);
     }
@@ -330,77 +303,4 @@ public class JiraIssueFacts implements IssueFacts {
         return field;
     }
 
-    /**
-     * A number field's value over time (a KR's current value, or a field a KR's JQL sums): the value before the first
-     * recorded change held since the issue was created, then each change. A value set when the issue was created
-     * leaves no change item, so with none it held all along.
-     */
-    private NumericHistory currentHistory(Issue issue, CustomField field, Double now) {
-        Instant created = instant(issue.getCreated());
-        List<ChangeItemBean> items = new ArrayList<>(changes(issue, field.getUntranslatedName()));
-        if (field.getName() != null && !field.getName().equals(field.getUntranslatedName())) {
-            items.addAll(changes(issue, field.getName()));
-            items.sort(Comparator.comparing(i -> instant(i.getCreated()), Comparator.nullsFirst(Comparator.naturalOrder())));
-        }
-        List<TimedValue> values = new ArrayList<>();
-        if (items.isEmpty()) {
-            if (now != null && created != null) {
-                values.add(new TimedValue(created, now));
-            }
-            return NumericHistory.of(values);
-        }
-        Double before = parse(items.get(0).getFrom(), items.get(0).getFromString());
-        if (before != null && created != null) {
-            values.add(new TimedValue(created, before));
-        }
-        for (ChangeItemBean item : items) {
-            Double to = parse(item.getTo(), item.getToString());
-            Instant at = instant(item.getCreated());
-            if (to != null && at != null) {
-                values.add(new TimedValue(at, to)); // a cleared value keeps the last one: the history has no gaps
-            }
-        }
-        return NumericHistory.of(values);
-    }
-
-    private List<ChangeItemBean> changes(Issue issue, String field) {
-        if (field == null) {
-            return List.of();
-        }
-        List<ChangeItemBean> items = history.getChangeItemsForField(issue, field);
-        if (items == null) {
-            return List.of();
-        }
-        List<ChangeItemBean> sorted = new ArrayList<>(items);
-        sorted.sort(Comparator.comparing(i -> instant(i.getCreated()), Comparator.nullsLast(Comparator.naturalOrder())));
-        return sorted;
-    }
-
-    private static Double number(Object value) {
-        if (value instanceof Number n && Double.isFinite(n.doubleValue())) {
-            return n.doubleValue();
-        }
-        return value instanceof String s ? parse(s, null) : null;
-    }
-
-    static Double parse(String raw, String display) {
-        for (String text : new String[] {raw, display}) {
-            if (text == null || text.isBlank()) {
-                continue;
-            }
-            try {
-                double v = Double.parseDouble(text.trim());
-                if (Double.isFinite(v)) {
-                    return v;
-                }
-            } catch (NumberFormatException notANumber) {
-                // try the display value next
-            }
-        }
-        return null;
-    }
-
-    private static Instant instant(Timestamp t) {
-        return t == null ? null : Instant.ofEpochMilli(t.getTime());
-    }
 }
