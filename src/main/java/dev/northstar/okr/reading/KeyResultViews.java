@@ -46,12 +46,13 @@ final class KeyResultViews {
         List<InitiativeView> initiatives = new ArrayList<>();
         int hiddenInitiatives = 0;
         Loaded.InitiativeLinks links = loaded.initiatives();
+        Map<String, Initiative> ratings = links.ratings().getOrDefault(k.key(), Map.of());
         for (OkrIssue i : links.linked().getOrDefault(k.key(), List.of())) {
             if (loaded.hidden(i.key())) {
                 hiddenInitiatives++;
                 continue;
             }
-            Initiative r = links.ratings().getOrDefault(k.key(), Map.of()).getOrDefault(i.key(), Initiative.of(i.key()));
+            Initiative r = ratings.getOrDefault(i.key(), Initiative.of(i.key()));
             initiatives.add(new InitiativeView(i.key(), i.summary(), r.scope().name().toLowerCase(Locale.ROOT)
                     .replace('_', '-'), r.impact(), r.effort()));
         }
@@ -68,10 +69,13 @@ final class KeyResultViews {
         Problem problem = loaded.problems().get(k.key());
         String error = problem == null ? null : texts.text(problem.messageKey(), problem.arguments());
         return new KeyResultView(k.key(), k.title(), k.kind() == null ? null : k.kind().id(), k.focusMetric(),
-                k.weight(), k.progress(), k.capped(), k.done(), k.total(), hiddenIssues, k.pointsDone(),
-                k.pointsTotal(), k.unestimated(), error, problem == null ? null : problem.messageKey(), k.formula(),
-                metric(loaded, k), pace(k.pace()), checkIn(k.checkIns()), initiatives, hiddenInitiatives, orphans,
-                hiddenOrphans, k.credit(), k.pointsCredit());
+                k.weight(),
+                new KeyResultView.Figures(k.progress(), k.capped(), k.done(), k.total(), hiddenIssues, k.pointsDone(),
+                        k.pointsTotal(), k.unestimated()),
+                new KeyResultView.Measure(error, problem == null ? null : problem.messageKey(), k.formula()),
+                new KeyResultView.Signals(metric(loaded, k), pace(k.pace()), checkIn(k.checkIns())),
+                new KeyResultView.DrivenBy(initiatives, hiddenInitiatives, orphans, hiddenOrphans),
+                new KeyResultView.Credit(k.credit(), k.pointsCredit()));
     }
 
     /**
@@ -100,9 +104,12 @@ final class KeyResultViews {
 
     private static EvidenceView evidence(Loaded loaded, IssueEvidence e) {
         String via = e.via() == null || loaded.hidden(e.via()) ? null : e.via();
-        return new EvidenceView(e.key(), e.type(), via, iso(e.created()), e.inScopeAt(), e.doneAtT(),
-                iso(e.doneAt()), e.doneSource().name().toLowerCase(Locale.ROOT), e.points(), e.credit(),
-                iso(e.inProgressAt()), e.inProgressSource().name().toLowerCase(Locale.ROOT));
+        EvidenceView.Completion done = new EvidenceView.Completion(e.doneAtT(), iso(e.doneAt()),
+                e.doneSource().name().toLowerCase(Locale.ROOT));
+        EvidenceView.InProgress started = new EvidenceView.InProgress(iso(e.inProgressAt()),
+                e.inProgressSource().name().toLowerCase(Locale.ROOT));
+        return new EvidenceView(e.key(), e.type(), via, iso(e.created()), e.inScopeAt(), done, e.points(),
+                e.credit(), started);
     }
 
     private static MetricView metric(Loaded loaded, KeyResultProgress k) {
@@ -111,9 +118,10 @@ final class KeyResultViews {
             return null;
         }
         KeyResultValues v = loaded.values().get(k.key());
-        return new MetricView(m.direction().name().toLowerCase(Locale.ROOT), m.value(), iso(m.setAt()),
-                m.source(), m.start(), m.target(), m.low(), m.high(), m.outsideBy(), v == null ? "" : v.unit(),
-                history(loaded, k.key(), v));
+        return new MetricView(m.direction().name().toLowerCase(Locale.ROOT),
+                new MetricView.Reading(m.value(), iso(m.setAt()), m.source()),
+                new MetricView.Goal(m.start(), m.target(), m.low(), m.high(), m.outsideBy()),
+                v == null ? "" : v.unit(), history(loaded, k.key(), v));
     }
 
     /** A JQL metric's own history, the values reported with check-ins, or the current value field's history. */

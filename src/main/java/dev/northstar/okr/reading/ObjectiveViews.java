@@ -78,8 +78,9 @@ final class ObjectiveViews {
                     t.cappedProgress(), t.included()));
         }
         return new ObjectiveView(hidden ? null : o.key(), hidden ? null : o.title(), hidden ? null : o.owner(),
-                o.committed(), hidden, o.weight(), o.progress(), pace(o.pace()), krs, hiddenKrs, children,
-                hiddenChildren, terms, o.weightSum(), warnings(o.keyResults().size()));
+                o.committed(), hidden, new ObjectiveView.Figures(o.weight(), o.progress(), pace(o.pace())),
+                new ObjectiveView.Contents(krs, hiddenKrs, children, hiddenChildren),
+                new ObjectiveView.Rollup(terms, o.weightSum()), warnings(o.keyResults().size()));
     }
 
     /** Four or more key results dilute an objective's focus. */

@@ -54,8 +54,10 @@ final class SprintReviewViews {
         }
         List<String> notDone = visibility.visible(d.notDone());
         List<String> started = visibility.visible(d.started());
-        return new SprintKeyResultView(d.key(), d.title(), d.progressAtStart(), d.progressAtEnd(), d.delta(),
-                completed, hiddenCompleted, d.pointsCompleted(), notDone, d.notDone().size() - notDone.size(),
+        return new SprintKeyResultView(d.key(), d.title(),
+                new SprintKeyResultView.Movement(d.progressAtStart(), d.progressAtEnd(), d.delta()),
+                new SprintKeyResultView.Finished(completed, hiddenCompleted, d.pointsCompleted()),
+                new SprintKeyResultView.Unfinished(notDone, d.notDone().size() - notDone.size()),
                 pace(d.paceAtEnd()), checkIn(d.checkIns()), started, d.started().size() - started.size());
     }
 }
