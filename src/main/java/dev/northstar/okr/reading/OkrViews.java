@@ -1,13 +1,19 @@
 package dev.northstar.okr.reading;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What the read endpoints and screens show: immutable, ready to render, and holding no logic. Instants are ISO-8601
  * texts (UTC), so any JSON binder writes them the same way. Every issue the
  * caller may not browse is left out of every list and counted in a {@code hidden...} field instead; a figure still
  * counts it, because figures are computed on every issue in scope.
+ *
+ * <p>A view with many fields holds them in small named parts; each part is written into its view's JSON object
+ * ({@link JsonUnwrapped}), so the JSON stays one flat object as docs/rest-api-read.md shows it. A part is never
+ * null: an unwrapped null would drop its fields from the JSON.
  */
 public final class OkrViews {
     private OkrViews() {
@@ -29,11 +35,20 @@ public final class OkrViews {
     }
 
     /** A metric's reading: the value at the as-of instant, where it came from, and its history. */
-    public record MetricView(String direction, Double value, String setAt, String source, double start,
-                             double target, double low, double high, double outsideBy, String unit,
+    public record MetricView(String direction, @JsonUnwrapped Reading reading, @JsonUnwrapped Goal goal, String unit,
                              List<ValueView> history) {
         public MetricView {
+            Objects.requireNonNull(reading, "reading");
+            Objects.requireNonNull(goal, "goal");
             history = List.copyOf(history);
+        }
+
+        /** @param value null before any value was set */
+        public record Reading(Double value, String setAt, String source) {
+        }
+
+        /** Where the metric goes: from start to target, or for a metric to maintain the band it stays in. */
+        public record Goal(double start, double target, double low, double high, double outsideBy) {
         }
     }
 
@@ -41,38 +56,58 @@ public final class OkrViews {
     public record InitiativeView(String key, String summary, String scope, int impact, int effort) {
     }
 
-    /**
-     * One key result. {@code progress} is honest (may exceed 1.0); {@code capped} is what rolls up.
-     *
-     * @param hiddenIssues    issues in scope the caller may not browse (counted in done / total, never named)
-     * @param error           a translated configuration error (the KR is then left out of the roll-up), else null
-     * @param orphanInitiatives initiatives rated for this KR that Jira no longer links to it (deleted or unlinked)
-     * @param credit          the issues' status-category credit at the as-of instant (equal to {@code done} when the
-     *                        KR counts done issues only)
-     * @param pointsCredit    points weighted by their issue's credit (equal to {@code pointsDone} when done-only)
-     */
+    /** One key result: its figures, how they are measured, its signals, its initiatives and the credit earned. */
     public record KeyResultView(String key, String title, String kind, boolean focusMetric, double weight,
-                                double progress, double capped, int done, int total, int hiddenIssues,
-                                double pointsDone, double pointsTotal, int unestimated, String error,
-                                String errorKey, String formula, MetricView metric, PaceView pace,
-                                CheckInView checkIn, List<InitiativeView> initiatives, int hiddenInitiatives,
-                                List<String> orphanInitiatives, int hiddenOrphans, double credit,
-                                double pointsCredit) {
+                                @JsonUnwrapped Figures figures, @JsonUnwrapped Measure measure,
+                                @JsonUnwrapped Signals signals, @JsonUnwrapped DrivenBy drivenBy,
+                                @JsonUnwrapped Credit earned) {
         public KeyResultView {
-            initiatives = List.copyOf(initiatives);
-            orphanInitiatives = List.copyOf(orphanInitiatives);
+            Objects.requireNonNull(figures, "figures");
+            Objects.requireNonNull(measure, "measure");
+            Objects.requireNonNull(signals, "signals");
+            Objects.requireNonNull(drivenBy, "drivenBy");
+            Objects.requireNonNull(earned, "earned");
         }
 
-        /** A done-only key result: its credit is its done count and done points. */
-        public KeyResultView(String key, String title, String kind, boolean focusMetric, double weight,
-                             double progress, double capped, int done, int total, int hiddenIssues,
-                             double pointsDone, double pointsTotal, int unestimated, String error,
-                             String errorKey, String formula, MetricView metric, PaceView pace,
-                             CheckInView checkIn, List<InitiativeView> initiatives, int hiddenInitiatives,
-                             List<String> orphanInitiatives, int hiddenOrphans) {
-            this(key, title, kind, focusMetric, weight, progress, capped, done, total, hiddenIssues, pointsDone,
-                    pointsTotal, unestimated, error, errorKey, formula, metric, pace, checkIn, initiatives,
-                    hiddenInitiatives, orphanInitiatives, hiddenOrphans, done, pointsDone);
+        /**
+         * {@code progress} is honest (may exceed 1.0); {@code capped} is what rolls up.
+         *
+         * @param hiddenIssues issues in scope the caller may not browse (counted in done / total, never named)
+         */
+        public record Figures(double progress, double capped, int done, int total, int hiddenIssues,
+                              double pointsDone, double pointsTotal, int unestimated) {
+        }
+
+        /**
+         * @param error   a translated configuration error (the KR is then left out of the roll-up), else null
+         * @param formula how the figure is made, in English (for logs; screens word it themselves)
+         */
+        public record Measure(String error, String errorKey, String formula) {
+        }
+
+        /** What the figure alone does not say: the metric's reading, the pace, the check-ins. */
+        public record Signals(MetricView metric, PaceView pace, CheckInView checkIn) {
+        }
+
+        /**
+         * The initiatives that drive the key result (Jira's "drives" link), as the caller may see them.
+         *
+         * @param orphanInitiatives initiatives rated for this KR that Jira no longer links to it (deleted, unlinked)
+         */
+        public record DrivenBy(List<InitiativeView> initiatives, int hiddenInitiatives,
+                               List<String> orphanInitiatives, int hiddenOrphans) {
+            public DrivenBy {
+                initiatives = List.copyOf(initiatives);
+                orphanInitiatives = List.copyOf(orphanInitiatives);
+            }
+        }
+
+        /**
+         * @param credit       the issues' status-category credit at the as-of instant (equal to {@code done} when the
+         *                     KR counts done issues only)
+         * @param pointsCredit points weighted by their issue's credit (equal to {@code pointsDone} when done-only)
+         */
+        public record Credit(double credit, double pointsCredit) {
         }
     }
 
@@ -86,14 +121,33 @@ public final class OkrViews {
      * owner.
      */
     public record ObjectiveView(String key, String title, String owner, boolean committed, boolean hidden,
-                                double weight, double progress, PaceView pace, List<KeyResultView> keyResults,
-                                int hiddenKeyResults, List<ObjectiveView> children, int hiddenChildren,
-                                List<TermView> terms, double weightSum, List<String> warnings) {
+                                @JsonUnwrapped Figures figures, @JsonUnwrapped Contents contents,
+                                @JsonUnwrapped Rollup rollup, List<String> warnings) {
         public ObjectiveView {
-            keyResults = List.copyOf(keyResults);
-            children = List.copyOf(children);
-            terms = List.copyOf(terms);
+            Objects.requireNonNull(figures, "figures");
+            Objects.requireNonNull(contents, "contents");
+            Objects.requireNonNull(rollup, "rollup");
             warnings = List.copyOf(warnings);
+        }
+
+        /** @param weight the objective's weight in its parent's roll-up */
+        public record Figures(double weight, double progress, PaceView pace) {
+        }
+
+        /** What sits under the objective: its key results and the objectives aligned to it. */
+        public record Contents(List<KeyResultView> keyResults, int hiddenKeyResults, List<ObjectiveView> children,
+                               int hiddenChildren) {
+            public Contents {
+                keyResults = List.copyOf(keyResults);
+                children = List.copyOf(children);
+            }
+        }
+
+        /** The weighted mean that makes the objective's progress: its terms and the sum of their weights. */
+        public record Rollup(List<TermView> terms, double weightSum) {
+            public Rollup {
+                terms = List.copyOf(terms);
+            }
         }
     }
 
@@ -112,14 +166,19 @@ public final class OkrViews {
      * @param inProgressAt     when it first left "to do" (null when to do now)
      * @param inProgressSource transition, done, updated, created or none: the evidence for {@code inProgressAt}
      */
-    public record EvidenceView(String key, String type, String via, String created, boolean inScope, boolean done,
-                               String doneAt, String doneSource, Double points, double credit, String inProgressAt,
-                               String inProgressSource) {
-        /** Done-only evidence, without the in-progress instant. */
-        public EvidenceView(String key, String type, String via, String created, boolean inScope, boolean done,
-                            String doneAt, String doneSource, Double points) {
-            this(key, type, via, created, inScope, done, doneAt, doneSource, points, inScope && done ? 1.0 : 0.0,
-                    null, "none");
+    public record EvidenceView(String key, String type, String via, String created, boolean inScope,
+                               @JsonUnwrapped Completion completion, Double points, double credit,
+                               @JsonUnwrapped InProgress inProgress) {
+        public EvidenceView {
+            Objects.requireNonNull(completion, "completion");
+            Objects.requireNonNull(inProgress, "inProgress");
+        }
+
+        /** @param done whether it counted as done at the as-of instant; {@code doneSource} is the evidence for it */
+        public record Completion(boolean done, String doneAt, String doneSource) {
+        }
+
+        public record InProgress(String inProgressAt, String inProgressSource) {
         }
     }
 
@@ -136,12 +195,6 @@ public final class OkrViews {
             issues = List.copyOf(issues);
             notes = List.copyOf(notes);
         }
-
-        /** A done-only detail: hidden issues earn credit only by being done. */
-        public KeyResultDetail(CycleView cycle, String objectiveKey, String asOf, KeyResultView keyResult,
-                               List<EvidenceView> issues, int hiddenIssues, int hiddenDone, List<String> notes) {
-            this(cycle, objectiveKey, asOf, keyResult, issues, hiddenIssues, hiddenDone, notes, hiddenDone);
-        }
     }
 
     public record SprintView(int id, String name, String state, String start, String end, String complete) {
@@ -156,24 +209,31 @@ public final class OkrViews {
      * @param started with partial credit, the not-done issues that left "to do" in the sprint (part of
      *                {@code notDone}); they moved the key result by the in-progress weight
      */
-    public record SprintKeyResultView(String key, String title, double progressAtStart, double progressAtEnd,
-                                      double delta, List<CompletedView> completed, int hiddenCompleted,
-                                      double pointsCompleted, List<String> notDone, int hiddenNotDone,
+    public record SprintKeyResultView(String key, String title, @JsonUnwrapped Movement movement,
+                                      @JsonUnwrapped Finished finished, @JsonUnwrapped Unfinished unfinished,
                                       PaceView paceAtEnd, CheckInView checkIn, List<String> started,
                                       int hiddenStarted) {
         public SprintKeyResultView {
-            completed = List.copyOf(completed);
-            notDone = List.copyOf(notDone);
+            Objects.requireNonNull(movement, "movement");
+            Objects.requireNonNull(finished, "finished");
+            Objects.requireNonNull(unfinished, "unfinished");
             started = List.copyOf(started);
         }
 
-        /** A done-only key result's sprint: nothing moves it by being started. */
-        public SprintKeyResultView(String key, String title, double progressAtStart, double progressAtEnd,
-                                   double delta, List<CompletedView> completed, int hiddenCompleted,
-                                   double pointsCompleted, List<String> notDone, int hiddenNotDone,
-                                   PaceView paceAtEnd, CheckInView checkIn) {
-            this(key, title, progressAtStart, progressAtEnd, delta, completed, hiddenCompleted, pointsCompleted,
-                    notDone, hiddenNotDone, paceAtEnd, checkIn, List.of(), 0);
+        public record Movement(double progressAtStart, double progressAtEnd, double delta) {
+        }
+
+        /** @param pointsCompleted the points of all completed issues, hidden ones included */
+        public record Finished(List<CompletedView> completed, int hiddenCompleted, double pointsCompleted) {
+            public Finished {
+                completed = List.copyOf(completed);
+            }
+        }
+
+        public record Unfinished(List<String> notDone, int hiddenNotDone) {
+            public Unfinished {
+                notDone = List.copyOf(notDone);
+            }
         }
     }
 

@@ -65,7 +65,7 @@ final class InitiativePanels {
         }
         IssueRef objective = d.objectiveKey() == null ? null : v.issue(d.objectiveKey(),
                 structure.issue(d.objectiveKey()).map(OkrIssue::summary).orElse(""), null);
-        String scope = d.keyResult().initiatives().stream().filter(i -> i.key().equals(initiative))
+        String scope = d.keyResult().drivenBy().initiatives().stream().filter(i -> i.key().equals(initiative))
                 .map(InitiativeView::scope).findFirst().map(v::scopeLabel).orElse(null);
         return new DrivenRow(v.issue(kr.key(), kr.summary(), null), v.keyResult(d.keyResult(), null), objective,
                 scope, KeyResultPanels.ownShare(initiative, d, v), null);

@@ -43,10 +43,11 @@ final class KeyResultPanels {
                     checkIns(key, mayCheckIn, null, v), null);
         }
         KeyResultView k = d.keyResult();
-        CheckInSection section = checkIns(key, mayCheckIn, k.checkIn(), v);
+        CheckInSection section = checkIns(key, mayCheckIn, k.signals().checkIn(), v);
         IssueRef objective = d.objectiveKey() == null ? null : v.issue(d.objectiveKey(),
                 structure.issue(d.objectiveKey()).map(OkrIssue::summary).orElse(""), null);
-        return new KeyResultPanel(null, v.keyResult(k, null), d.cycle().name(), objective, metric(k.metric(), v),
+        return new KeyResultPanel(null, v.keyResult(k, null), d.cycle().name(), objective,
+                metric(k.signals().metric(), v),
                 initiatives(k, d, v), section, explanation(d, v));
     }
 
@@ -57,15 +58,18 @@ final class KeyResultPanels {
         Formats f = v.formats();
         boolean band = "maintain".equals(m.direction());
         String unit = m.unit() == null || m.unit().isBlank() ? null : m.unit();
-        return new MetricSummary(f.number(m.start()), m.value() == null ? "-" : f.number(m.value()),
-                f.number(m.target()), unit, v.directionLabel(m.direction()),
-                band ? v.t("okr.ui.metric.band", f.number(m.low()), f.number(m.high())) : null,
-                band && m.outsideBy() > 0 ? v.t("okr.ui.metric.outside", f.number(m.outsideBy())) : null);
+        MetricView.Goal goal = m.goal();
+        Double value = m.reading().value();
+        return new MetricSummary(f.number(goal.start()), value == null ? "-" : f.number(value),
+                f.number(goal.target()), unit, v.directionLabel(m.direction()),
+                band ? v.t("okr.ui.metric.band", f.number(goal.low()), f.number(goal.high())) : null,
+                band && goal.outsideBy() > 0 ? v.t("okr.ui.metric.outside", f.number(goal.outsideBy())) : null);
     }
 
     private static InitiativeList initiatives(KeyResultView k, KeyResultDetail d, ViewParts v) {
+        KeyResultView.DrivenBy drivenBy = k.drivenBy();
         List<InitiativeRow> rows = new ArrayList<>();
-        for (InitiativeView i : k.initiatives()) {
+        for (InitiativeView i : drivenBy.initiatives()) {
             String impact = i.impact() == 0 ? v.t("okr.ui.initiative.impactUnscored")
                     : v.t("okr.ui.initiative.impact", i.impact());
             String effort = i.effort() == 0 ? v.t("okr.ui.initiative.effortUnscored")
@@ -73,14 +77,15 @@ final class KeyResultPanels {
             rows.add(new InitiativeRow(i.key(), v.issueUrl(i.key()), i.summary(), v.scopeLabel(i.scope()),
                     ViewParts.scopeCss(i.scope()), impact, effort, ownShare(i.key(), d, v)));
         }
-        String empty = rows.isEmpty() && k.hiddenInitiatives() == 0 ? v.t("okr.ui.initiative.empty") : null;
-        String hidden = k.hiddenInitiatives() > 0 ? v.t("okr.ui.initiative.hidden", k.hiddenInitiatives()) : null;
+        int hiddenInitiatives = drivenBy.hiddenInitiatives();
+        String empty = rows.isEmpty() && hiddenInitiatives == 0 ? v.t("okr.ui.initiative.empty") : null;
+        String hidden = hiddenInitiatives > 0 ? v.t("okr.ui.initiative.hidden", hiddenInitiatives) : null;
         String orphans = null;
-        if (!k.orphanInitiatives().isEmpty()) {
-            orphans = v.t("okr.ui.initiative.orphans", String.join(", ", k.orphanInitiatives()));
+        if (!drivenBy.orphanInitiatives().isEmpty()) {
+            orphans = v.t("okr.ui.initiative.orphans", String.join(", ", drivenBy.orphanInitiatives()));
         }
-        if (k.hiddenOrphans() > 0) {
-            String more = v.t("okr.ui.initiative.orphansHidden", k.hiddenOrphans());
+        if (drivenBy.hiddenOrphans() > 0) {
+            String more = v.t("okr.ui.initiative.orphansHidden", drivenBy.hiddenOrphans());
             orphans = orphans == null ? more : orphans + " " + more;
         }
         return new InitiativeList(rows, empty, hidden, orphans);
@@ -96,7 +101,7 @@ final class KeyResultPanels {
         for (EvidenceView e : d.issues()) {
             if (e.inScope() && (initiative.equals(e.via()) || initiative.equals(e.key()))) {
                 total++;
-                done += e.done() ? 1 : 0;
+                done += e.completion().done() ? 1 : 0;
             }
         }
         if (total == 0) {
@@ -132,9 +137,10 @@ final class KeyResultPanels {
     private static Explanation explanation(KeyResultDetail d, ViewParts v) {
         List<EvidenceRow> rows = new ArrayList<>();
         for (EvidenceView e : d.issues()) {
-            String doneText = e.done() ? v.t("okr.ui.evidence.done", v.formats().date(e.doneAt()))
+            EvidenceView.Completion c = e.completion();
+            String doneText = c.done() ? v.t("okr.ui.evidence.done", v.formats().date(c.doneAt()))
                     : v.t("okr.ui.evidence.open");
-            String source = switch (e.doneSource()) {
+            String source = switch (c.doneSource()) {
                 case "transition" -> v.t("okr.ui.evidence.source.transition");
                 case "resolution" -> v.t("okr.ui.evidence.source.resolution");
                 case "updated" -> v.t("okr.ui.evidence.source.updated");
@@ -146,7 +152,7 @@ final class KeyResultPanels {
             }
             rows.add(new EvidenceRow(e.key(), v.issueUrl(e.key()), e.type() == null ? "" : e.type(),
                     e.via() == null || e.via().equals(e.key()) ? null : v.issue(e.via(), "", null), doneText,
-                    e.done() ? "aui-lozenge-success" : "aui-lozenge-subtle", source,
+                    c.done() ? "aui-lozenge-success" : "aui-lozenge-subtle", source,
                     e.points() == null ? "-" : v.formats().number(e.points())));
         }
         String hidden = d.hiddenIssues() > 0 ? v.t("okr.ui.evidence.hidden", d.hiddenIssues(), d.hiddenDone()) : null;

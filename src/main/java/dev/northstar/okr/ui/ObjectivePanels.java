@@ -85,7 +85,7 @@ final class ObjectivePanels {
     private static boolean find(List<ObjectiveView> level, String key, List<ObjectiveView> path) {
         for (ObjectiveView o : level) {
             path.add(o);
-            if (key.equals(o.key()) || find(o.children(), key, path)) {
+            if (key.equals(o.key()) || find(o.contents().children(), key, path)) {
                 return true;
             }
             path.remove(path.size() - 1);
@@ -96,17 +96,19 @@ final class ObjectivePanels {
     private static Rollup rollup(ObjectiveView o, ViewParts v) {
         Formats f = v.formats();
         List<TermRow> terms = new ArrayList<>();
-        for (TermView t : o.terms()) {
+        ObjectiveView.Rollup rollup = o.rollup();
+        for (TermView t : rollup.terms()) {
             boolean objective = "objective".equals(t.source());
             String label = t.key() != null ? t.key()
                     : objective ? v.t("okr.ui.rollup.hiddenObjective") : v.t("okr.ui.rollup.hiddenKeyResult");
-            String share = t.included() && o.weightSum() > 0 ? f.percent(t.weight() / o.weightSum()) : null;
+            String share = t.included() && rollup.weightSum() > 0 ? f.percent(t.weight() / rollup.weightSum()) : null;
             String excluded = t.included() ? null
                     : t.weight() == 0 ? v.t("okr.ui.rollup.weightZero") : v.t("okr.ui.rollup.notMeasured");
             terms.add(new TermRow(label, t.key() == null ? null : v.issueUrl(t.key()), f.number(t.weight()),
                     f.percent(t.cappedProgress()), share, excluded));
         }
-        return new Rollup(terms, v.t("okr.ui.rollup.sum", f.number(o.weightSum())), v.t("okr.ui.rollup.formula"));
+        return new Rollup(terms, v.t("okr.ui.rollup.sum", f.number(rollup.weightSum())),
+                v.t("okr.ui.rollup.formula"));
     }
 
     private Alignment alignment(OkrIssue issue, OkrSchema schema, ObjectiveView o, ObjectiveView parentInTree,
@@ -120,15 +122,17 @@ final class ObjectivePanels {
             OkrIssue p = links.parents().get(0);
             if (p.visible()) {
                 String progress = parentInTree != null && p.key().equals(parentInTree.key())
-                        ? v.formats().percent(parentInTree.progress()) : null;
+                        ? v.formats().percent(parentInTree.figures().progress()) : null;
                 parent = v.issue(p.key(), p.summary(), progress);
             } else {
                 parentText = v.t("okr.ui.alignment.parentHidden");
             }
         }
-        List<ObjectiveRow> children = o.children().stream().map(child -> v.objective(child, 1, false, null)).toList();
-        String hiddenChildren = o.hiddenChildren() > 0
-                ? v.t("okr.ui.alignment.hiddenChildren", o.hiddenChildren()) : null;
+        ObjectiveView.Contents contents = o.contents();
+        List<ObjectiveRow> children = contents.children().stream().map(child -> v.objective(child, 1, false, null))
+                .toList();
+        String hiddenChildren = contents.hiddenChildren() > 0
+                ? v.t("okr.ui.alignment.hiddenChildren", contents.hiddenChildren()) : null;
         return new Alignment(parent, parentText, children, hiddenChildren);
     }
 

@@ -124,7 +124,7 @@ final class Overviews {
             if (o.owner() != null && !o.owner().isBlank()) {
                 owners.add(o.owner());
             }
-            collectOwners(o.children(), owners);
+            collectOwners(o.contents().children(), owners);
         }
     }
 
@@ -135,7 +135,7 @@ final class Overviews {
             if (owner.equals(o.owner())) {
                 found.add(o);
             } else {
-                found.addAll(ownedBy(o.children(), owner));
+                found.addAll(ownedBy(o.contents().children(), owner));
             }
         }
         return found;
@@ -149,12 +149,12 @@ final class Overviews {
             TrendChart chart = points == null ? null
                     : Charts.trend(cycle.cycle().start(), cycle.cycle().end(), weeks, points, v);
             rows.add(v.objective(o, depth, true, chart));
-            for (KeyResultView k : o.keyResults()) {
+            for (KeyResultView k : o.contents().keyResults()) {
                 if (k.focusMetric()) {
                     focus.add(v.keyResult(k, o.title()));
                 }
             }
-            flatten(o.children(), depth + 1, cycle, weeks, series, rows, focus, v);
+            flatten(o.contents().children(), depth + 1, cycle, weeks, series, rows, focus, v);
         }
     }
 }

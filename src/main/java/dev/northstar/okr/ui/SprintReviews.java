@@ -58,17 +58,21 @@ final class SprintReviews {
         List<SprintKeyResultRow> rows = new ArrayList<>();
         for (SprintKeyResultView k : review.keyResults()) {
             List<IssueRef> completed = new ArrayList<>();
-            for (CompletedView c : k.completed()) {
+            for (CompletedView c : k.finished().completed()) {
                 completed.add(v.issue(c.key(), "", c.points() == null ? null
                         : v.t("okr.ui.review.points", f.number(c.points()))));
             }
-            List<IssueRef> notDone = k.notDone().stream().map(key -> v.issue(key, "", null)).toList();
-            rows.add(new SprintKeyResultRow(k.key(), v.issueUrl(k.key()), k.title(), f.percent(k.progressAtStart()),
-                    f.percent(k.progressAtEnd()), f.signedPercent(k.delta()),
-                    k.delta() > 0 ? "aui-lozenge-success" : k.delta() < 0 ? "aui-lozenge-error" : "aui-lozenge-subtle",
+            List<IssueRef> notDone = k.unfinished().notDone().stream().map(key -> v.issue(key, "", null)).toList();
+            SprintKeyResultView.Movement moved = k.movement();
+            int hiddenCompleted = k.finished().hiddenCompleted();
+            int hiddenNotDone = k.unfinished().hiddenNotDone();
+            rows.add(new SprintKeyResultRow(k.key(), v.issueUrl(k.key()), k.title(), f.percent(moved.progressAtStart()),
+                    f.percent(moved.progressAtEnd()), f.signedPercent(moved.delta()),
+                    moved.delta() > 0 ? "aui-lozenge-success"
+                            : moved.delta() < 0 ? "aui-lozenge-error" : "aui-lozenge-subtle",
                     completed,
-                    k.hiddenCompleted() > 0 ? v.t("okr.ui.review.hiddenCompleted", k.hiddenCompleted()) : null,
-                    notDone, k.hiddenNotDone() > 0 ? v.t("okr.ui.review.hiddenNotDone", k.hiddenNotDone()) : null,
+                    hiddenCompleted > 0 ? v.t("okr.ui.review.hiddenCompleted", hiddenCompleted) : null,
+                    notDone, hiddenNotDone > 0 ? v.t("okr.ui.review.hiddenNotDone", hiddenNotDone) : null,
                     v.pace(k.paceAtEnd()), v.confidence(k.checkIn()), v.trend(k.checkIn())));
         }
         String hidden = review.hiddenKeyResults() > 0

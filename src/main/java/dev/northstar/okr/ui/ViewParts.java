@@ -109,9 +109,11 @@ final class ViewParts {
     }
 
     KeyResultRow keyResult(KeyResultView k, String context) {
+        CheckInView checkIn = k.signals().checkIn();
         return new KeyResultRow(k.key(), issueUrl(k.key()), k.title(), kindLabel(k.kind()), k.focusMetric(), context,
-                progress(k.progress(), figure(k), formula(k)), pace(k.pace()), k.error(), confidence(k.checkIn()),
-                trend(k.checkIn()), stale(k.checkIn()), t("okr.ui.weight", formats.number(k.weight())));
+                progress(k.figures().progress(), figure(k), formula(k)), pace(k.signals().pace()),
+                k.measure().error(), confidence(checkIn), trend(checkIn), stale(checkIn),
+                t("okr.ui.weight", formats.number(k.weight())));
     }
 
     String kindLabel(String kind) {
@@ -129,38 +131,39 @@ final class ViewParts {
 
     /** Which formula made the figure, in the caller's language (the engine names it in English for logs). */
     String formula(KeyResultView k) {
-        if (k.kind() == null || k.error() != null) {
+        if (k.kind() == null || k.measure().error() != null) {
             return null;
         }
         return switch (k.kind()) {
             case "issue-count" -> t("okr.ui.formula.issue-count");
             case "story-points" -> t("okr.ui.formula.story-points");
             case "milestone" -> t("okr.ui.formula.milestone");
-            case "metric" -> k.metric() == null ? null : switch (k.metric().direction()) {
+            case "metric" -> k.signals().metric() == null ? null : switch (k.signals().metric().direction()) {
                 case "decrease" -> t("okr.ui.formula.metric.decrease");
                 case "maintain" -> t("okr.ui.formula.metric.maintain");
                 default -> t("okr.ui.formula.metric.increase");
             };
-            default -> k.formula();
+            default -> k.measure().formula();
         };
     }
 
     /** What the figure counts, with hidden issues counted and never named. */
     String figure(KeyResultView k) {
-        if (k.kind() == null || k.error() != null) {
+        if (k.kind() == null || k.measure().error() != null) {
             return null;
         }
+        KeyResultView.Figures f = k.figures();
         String figure = switch (k.kind()) {
-            case "story-points" -> t("okr.ui.figure.points", formats.number(k.pointsDone()),
-                    formats.number(k.pointsTotal()))
-                    + (k.unestimated() > 0 ? " " + t("okr.ui.figure.unestimated", k.unestimated()) : "");
-            case "metric" -> metricFigure(k.metric());
-            case "milestone" -> k.progress() >= 1.0 ? t("okr.ui.figure.milestone.done")
+            case "story-points" -> t("okr.ui.figure.points", formats.number(f.pointsDone()),
+                    formats.number(f.pointsTotal()))
+                    + (f.unestimated() > 0 ? " " + t("okr.ui.figure.unestimated", f.unestimated()) : "");
+            case "metric" -> metricFigure(k.signals().metric());
+            case "milestone" -> f.progress() >= 1.0 ? t("okr.ui.figure.milestone.done")
                     : t("okr.ui.figure.milestone.open");
-            default -> t("okr.ui.figure.issues", k.done(), k.total());
+            default -> t("okr.ui.figure.issues", f.done(), f.total());
         };
-        if (k.hiddenIssues() > 0) {
-            figure += " " + t("okr.ui.figure.hidden", k.hiddenIssues());
+        if (f.hiddenIssues() > 0) {
+            figure += " " + t("okr.ui.figure.hidden", f.hiddenIssues());
         }
         return figure;
     }
@@ -169,11 +172,13 @@ final class ViewParts {
         if (m == null) {
             return null;
         }
-        String current = m.value() == null ? t("okr.ui.metric.noValue") : withUnit(m.value(), m.unit());
+        Double value = m.reading().value();
+        String current = value == null ? t("okr.ui.metric.noValue") : withUnit(value, m.unit());
+        MetricView.Goal goal = m.goal();
         if ("maintain".equals(m.direction())) {
-            return t("okr.ui.figure.band", current, withUnit(m.low(), m.unit()), withUnit(m.high(), m.unit()));
+            return t("okr.ui.figure.band", current, withUnit(goal.low(), m.unit()), withUnit(goal.high(), m.unit()));
         }
-        return t("okr.ui.figure.metric", current, withUnit(m.start(), m.unit()), withUnit(m.target(), m.unit()));
+        return t("okr.ui.figure.metric", current, withUnit(goal.start(), m.unit()), withUnit(goal.target(), m.unit()));
     }
 
     String withUnit(double value, String unit) {
@@ -212,16 +217,17 @@ final class ViewParts {
             default -> t("okr.ui.level.individual");
         };
         List<KeyResultRow> krs = withKeyResults
-                ? o.keyResults().stream().map(k -> keyResult(k, null)).toList() : List.of();
-        String hiddenKrs = withKeyResults && o.hiddenKeyResults() > 0
-                ? t("okr.ui.objective.hiddenKeyResults", o.hiddenKeyResults()) : null;
-        String figure = t("okr.ui.objective.figure", o.terms().size(), formats.number(o.weightSum()));
+                ? o.contents().keyResults().stream().map(k -> keyResult(k, null)).toList() : List.of();
+        String hiddenKrs = withKeyResults && o.contents().hiddenKeyResults() > 0
+                ? t("okr.ui.objective.hiddenKeyResults", o.contents().hiddenKeyResults()) : null;
+        String figure = t("okr.ui.objective.figure", o.rollup().terms().size(),
+                formats.number(o.rollup().weightSum()));
         return new ObjectiveRow(depth, depth * 24, level, o.key(), o.hidden() ? null : issueUrl(o.key()), o.title(),
                 o.owner() == null || o.owner().isBlank() ? null : o.owner(),
                 o.hidden() ? t("okr.ui.objective.hidden") : null,
                 o.committed() ? t("okr.ui.objective.committed") : t("okr.ui.objective.aspirational"),
                 o.committed() ? "aui-lozenge-complete" : "aui-lozenge-subtle",
-                progress(o.progress(), figure, null), o.hidden() ? null : pace(o.pace()), krs, hiddenKrs, chart,
-                o.warnings());
+                progress(o.figures().progress(), figure, null), o.hidden() ? null : pace(o.figures().pace()), krs,
+                hiddenKrs, chart, o.warnings());
     }
 }

@@ -117,10 +117,10 @@ public class FocusMetricTest {
         world.jira.as(Role.VIEWER);
 
         ObjectiveTree tree = world.service.objectiveTree(world.cycle.id(), "AC");
-        KeyResultView first = tree.objectives().get(0).keyResults().get(0);
+        KeyResultView first = tree.objectives().get(0).contents().keyResults().get(0);
         assertEquals("AB-7", first.key());
         assertTrue(first.focusMetric());
-        assertEquals(1, tree.objectives().stream().flatMap(o -> o.keyResults().stream())
+        assertEquals(1, tree.objectives().stream().flatMap(o -> o.contents().keyResults().stream())
                 .filter(KeyResultView::focusMetric).count());
         assertTrue(tree.warnings().toString(), tree.warnings().contains(
                 "3 key results of one owner are marked as the focus metric; AB-7, the first by key, is shown as the"
@@ -140,7 +140,7 @@ public class FocusMetricTest {
         assertTrue(tree.warnings().toString(), tree.warnings().contains(
                 "2 key results of one owner are marked as the focus metric; the first by key is shown as the focus."));
         assertFalse(tree.toString().contains("AB-7"));
-        assertFalse("the hidden one is the focus, so none shown is", tree.objectives().get(0).keyResults().stream()
-                .anyMatch(KeyResultView::focusMetric));
+        assertFalse("the hidden one is the focus, so none shown is", tree.objectives().get(0).contents()
+                .keyResults().stream().anyMatch(KeyResultView::focusMetric));
     }
 }

@@ -46,11 +46,11 @@ public class JqlKeyResultTest {
 
     private KeyResultView inTree(String key) {
         ObjectiveView objective = world.service.objectiveTree(world.cycle.id(), "AC").objectives().get(0);
-        return objective.keyResults().stream().filter(k -> k.key().equals(key)).findFirst().orElseThrow();
+        return objective.contents().keyResults().stream().filter(k -> k.key().equals(key)).findFirst().orElseThrow();
     }
 
     private Double valueAt(String kr, Instant at) {
-        return world.service.keyResult(kr, at).keyResult().metric().value();
+        return world.service.keyResult(kr, at).keyResult().signals().metric().reading().value();
     }
 
     @Test
@@ -63,16 +63,16 @@ public class JqlKeyResultTest {
 
         KeyResultView count = inTree("AC-2");
         assertEquals("AC-11..14 through AC-10, AC-50 and AC-51 found; AC-11 once; the sub-task through its parent",
-                6, count.total());
-        assertEquals(4, count.done());
+                6, count.figures().total());
+        assertEquals(4, count.figures().done());
         assertEquals("the initiatives shown are still the linked ones", List.of("AC-10"),
-                count.initiatives().stream().map(OkrViews.InitiativeView::key).toList());
+                count.drivenBy().initiatives().stream().map(OkrViews.InitiativeView::key).toList());
 
         KeyResultDetail detail = world.service.keyResult("AC-2", at("2015-07-31"));
         EvidenceView found = detail.issues().stream().filter(e -> e.key().equals("AC-50")).findFirst().orElseThrow();
         assertEquals("an issue found by the query stands for itself", "AC-50", found.via());
-        assertTrue(found.done());
-        assertEquals("AC-11, AC-12 and AC-50 by July 31", 3, detail.keyResult().done());
+        assertTrue(found.completion().done());
+        assertEquals("AC-11, AC-12 and AC-50 by July 31", 3, detail.keyResult().figures().done());
     }
 
     @Test
@@ -81,7 +81,7 @@ public class JqlKeyResultTest {
         world.jira.secure("AC-50").as(Role.VIEWER);
         scope("AC-2", KeyResultKind.ISSUE_COUNT, "labels = okr");
         KeyResultDetail detail = world.service.keyResult("AC-2", null);
-        assertEquals(5, detail.keyResult().total());
+        assertEquals(5, detail.keyResult().figures().total());
         assertEquals(1, detail.hiddenIssues());
         assertEquals(1, detail.hiddenDone());
         assertFalse(detail.toString(), detail.toString().contains("AC-50"));
@@ -98,12 +98,12 @@ public class JqlKeyResultTest {
         metric("AC-3", MetricFrom.JQL_COUNT, "labels = growth", "");
 
         KeyResultView now = inTree("AC-3");
-        assertNull(now.error());
-        assertEquals(15.0, now.metric().value(), 0.0);
-        assertEquals("(15 - 10) / (20 - 10)", 0.5, now.progress(), 1e-9);
+        assertNull(now.measure().error());
+        assertEquals(15.0, now.signals().metric().reading().value(), 0.0);
+        assertEquals("(15 - 10) / (20 - 10)", 0.5, now.figures().progress(), 1e-9);
         assertEquals("its own history, a value per day: June 1st, then August 1st to 5th", 6,
-                now.metric().history().size());
-        assertEquals(15.0, now.metric().history().get(5).value(), 0.0);
+                now.signals().metric().history().size());
+        assertEquals(15.0, now.signals().metric().history().get(5).value(), 0.0);
         assertEquals(10.0, valueAt("AC-3", at("2015-07-15")), 0.0);
         assertEquals(12.0, valueAt("AC-3", Instant.parse("2015-08-02T12:00:00Z")), 0.0);
         assertEquals("the ten created in June, before the cycle", 10.0, valueAt("AC-3", at("2015-07-01")), 0.0);
@@ -130,18 +130,19 @@ public class JqlKeyResultTest {
     public void shouldShowJirasOwnReasonForARefusedQueryAndMeasureTheRest() {
         scope("AC-2", KeyResultKind.ISSUE_COUNT, "summary ~ okr");
         ObjectiveView objective = world.service.objectiveTree(world.cycle.id(), "AC").objectives().get(0);
-        KeyResultView broken = objective.keyResults().stream().filter(k -> k.key().equals("AC-2")).findFirst()
-                .orElseThrow();
-        assertEquals("okr.error.jqlInvalid", broken.errorKey());
-        assertTrue(broken.error(), broken.error().contains("Error in the JQL Query: cannot read 'summary ~ okr'."));
-        assertEquals("AC-3 alone rolls up", 0.5, objective.progress(), 1e-9);
+        KeyResultView broken = objective.contents().keyResults().stream().filter(k -> k.key().equals("AC-2"))
+                .findFirst().orElseThrow();
+        assertEquals("okr.error.jqlInvalid", broken.measure().errorKey());
+        assertTrue(broken.measure().error(),
+                broken.measure().error().contains("Error in the JQL Query: cannot read 'summary ~ okr'."));
+        assertEquals("AC-3 alone rolls up", 0.5, objective.figures().progress(), 1e-9);
     }
 
     @Test
     public void shouldSayWhichAggregateFieldIsMissing() {
         metric("AC-3", MetricFrom.JQL_SUM, "labels = revenue", "customfield_4711");
         KeyResultView broken = inTree("AC-3");
-        assertEquals("okr.error.aggregateFieldMissing", broken.errorKey());
-        assertTrue(broken.error(), broken.error().contains("customfield_4711"));
+        assertEquals("okr.error.aggregateFieldMissing", broken.measure().errorKey());
+        assertTrue(broken.measure().error(), broken.measure().error().contains("customfield_4711"));
     }
 }

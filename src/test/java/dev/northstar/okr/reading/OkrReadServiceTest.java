@@ -36,7 +36,7 @@ public class OkrReadServiceTest {
     }
 
     private static KeyResultView kr(ObjectiveView objective, String key) {
-        return objective.keyResults().stream().filter(k -> k.key().equals(key)).findFirst()
+        return objective.contents().keyResults().stream().filter(k -> k.key().equals(key)).findFirst()
                 .orElseThrow(() -> new AssertionError("no KR " + key));
     }
 
@@ -51,34 +51,34 @@ public class OkrReadServiceTest {
     public void shouldListTheFocusMetricFirst() {
         save("AC-3", KeyResultKind.METRIC, Direction.INCREASE, MetricFrom.FIELD, true);
         ObjectiveView objective = tree().objectives().get(0);
-        assertEquals("AC-3", objective.keyResults().get(0).key());
-        assertTrue(objective.keyResults().get(0).focusMetric());
+        assertEquals("AC-3", objective.contents().keyResults().get(0).key());
+        assertTrue(objective.contents().keyResults().get(0).focusMetric());
     }
 
     @Test
     public void shouldMeasureAMilestoneWithoutInitiativesOnTheKeyResultIssueItself() {
         world.keyResult("AC-5", "AC-1", KeyResultKind.MILESTONE);
-        assertEquals(0.0, kr(tree().objectives().get(0), "AC-5").progress(), 0.0);
+        assertEquals(0.0, kr(tree().objectives().get(0), "AC-5").figures().progress(), 0.0);
         world.issues.issue("AC-5").done(at("2015-08-10"));
         world.issueChanged("AC-5");
-        assertEquals(1.0, kr(tree().objectives().get(0), "AC-5").progress(), 0.0);
+        assertEquals(1.0, kr(tree().objectives().get(0), "AC-5").figures().progress(), 0.0);
     }
 
     @Test
     public void shouldMeasureStoryPoints() {
         save("AC-2", KeyResultKind.STORY_POINTS, Direction.INCREASE, MetricFrom.FIELD, false);
         KeyResultView points = kr(tree().objectives().get(0), "AC-2");
-        assertEquals(8.0, points.pointsDone(), 0.0);
-        assertEquals(10.0, points.pointsTotal(), 0.0);
-        assertEquals("AC-14 has no estimate", 1, points.unestimated());
+        assertEquals(8.0, points.figures().pointsDone(), 0.0);
+        assertEquals(10.0, points.figures().pointsTotal(), 0.0);
+        assertEquals("AC-14 has no estimate", 1, points.figures().unestimated());
     }
 
     @Test
     public void shouldKeepAMaintainMetricInsideItsBand() {
         save("AC-3", KeyResultKind.METRIC, Direction.MAINTAIN, MetricFrom.FIELD, false);
         KeyResultView band = kr(tree().objectives().get(0), "AC-3");
-        assertEquals("15 is outside [0, 3]", 0.0, band.progress(), 0.0);
-        assertEquals(12.0, band.metric().outsideBy(), 0.0);
+        assertEquals("15 is outside [0, 3]", 0.0, band.figures().progress(), 0.0);
+        assertEquals(12.0, band.signals().metric().goal().outsideBy(), 0.0);
     }
 
     @Test
@@ -87,9 +87,9 @@ public class OkrReadServiceTest {
                 null, Weight.ONE, "project = AC", MetricFrom.JQL_SUM, "Happiness", StatusWeights.DONE_ONLY, false));
         ObjectiveView objective = tree().objectives().get(0);
         KeyResultView broken = kr(objective, "AC-3");
-        assertEquals("okr.error.aggregateFieldMissing", broken.errorKey());
-        assertTrue(broken.error(), broken.error().contains("Happiness"));
-        assertEquals("only AC-2 rolls up", 0.75, objective.progress(), 1e-9);
+        assertEquals("okr.error.aggregateFieldMissing", broken.measure().errorKey());
+        assertTrue(broken.measure().error(), broken.measure().error().contains("Happiness"));
+        assertEquals("only AC-2 rolls up", 0.75, objective.figures().progress(), 1e-9);
     }
 
     @Test
@@ -101,15 +101,15 @@ public class OkrReadServiceTest {
 
         // start 10, target 20 from the KR issue; its Current value field (15) is not read
         KeyResultView now = kr(tree().objectives().get(0), "AC-3");
-        assertEquals(0.8, now.progress(), 1e-12);
-        assertEquals(18.0, now.metric().value(), 0.0);
-        assertEquals("2015-08-10T00:00:00Z", now.metric().setAt());
-        assertEquals("check-in of 2015-08-10T00:00:00Z by pm", now.metric().source());
+        assertEquals(0.8, now.figures().progress(), 1e-12);
+        assertEquals(18.0, now.signals().metric().reading().value(), 0.0);
+        assertEquals("2015-08-10T00:00:00Z", now.signals().metric().reading().setAt());
+        assertEquals("check-in of 2015-08-10T00:00:00Z by pm", now.signals().metric().reading().source());
         assertEquals(java.util.List.of(new OkrViews.ValueView("2015-07-20T00:00:00Z", 14.0),
-                new OkrViews.ValueView("2015-08-10T00:00:00Z", 18.0)), now.metric().history());
+                new OkrViews.ValueView("2015-08-10T00:00:00Z", 18.0)), now.signals().metric().history());
         KeyResultView earlier = world.service.keyResult("AC-3", at("2015-08-05")).keyResult();
-        assertEquals("the check-in of 08-01 has no value: 14 still holds", 0.4, earlier.progress(), 1e-12);
-        assertNull(world.service.keyResult("AC-3", at("2015-07-19")).keyResult().metric().value());
+        assertEquals("the check-in of 08-01 has no value: 14 still holds", 0.4, earlier.figures().progress(), 1e-12);
+        assertNull(world.service.keyResult("AC-3", at("2015-07-19")).keyResult().signals().metric().reading().value());
     }
 
     @Test
@@ -118,15 +118,15 @@ public class OkrReadServiceTest {
         world.store.checkIns.add(new CheckIn("AC-3", 7, "", "lead", at("2015-08-10"), 12.5));
         world.issues.removeField(world.issues.current);
         KeyResultView kr = kr(tree().objectives().get(0), "AC-3");
-        assertNull(kr.error());
-        assertEquals(0.25, kr.progress(), 1e-12);
+        assertNull(kr.measure().error());
+        assertEquals(0.25, kr.figures().progress(), 1e-12);
     }
 
     @Test
     public void shouldSayWhichValueIsMissing() {
         world.issues.issue("AC-3").value(world.issues.target, null);
         KeyResultView broken = kr(tree().objectives().get(0), "AC-3");
-        assertEquals("okr.error.metricValuesMissing", broken.errorKey());
+        assertEquals("okr.error.metricValuesMissing", broken.measure().errorKey());
     }
 
     @Test
@@ -135,7 +135,7 @@ public class OkrReadServiceTest {
         world.issues.link("AC-30", JiraIssues.ALIGNS, "AC-1");
         ObjectiveTree tree = tree();
         assertEquals(1, tree.objectives().size());
-        assertEquals("AC-30", tree.objectives().get(0).children().get(0).key());
+        assertEquals("AC-30", tree.objectives().get(0).contents().children().get(0).key());
     }
 
     @Test
@@ -148,9 +148,9 @@ public class OkrReadServiceTest {
         assertTrue(hidden.hidden());
         assertNull(hidden.key());
         assertNull(hidden.title());
-        assertTrue(hidden.keyResults().isEmpty());
-        assertEquals(2, hidden.hiddenKeyResults());
-        assertEquals("AC-30", hidden.children().get(0).key());
+        assertTrue(hidden.contents().keyResults().isEmpty());
+        assertEquals(2, hidden.contents().hiddenKeyResults());
+        assertEquals("AC-30", hidden.contents().children().get(0).key());
     }
 
     @Test
@@ -161,7 +161,7 @@ public class OkrReadServiceTest {
         ObjectiveTree tree = tree();
         assertFalse(tree.warnings().isEmpty());
         assertEquals("no objective is lost", 2, tree.objectives().size()
-                + tree.objectives().stream().mapToInt(o -> o.children().size()).sum());
+                + tree.objectives().stream().mapToInt(o -> o.contents().children().size()).sum());
     }
 
     @Test
@@ -176,9 +176,9 @@ public class OkrReadServiceTest {
         world.store.checkIns.add(new CheckIn("AC-2", 7, "on plan", "lead", at("2015-08-01")));
         world.store.checkIns.add(new CheckIn("AC-2", 5, "a blocker", "lead", at("2015-08-08")));
         KeyResultView count = kr(tree().objectives().get(0), "AC-2");
-        assertEquals(5, count.checkIn().latestConfidence());
-        assertEquals(-2, count.checkIn().trend());
-        assertFalse(count.checkIn().stale());
+        assertEquals(5, count.signals().checkIn().latestConfidence());
+        assertEquals(-2, count.signals().checkIn().trend());
+        assertFalse(count.signals().checkIn().stale());
     }
 
     @Test
@@ -224,24 +224,24 @@ public class OkrReadServiceTest {
         // now: AC-11, AC-12 and AC-14 done, AC-13 in progress since 07-15. The done ones' only status change
         // leaves In Progress for Done, and In Progress is known (AC-13 is in it): they were in progress from creation
         KeyResultView now = kr(tree().objectives().get(0), "AC-2");
-        assertEquals(3.5 / 4, now.progress(), 1e-12);
-        assertEquals(3.5, now.credit(), 1e-12);
-        assertEquals(3, now.done());
+        assertEquals(3.5 / 4, now.figures().progress(), 1e-12);
+        assertEquals(3.5, now.earned().credit(), 1e-12);
+        assertEquals(3, now.figures().done());
         assertEquals("07-14: AC-11 done, AC-12 and AC-14 in progress, AC-13 to do", 2.0 / 4,
-                world.service.keyResult("AC-2", at("2015-07-14")).keyResult().progress(), 1e-12);
+                world.service.keyResult("AC-2", at("2015-07-14")).keyResult().figures().progress(), 1e-12);
         OkrViews.KeyResultDetail detail = world.service.keyResult("AC-2", at("2015-07-16"));
-        assertEquals(2.5 / 4, detail.keyResult().progress(), 1e-12);
+        assertEquals(2.5 / 4, detail.keyResult().figures().progress(), 1e-12);
         OkrViews.EvidenceView started = detail.issues().stream().filter(e -> e.key().equals("AC-13")).findFirst()
                 .orElseThrow();
         assertEquals(0.5, started.credit(), 0.0);
-        assertEquals("2015-07-15T00:00:00Z", started.inProgressAt());
-        assertEquals("transition", started.inProgressSource());
+        assertEquals("2015-07-15T00:00:00Z", started.inProgress().inProgressAt());
+        assertEquals("transition", started.inProgress().inProgressSource());
 
         // sprint 7 (07-06 to 07-21): AC-11 and AC-12 completed, AC-13 started; AC-14 in progress throughout
         OkrViews.SprintKeyResultView sprint = world.service.sprintReview(7, "AC").keyResults().stream()
                 .filter(k -> k.key().equals("AC-2")).findFirst().orElseThrow();
-        assertEquals(1.5 / 4, sprint.progressAtStart(), 1e-12);
-        assertEquals(3.0 / 4, sprint.progressAtEnd(), 1e-12);
+        assertEquals(1.5 / 4, sprint.movement().progressAtStart(), 1e-12);
+        assertEquals(3.0 / 4, sprint.movement().progressAtEnd(), 1e-12);
         assertEquals(java.util.List.of("AC-13"), sprint.started());
     }
 
@@ -255,7 +255,7 @@ public class OkrReadServiceTest {
         assertEquals(0.5, detail.hiddenCredit(), 0.0);
         assertEquals(1, detail.hiddenIssues());
         assertTrue(detail.issues().stream().noneMatch(e -> e.key().equals("AC-13")));
-        assertEquals(3.5 / 4, detail.keyResult().progress(), 1e-12);
+        assertEquals(3.5 / 4, detail.keyResult().figures().progress(), 1e-12);
     }
 
 }

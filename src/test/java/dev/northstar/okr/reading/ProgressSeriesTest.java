@@ -32,7 +32,7 @@ public class ProgressSeriesTest {
 
     @Test
     public void shouldEndWhereTheTreeIsNow() {
-        double now = world.service.objectiveTree(world.cycle.id(), "AC").objectives().get(0).progress();
+        double now = world.service.objectiveTree(world.cycle.id(), "AC").objectives().get(0).figures().progress();
         ProgressSeries series = world.service.progressSeries(world.cycle.id(), "AC", List.of(OkrWorld.NOW));
         assertEquals(now, series.progress().get("AC-1").get(0), 1e-9);
     }

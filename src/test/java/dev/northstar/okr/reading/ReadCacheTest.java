@@ -35,7 +35,7 @@ public class ReadCacheTest {
     }
 
     private KeyResultView count(ObjectiveTree tree) {
-        return tree.objectives().get(0).keyResults().stream().filter(k -> k.key().equals("AC-2")).findFirst()
+        return tree.objectives().get(0).contents().keyResults().stream().filter(k -> k.key().equals("AC-2")).findFirst()
                 .orElseThrow();
     }
 
@@ -53,7 +53,7 @@ public class ReadCacheTest {
         world.issues.issue("AC-13").done(at("2015-08-14"));
         world.issueChanged("AC-13");
         assertEquals("after the issue event", 4, searchesFor(this::tree));
-        assertEquals("and measured on the new facts", 5, count(tree()).done());
+        assertEquals("and measured on the new facts", 5, count(tree()).figures().done());
     }
 
     @Test
@@ -74,8 +74,8 @@ public class ReadCacheTest {
         int searches = world.issues.searches();
         KeyResultDetail then = world.service.keyResult("AC-2", at("2015-07-15"));
         assertEquals("no search for a past instant either", searches, world.issues.searches());
-        assertEquals(4, now.keyResult().done());
-        assertEquals("AC-11 and AC-66 were done by July 15", 2, then.keyResult().done());
+        assertEquals(4, now.keyResult().figures().done());
+        assertEquals("AC-11 and AC-66 were done by July 15", 2, then.keyResult().figures().done());
     }
 
     @Test
@@ -88,10 +88,10 @@ public class ReadCacheTest {
         KeyResultView viewer = count(tree());
         assertEquals("only the viewer's own visibility", 1, world.issues.searches() - facts);
         assertEquals(1, world.issues.search.permissionChecked - visibility);
-        assertEquals("the same figures", admin.done(), viewer.done());
-        assertEquals(admin.total(), viewer.total());
-        assertEquals(0, admin.hiddenIssues());
-        assertEquals(1, viewer.hiddenIssues());
+        assertEquals("the same figures", admin.figures().done(), viewer.figures().done());
+        assertEquals(admin.figures().total(), viewer.figures().total());
+        assertEquals(0, admin.figures().hiddenIssues());
+        assertEquals(1, viewer.figures().hiddenIssues());
         assertEquals("warm for the viewer now", 0, searchesFor(this::tree));
     }
 
@@ -134,10 +134,10 @@ public class ReadCacheTest {
     @Test
     public void shouldSeeAChangeToTheAppsStoredDataAtOnce() {
         world.jira.as(Role.VIEWER);
-        assertEquals(5, count(tree()).total());
+        assertEquals(5, count(tree()).figures().total());
         // rating the only initiative "not in scope" changes what is read: a new read, no stale figure
         world.store.initiatives.save("AC-2", new Initiative("AC-10", InitiativeScope.NOT_IN_SCOPE, 0, 0));
-        assertEquals(0, count(tree()).total());
+        assertEquals(0, count(tree()).figures().total());
     }
 
     private static boolean names(KeyResultDetail detail, String key) {

@@ -32,8 +32,10 @@ public class SearchCountTest {
     public void shouldReadTheObjectiveTreeInFourSearchesWhateverTheNumberOfKeyResults() {
         OkrWorld few = world(3);
         OkrWorld many = world(60);
-        assertEquals(3, few.service.objectiveTree(few.cycle.id(), "AC").objectives().get(0).keyResults().size());
-        assertEquals(60, many.service.objectiveTree(many.cycle.id(), "AC").objectives().get(0).keyResults().size());
+        assertEquals(3, few.service.objectiveTree(few.cycle.id(), "AC").objectives().get(0).contents().keyResults()
+                .size());
+        assertEquals(60, many.service.objectiveTree(many.cycle.id(), "AC").objectives().get(0).contents().keyResults()
+                .size());
         assertEquals("objectives, issues by key, initiatives' children, visibility", 4, few.issues.searches());
         assertEquals(few.issues.searches(), many.issues.searches());
         assertEquals("visibility is the only search with the caller's permissions", 1,
