@@ -1,7 +1,7 @@
 package dev.northstar.okr.reading;
 
+import dev.northstar.okr.errors.NotFoundException;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import dev.northstar.okr.rest.ApiException;
 import dev.northstar.okr.rest.Guard;
 import dev.northstar.okr.reading.OkrViews.ObjectiveTree;
 import jakarta.inject.Inject;
@@ -45,7 +45,7 @@ public class CycleObjectivesResource {
         try {
             return Long.parseLong(cycleId);
         } catch (NumberFormatException notAnId) {
-            throw ApiException.notFound("cycleId", "okr.error.cycleNotFound", cycleId);
+            throw new NotFoundException("cycleId", "okr.error.cycleNotFound", cycleId);
         }
     }
 }

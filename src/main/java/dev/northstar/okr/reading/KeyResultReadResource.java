@@ -1,7 +1,7 @@
 package dev.northstar.okr.reading;
 
+import dev.northstar.okr.errors.InvalidInputException;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import dev.northstar.okr.rest.ApiException;
 import dev.northstar.okr.rest.Guard;
 import dev.northstar.okr.reading.OkrViews.KeyResultDetail;
 import jakarta.inject.Inject;
@@ -53,7 +53,7 @@ public class KeyResultReadResource {
             try {
                 return LocalDate.parse(text.trim()).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException notADate) {
-                throw ApiException.badRequest("asOf", "okr.error.asOf");
+                throw new InvalidInputException("asOf", "okr.error.asOf");
             }
         }
     }

@@ -1,5 +1,7 @@
 package dev.northstar.okr.reading;
 
+import dev.northstar.okr.errors.ConflictException;
+import dev.northstar.okr.errors.NotFoundException;
 import dev.northstar.okr.checkin.CheckInRepository;
 import dev.northstar.okr.cycle.CycleRepository;
 import dev.northstar.okr.cycle.StoredCycle;
@@ -18,7 +20,6 @@ import dev.northstar.okr.progress.SprintReviewer;
 import dev.northstar.okr.reading.OkrViews.KeyResultDetail;
 import dev.northstar.okr.reading.OkrViews.ObjectiveTree;
 import dev.northstar.okr.reading.OkrViews.SprintReviewView;
-import dev.northstar.okr.rest.ApiException;
 import dev.northstar.okr.schema.OkrSchema;
 import dev.northstar.okr.schema.OkrSchemaStore;
 import dev.northstar.okr.settings.AppSettings;
@@ -98,7 +99,7 @@ public class OkrReadService {
         OkrSchema schema = schema();
         OkrIssue kr = structure.issue(key)
                 .filter(i -> i.visible() && i.typeId().equals(schema.keyResultTypeId()))
-                .orElseThrow(() -> ApiException.notFound("key", "okr.error.keyResultNotFound", key));
+                .orElseThrow(() -> new NotFoundException("key", "okr.error.keyResultNotFound", key));
         OkrLinks links = structure.links(List.of(kr), schema).getOrDefault(kr.key(), OkrLinks.NONE);
         OkrIssue objective = null;
         StoredCycle cycle = null;
@@ -112,7 +113,7 @@ public class OkrReadService {
             }
         }
         if (cycle == null) {
-            throw ApiException.notFound("key", "okr.error.keyResultNotInCycle", key);
+            throw new NotFoundException("key", "okr.error.keyResultNotInCycle", key);
         }
         Loaded loaded = loader.load(cycle, List.of(objective), kr.key(), schema, null, List.of());
         Instant at = asOf == null ? clock.instant() : asOf;
@@ -131,22 +132,22 @@ public class OkrReadService {
         AppSettings app = settings.current();
         FieldChoice sprintField = issueFacts.sprintField(app.sprintField());
         if (!sprintField.ok()) {
-            throw ApiException.conflict(null, sprintField.problem().messageKey(), sprintField.messageArguments());
+            throw new ConflictException(null, sprintField.problem().messageKey(), sprintField.messageArguments());
         }
         FieldChoice points = issueFacts.storyPointsField(app.storyPointsField());
         FactSet members = reads.facts("sprint-" + sprintId, new FactRequest(Set.of(), Set.of(), Set.of(), sprintId,
                 points.id(), sprintField.id(), schema));
         Sprint sprint = members.sprints().get(sprintId);
         if (sprint == null) {
-            throw ApiException.notFound("sprintId", "okr.error.sprintNotFound", String.valueOf(sprintId));
+            throw new NotFoundException("sprintId", "okr.error.sprintNotFound", String.valueOf(sprintId));
         }
         if (sprint.start() == null) {
-            throw ApiException.conflict("sprintId", "okr.error.sprintNotStarted", sprint.name());
+            throw new ConflictException("sprintId", "okr.error.sprintNotStarted", sprint.name());
         }
         StoredCycle cycle = cycles.list(projectKey).stream()
                 .filter(c -> !sprint.start().isBefore(c.cycle().start()) && sprint.start().isBefore(c.cycle().end()))
                 .findFirst()
-                .orElseThrow(() -> ApiException.notFound("sprintId", "okr.error.sprintOutsideCycles", sprint.name()));
+                .orElseThrow(() -> new NotFoundException("sprintId", "okr.error.sprintOutsideCycles", sprint.name()));
         Loaded loaded = loader.load(cycle, objectives(cycle, projectKey, schema), null, schema, sprintField.id(),
                 members.facts());
         SprintReview review = new SprintReviewer(loaded.engine()).review(loaded.resolved(), sprint, clock.instant());
@@ -188,7 +189,7 @@ public class OkrReadService {
         OkrSchema schema = schemaStore.current();
         if (schema.objectiveTypeId() == null || schema.keyResultTypeId() == null
                 || schema.measuresLinkTypeId() == null || schema.drivesLinkTypeId() == null) {
-            throw ApiException.conflict(null, "okr.error.setupIncomplete");
+            throw new ConflictException(null, "okr.error.setupIncomplete");
         }
         return schema;
     }
@@ -196,6 +197,6 @@ public class OkrReadService {
     private StoredCycle cycleOf(long cycleId, String projectKey) {
         return cycles.get(cycleId)
                 .filter(c -> c.global() || c.projectKey().equals(projectKey))
-                .orElseThrow(() -> ApiException.notFound("cycleId", "okr.error.cycleNotFound", String.valueOf(cycleId)));
+                .orElseThrow(() -> new NotFoundException("cycleId", "okr.error.cycleNotFound", String.valueOf(cycleId)));
     }
 }

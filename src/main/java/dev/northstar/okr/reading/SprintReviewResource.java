@@ -1,7 +1,7 @@
 package dev.northstar.okr.reading;
 
+import dev.northstar.okr.errors.NotFoundException;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import dev.northstar.okr.rest.ApiException;
 import dev.northstar.okr.rest.Guard;
 import dev.northstar.okr.reading.OkrViews.SprintReviewView;
 import jakarta.inject.Inject;
@@ -43,7 +43,7 @@ public class SprintReviewResource {
         try {
             return Integer.parseInt(sprintId);
         } catch (NumberFormatException notAnId) {
-            throw ApiException.notFound("sprintId", "okr.error.sprintNotFound", sprintId);
+            throw new NotFoundException("sprintId", "okr.error.sprintNotFound", sprintId);
         }
     }
 }

@@ -31,32 +31,8 @@ public class ApiException extends RefusedException {
         return new ApiException(403, field, messageKey, arguments);
     }
 
-    /**
-     * @deprecated throw {@link InvalidInputException}; kept while the {@code reading} package, which another change
-     * is splitting, still calls it
-     */
-    @Deprecated
-    public static InvalidInputException badRequest(String field, String messageKey, Object... arguments) {
-        return new InvalidInputException(field, messageKey, arguments);
-    }
 
-    /**
-     * @deprecated throw {@link NotFoundException}; kept while the {@code reading} package, which another change is
-     * splitting, still calls it
-     */
-    @Deprecated
-    public static NotFoundException notFound(String field, String messageKey, Object... arguments) {
-        return new NotFoundException(field, messageKey, arguments);
-    }
 
-    /**
-     * @deprecated throw {@link ConflictException}; kept while the {@code reading} package, which another change is
-     * splitting, still calls it
-     */
-    @Deprecated
-    public static ConflictException conflict(String field, String messageKey, Object... arguments) {
-        return new ConflictException(field, messageKey, arguments);
-    }
 
     public int status() {
         return status;

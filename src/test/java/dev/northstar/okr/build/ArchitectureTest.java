@@ -89,9 +89,8 @@ public class ArchitectureTest {
     @Test
     public void onlyTheRestLayerShouldChooseHttpStatuses() {
         // Services and rules throw the errors package's kinds; ErrorMapping alone turns them into statuses, and the
-        // guard alone refuses with 401/403 (ApiException). The reading package still calls ApiException's deprecated
-        // factories, which return those kinds, until the change that splits it lands.
-        noClasses().that().resideOutsideOfPackages("dev.northstar.okr.rest..", "dev.northstar.okr.reading..")
+        // guard alone refuses with 401/403 (ApiException).
+        noClasses().that().resideOutsideOfPackage("dev.northstar.okr.rest..")
                 .should().dependOnClassesThat().areAssignableTo(ApiException.class)
                 .orShould().dependOnClassesThat().areAssignableTo(WebApplicationException.class)
                 .because("errors meet HTTP in one place").check(app);
