@@ -43,8 +43,6 @@ import java.util.regex.Pattern;
  */
 public class JiraIssueFacts implements IssueFacts {
     static final String EPIC_LINK_TYPE = "com.pyxis.greenhopper.jira:gh-epic-link";
-    static final List<String> STORY_POINTS_NAMES = List.of("Story Points", "Story point estimate");
-    static final List<String> SPRINT_NAMES = List.of("Sprint");
     /**
      * Most issues one key result's JQL may find: 10 pages. A query finding more gives the key result an error
      * rather than a figure from part of its issues, and keeps one view from reading a whole instance.
@@ -64,12 +62,12 @@ public class JiraIssueFacts implements IssueFacts {
 
     @Override
     public FieldChoice storyPointsField(String override) {
-        return choose(override, STORY_POINTS_NAMES);
+        return choose(override, FieldChoice.STORY_POINTS_NAMES);
     }
 
     @Override
     public FieldChoice sprintField(String override) {
-        return choose(override, SPRINT_NAMES);
+        return choose(override, FieldChoice.SPRINT_NAMES);
     }
 
     /** The admin's field when set (it must exist), else the one field carrying the first name that any field has. */
@@ -236,7 +234,7 @@ public class JiraIssueFacts implements IssueFacts {
                 return field;
             }
         }
-        Collection<CustomField> named = fields.getCustomFieldObjectsByName("Epic Link");
+        Collection<CustomField> named = fields.getCustomFieldObjectsByName(FieldChoice.EPIC_LINK_NAMES.get(0));
         return named != null && named.size() == 1 ? named.iterator().next() : null;
     }
 

@@ -11,6 +11,14 @@ import java.util.List;
  * @param candidates when ambiguous: the ids sharing the name, for the admin to choose from
  */
 public record FieldChoice(String id, String name, Problem problem, List<String> candidates) {
+    /**
+     * The names Jira Software gives its fields, in the order they are tried: Server and Data Center call story points
+     * "Story Points", Cloud "Story point estimate". Inside Jira and in exports alike.
+     */
+    public static final List<String> STORY_POINTS_NAMES = List.of("Story Points", "Story point estimate");
+    public static final List<String> SPRINT_NAMES = List.of("Sprint");
+    public static final List<String> EPIC_LINK_NAMES = List.of("Epic Link");
+
     /** Why a field could not be chosen. */
     public enum Problem {
         MISSING("okr.error.field.missing"), AMBIGUOUS("okr.error.field.ambiguous"),

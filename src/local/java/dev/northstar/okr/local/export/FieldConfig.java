@@ -1,5 +1,7 @@
 package dev.northstar.okr.local.export;
 
+import dev.northstar.okr.reading.FieldChoice;
+
 import java.util.List;
 
 /**
@@ -13,9 +15,9 @@ import java.util.List;
  * @param numericFields extra numeric fields (ids or names) whose values and history are kept for metric KRs
  */
 public record FieldConfig(String storyPoints, String sprint, String epicLink, List<String> numericFields) {
-    public static final List<String> STORY_POINTS_NAMES = List.of("Story Points", "Story point estimate");
-    public static final List<String> SPRINT_NAMES = List.of("Sprint");
-    public static final List<String> EPIC_LINK_NAMES = List.of("Epic Link");
+    public static final List<String> STORY_POINTS_NAMES = FieldChoice.STORY_POINTS_NAMES;
+    public static final List<String> SPRINT_NAMES = FieldChoice.SPRINT_NAMES;
+    public static final List<String> EPIC_LINK_NAMES = FieldChoice.EPIC_LINK_NAMES;
 
     public FieldConfig {
         numericFields = numericFields == null ? List.of() : List.copyOf(numericFields);
