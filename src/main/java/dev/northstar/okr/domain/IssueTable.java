@@ -316,15 +316,17 @@ public final class IssueTable {
             sprints.add(id);
         }
         float p = points[row];
-        return new IssueFact(key(row), type(row), subtask(row), present(row), statusCategory(row),
-                present(row) ? Instant.ofEpochMilli(created[row]) : null,
+        IssueFact.Timeline timeline = new IssueFact.Timeline(present(row) ? Instant.ofEpochMilli(created[row]) : null,
                 src == DoneSource.RESOLUTION ? done : null,
                 src == DoneSource.UPDATED ? done
                         : started == InProgressSource.UPDATED ? Instant.ofEpochMilli(progressAt[row]) : null,
                 src == DoneSource.TRANSITION ? done : null,
-                started == InProgressSource.TRANSITION ? Instant.ofEpochMilli(progressAt[row]) : null,
-                epic[row] < 0 ? null : key(epic[row]), parent[row] < 0 ? null : key(parent[row]),
-                Float.isNaN(p) ? null : (double) p, sprints, numeric.getOrDefault(row, Map.of()));
+                started == InProgressSource.TRANSITION ? Instant.ofEpochMilli(progressAt[row]) : null);
+        IssueFact.Links links = new IssueFact.Links(epic[row] < 0 ? null : key(epic[row]),
+                parent[row] < 0 ? null : key(parent[row]));
+        IssueFact.Planning planning = new IssueFact.Planning(Float.isNaN(p) ? null : (double) p, sprints);
+        return new IssueFact(key(row), type(row), subtask(row), present(row), statusCategory(row), timeline, links,
+                planning, numeric.getOrDefault(row, Map.of()));
     }
 
     /** Collects rows; resolves epic and parent keys to rows (adding placeholders) when built. */

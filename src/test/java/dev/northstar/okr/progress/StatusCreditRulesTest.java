@@ -42,8 +42,9 @@ public class StatusCreditRulesTest {
 
     private static IssueFact issue(String key, StatusCategory category, Instant updated, Instant resolved,
             Instant firstDone, Instant firstInProgress, Double points) {
-        return new IssueFact(key, "Story", false, true, category, day(1), resolved, updated, firstDone,
-                firstInProgress, "E-1", null, points, List.of(7), null);
+        return IssueFact.builder(key).type("Story").statusCategory(category).created(day(1)).resolved(resolved)
+                .updated(updated).firstDoneTransition(firstDone).firstInProgress(firstInProgress).epicKey("E-1")
+                .storyPoints(points).sprintIds(List.of(7)).build();
     }
 
     /**

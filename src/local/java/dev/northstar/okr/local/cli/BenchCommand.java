@@ -202,10 +202,9 @@ final class BenchCommand {
                 for (int id : f.sprintIds()) {
                     sprints.add(id + off);
                 }
-                b.add(new IssueFact(shift(f.key(), off), f.type(), f.subtask(), true, f.statusCategory(), f.created(),
-                        f.resolved(), f.updated(), f.firstDoneTransition(), f.firstInProgress(),
-                        shift(f.epicKey(), off), shift(f.parentKey(), off), f.storyPoints(), sprints,
-                        f.numericFields()));
+                b.add(new IssueFact(shift(f.key(), off), f.type(), f.subtask(), true, f.statusCategory(), f.timeline(),
+                        new IssueFact.Links(shift(f.epicKey(), off), shift(f.parentKey(), off)),
+                        new IssueFact.Planning(f.storyPoints(), sprints), f.numericFields()));
             }
         }
         return b.build();

@@ -276,8 +276,8 @@ public record Dataset(PlaygroundJira jira, Seed seed, List<String> notes) {
 
     private static PlaygroundJira.Issue virtual(long id, String key, String summary, String project, String type,
                                                 PlaygroundJira.Role role, Instant created) {
-        IssueFact fact = new IssueFact(key, type, false, true, StatusCategory.TO_DO, created, null, created, null,
-                null, null, null, List.of(), Map.of());
+        IssueFact fact = IssueFact.builder(key).type(type).statusCategory(StatusCategory.TO_DO).created(created)
+                .updated(created).build();
         return new PlaygroundJira.Issue(id, key, summary, project, type, false, "To Do", null, role, fact);
     }
 

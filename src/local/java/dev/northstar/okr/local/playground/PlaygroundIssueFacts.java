@@ -125,9 +125,9 @@ public final class PlaygroundIssueFacts implements IssueFacts {
                 }
             }
             String epic = f.epicKey() != null && request.expand().contains(f.epicKey()) ? f.epicKey() : null;
-            facts.add(new IssueFact(f.key(), f.type(), f.subtask(), true, f.statusCategory(), f.created(),
-                    f.resolved(), f.updated(), f.firstDoneTransition(), f.firstInProgress(), epic,
-                    f.subtask() ? f.parentKey() : null, points ? f.storyPoints() : null, sprintIds, numeric));
+            facts.add(new IssueFact(f.key(), f.type(), f.subtask(), true, f.statusCategory(), f.timeline(),
+                    new IssueFact.Links(epic, f.subtask() ? f.parentKey() : null),
+                    new IssueFact.Planning(points ? f.storyPoints() : null, sprintIds), numeric));
         }
         return new FactSet(facts, values, sprintsRead, jql);
     }
