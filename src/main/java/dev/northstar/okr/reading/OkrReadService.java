@@ -185,19 +185,21 @@ public class OkrReadService {
         int hiddenIssues = 0;
         int hiddenDone = 0;
         double hiddenCredit = 0;
-        for (IssueEvidence e : p.evidence()) {
+        for (IssueEvidence e : p.explanation().evidence()) {
             if (loaded.hidden(e.key())) {
                 hiddenIssues++;
-                hiddenDone += e.doneAtT() ? 1 : 0;
-                hiddenCredit += e.credit();
+                hiddenDone += e.asOf().done() ? 1 : 0;
+                hiddenCredit += e.asOf().credit();
                 continue;
             }
             String via = e.via() == null || loaded.hidden(e.via()) ? null : e.via();
-            evidence.add(new EvidenceView(e.key(), e.type(), via, iso(e.created()), e.inScopeAt(), e.doneAtT(),
-                    iso(e.doneAt()), e.doneSource().name().toLowerCase(java.util.Locale.ROOT), e.points(), e.credit(),
-                    iso(e.inProgressAt()), e.inProgressSource().name().toLowerCase(java.util.Locale.ROOT)));
+            IssueEvidence.Dates d = e.dates();
+            evidence.add(new EvidenceView(e.key(), e.type(), via, iso(d.created()), e.asOf().inScope(),
+                    e.asOf().done(), iso(d.doneAt()), d.doneSource().name().toLowerCase(java.util.Locale.ROOT),
+                    e.points(), e.asOf().credit(), iso(d.inProgressAt()),
+                    d.inProgressSource().name().toLowerCase(java.util.Locale.ROOT)));
         }
-        List<String> notes = new ArrayList<>(p.notes());
+        List<String> notes = new ArrayList<>(p.explanation().notes());
         notes.addAll(loaded.warnings()); // such as several focus metrics of the objective's owner
         return new KeyResultDetail(cycleView(cycle), loaded.hidden(objective.key()) ? null : def.key(), iso(at), view,
                 evidence, hiddenIssues, hiddenDone, visibleNotes(loaded, notes), hiddenCredit);
@@ -652,7 +654,7 @@ public class OkrReadService {
             hiddenKrs = o.keyResults().size();
         }
         List<TermView> terms = new ArrayList<>();
-        for (RollupTerm t : o.terms()) {
+        for (RollupTerm t : o.rollup().terms()) {
             terms.add(new TermView(t.source(), hidden || loaded.hidden(t.key()) ? null : t.key(), t.weight(),
                     t.cappedProgress(), t.included()));
         }
@@ -665,7 +667,7 @@ public class OkrReadService {
         }
         return new ObjectiveView(hidden ? null : o.key(), hidden ? null : o.title(), hidden ? null : o.owner(),
                 o.committed(), hidden, o.weight(), o.progress(), pace(o.pace()), krs, hiddenKrs, children,
-                hiddenChildren, terms, o.weightSum(), warnings);
+                hiddenChildren, terms, o.rollup().weightSum(), warnings);
     }
 
     private KeyResultView keyResultView(Loaded loaded, KeyResultProgress k) {
@@ -694,7 +696,7 @@ public class OkrReadService {
         // initiatives linked but gone by the time the issues were read: orphans too, unless hidden
         List<String> orphans = new ArrayList<>(loaded.orphans().getOrDefault(k.key(), List.of()));
         int hiddenOrphans = loaded.hiddenOrphans().getOrDefault(k.key(), 0);
-        for (String o : k.orphanInitiatives()) {
+        for (String o : k.explanation().orphanInitiatives()) {
             if (loaded.hidden(o)) {
                 hiddenOrphans++;
             } else if (!orphans.contains(o)) {
@@ -703,11 +705,12 @@ public class OkrReadService {
         }
         Problem problem = loaded.problems().get(k.key());
         String error = problem == null ? null : texts.text(problem.messageKey(), problem.arguments());
+        KeyResultProgress.IssueTally tally = k.issues();
         return new KeyResultView(k.key(), k.title(), k.kind() == null ? null : k.kind().id(), k.focusMetric(),
-                k.weight(), k.progress(), k.capped(), k.done(), k.total(), hiddenIssues, k.pointsDone(),
-                k.pointsTotal(), k.unestimated(), error, problem == null ? null : problem.messageKey(), k.formula(),
-                metric(loaded, k), pace(k.pace()), checkIn(k.checkIns()), initiatives, hiddenInitiatives, orphans,
-                hiddenOrphans, k.credit(), k.pointsCredit());
+                k.weight(), k.progress(), k.capped(), tally.done(), tally.total(), hiddenIssues, tally.pointsDone(),
+                tally.pointsTotal(), tally.unestimated(), error, problem == null ? null : problem.messageKey(),
+                k.explanation().formula(), metric(loaded, k), pace(k.pace()), checkIn(k.checkIns()), initiatives,
+                hiddenInitiatives, orphans, hiddenOrphans, tally.credit(), tally.pointsCredit());
     }
 
     private static MetricView metric(Loaded loaded, KeyResultProgress k) {

@@ -286,7 +286,7 @@ final class BenchCommand {
         int bad = 0;
         for (Objective o : plan.objectives()) {
             for (KeyResult kr : o.keyResults()) {
-                KeyResultProgress e = p.keyResult(kr.key());
+                KeyResultProgress.IssueTally e = p.keyResult(kr.key()).issues();
                 double[] c = naive[k++];
                 if (c[0] != e.done() || c[1] != e.total() || c[2] != e.unestimated()
                         || Math.abs(c[3] - e.pointsDone()) > 1e-6 || Math.abs(c[4] - e.pointsTotal()) > 1e-6
