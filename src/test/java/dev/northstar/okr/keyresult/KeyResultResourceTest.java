@@ -138,6 +138,15 @@ public class KeyResultResourceTest {
         assertEquals("TEAM-1", read.issueKey());
         assertEquals(body, mapper.writeValueAsString(read));
         assertEquals(read, mapper.readValue(mapper.writeValueAsString(read), KeyResultSettingsView.class));
+        // a JAX-RS client reads the body with the same Jackson provider as the server writes it
+        jakarta.ws.rs.client.Client client = jakarta.ws.rs.client.ClientBuilder.newClient()
+                .register(org.glassfish.jersey.jackson.JacksonFeature.class);
+        try {
+            assertEquals(read, client.target(server.uri(SETTINGS)).request("application/json")
+                    .get(KeyResultSettingsView.class));
+        } finally {
+            client.close();
+        }
     }
 
     @Test
