@@ -29,7 +29,6 @@ import dev.northstar.okr.local.export.JiraIssueReader;
 import dev.northstar.okr.local.export.OkrDefinitionReader;
 import dev.northstar.okr.local.export.SprintListReader;
 import dev.northstar.okr.keyresult.KeyResultSettings;
-import dev.northstar.okr.keyresult.MetricFrom;
 import dev.northstar.okr.keyresult.StatusWeights;
 
 import java.io.BufferedInputStream;
@@ -153,10 +152,10 @@ public record Dataset(PlaygroundJira jira, Seed seed, List<String> notes) {
                 if (kr.kind() == KeyResultKind.METRIC) {
                     metrics.put(krKey, metricValues(kr, node, table, keys, cycle.start()));
                 }
-                krSeeds.add(new KeyResultSettings(krKey, kr.kind(),
+                krSeeds.add(new KeyResultSettings(krKey, kr.kind(), new KeyResultSettings.MetricGoal(
                         kr.metric() == null ? Direction.INCREASE : kr.metric().direction(),
-                        maintain(kr) ? kr.metric().low() : null, maintain(kr) ? kr.metric().high() : null,
-                        kr.weight(), "", MetricFrom.FIELD, "", StatusWeights.DONE_ONLY, kr.focusMetric()));
+                        maintain(kr) ? kr.metric().low() : null, maintain(kr) ? kr.metric().high() : null),
+                        kr.weight(), KeyResultSettings.Source.NONE, StatusWeights.DONE_ONLY, kr.focusMetric()));
             }
             for (InvalidKeyResult bad : o.invalidKeyResults()) {
                 // numbers the engine refuses: stored as given, so that the app shows its own error for them
@@ -175,9 +174,9 @@ public record Dataset(PlaygroundJira jira, Seed seed, List<String> notes) {
                 Double low = number(node, "low");
                 Double high = number(node, "high");
                 boolean band = direction == Direction.MAINTAIN && low != null && high != null && low <= high;
-                krSeeds.add(new KeyResultSettings(krKey, KeyResultKind.METRIC,
+                krSeeds.add(new KeyResultSettings(krKey, KeyResultKind.METRIC, new KeyResultSettings.MetricGoal(
                         band || direction != Direction.MAINTAIN ? direction : Direction.INCREASE,
-                        band ? low : null, band ? high : null, Weight.ONE, "", MetricFrom.FIELD, "",
+                        band ? low : null, band ? high : null), Weight.ONE, KeyResultSettings.Source.NONE,
                         StatusWeights.DONE_ONLY, false));
             }
         }
