@@ -156,20 +156,14 @@ public class JiraIssueFacts implements IssueFacts {
             Instant since = created != null ? created : updated != null ? updated : Instant.EPOCH;
             // one read of the status history serves both instants; issues to do now need neither
             List<ChangeItemBean> moves = category == StatusCategory.TO_DO ? List.of() : changes(issue, "status");
-            facts.add(IssueFact.builder(key)
-                    .type(issue.getIssueType() == null ? "" : issue.getIssueType().getName())
-                    .subtask(issue.isSubTask())
-                    .statusCategory(category)
-                    .created(since)
-                    .resolved(instant(issue.getResolutionDate()))
-                    .updated(updated)
+            facts.add(IssueFact.builder(key).type(issue.getIssueType() == null ? "" : issue.getIssueType().getName())
+                    .subtask(issue.isSubTask()).statusCategory(category)
+                    .created(since).resolved(instant(issue.getResolutionDate())).updated(updated)
                     .firstDoneTransition(category == StatusCategory.DONE ? firstInto(moves, doneStatuses) : null)
                     .firstInProgress(firstInProgress(moves, startedStatuses, since))
                     .epicKey(epicOf(issue, epicLink, request.expand()))
                     .parentKey(issue.isSubTask() ? keyOf(issue.getParentObject()) : null)
-                    .storyPoints(points(issue, pointsField))
-                    .sprintIds(sprintIds)
-                    .numericFields(numeric)
+                    .storyPoints(points(issue, pointsField)).sprintIds(sprintIds).numericFields(numeric)
                     .build());
         }
         return new FactSet(facts, values, sprints, jql);
