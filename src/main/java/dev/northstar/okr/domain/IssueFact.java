@@ -8,25 +8,32 @@ import java.util.Map;
  * What the engine needs to know about one Jira issue. Used as input to {@link IssueTable.Builder} and handed
  * out as a view of one row for provenance; the table itself stores these facts in columns.
  *
+ * <p>The facts come in small parts: the issue itself (key, type, status), its {@link Timeline}, its {@link Links}
+ * to an epic and a parent, its {@link Planning} (estimate and sprints) and the histories of its numeric fields.
+ * Readers build one with {@link #builder(String)}; the accessors that many callers read ({@link #created()},
+ * {@link #epicKey()}, {@link #parentKey()}, {@link #storyPoints()}, {@link #sprintIds()}) are here as well.
+ *
  * @param present false for a placeholder: a key that other issues name as their epic or parent but that
  *     the export does not contain
- * @param firstDoneTransition first move into a done status, from the change history, when known
- * @param firstInProgress first move out of "to do" (into a status of category in progress or done), from the
- *     change history, when known; see {@link #inProgressAt()} for the fallbacks
- * @param storyPoints null when unestimated
+ * @param timeline when it was created, resolved, last updated, first done and first in progress
+ * @param links the epic and parent it names
+ * @param planning its estimate and the sprints it was in
+ * @param numericFields value histories of numeric fields by field id
  */
 public record IssueFact(String key, String type, boolean subtask, boolean present, StatusCategory statusCategory,
-        Instant created, Instant resolved, Instant updated, Instant firstDoneTransition, Instant firstInProgress,
-        String epicKey, String parentKey, Double storyPoints, List<Integer> sprintIds,
-        Map<String, NumericHistory> numericFields) {
+        Timeline timeline, Links links, Planning planning, Map<String, NumericHistory> numericFields) {
 
     public IssueFact {
         IssueKey.parse(key);
         type = type == null ? "" : type;
         Checks.notNull(statusCategory, "statusCategory");
+        timeline = timeline == null ? Timeline.NONE : timeline;
+        links = links == null ? Links.NONE : links;
+        planning = planning == null ? Planning.NONE : planning;
         if (present) {
-            Checks.notNull(created, "created");
+            Checks.notNull(timeline.created(), "created");
         }
+        Double storyPoints = planning.storyPoints();
         if (storyPoints != null) {
             Checks.finite(storyPoints, "storyPoints");
             if (storyPoints < 0) {
@@ -34,22 +41,68 @@ public record IssueFact(String key, String type, boolean subtask, boolean presen
                         key + ": story points must not be negative, got " + storyPoints);
             }
         }
-        sprintIds = sprintIds == null ? List.of() : List.copyOf(sprintIds);
         numericFields = numericFields == null ? Map.of() : Map.copyOf(numericFields);
     }
 
-    /** Facts without an in-progress instant from history (exports and readers that do not look for one). */
-    public IssueFact(String key, String type, boolean subtask, boolean present, StatusCategory statusCategory,
-            Instant created, Instant resolved, Instant updated, Instant firstDoneTransition, String epicKey,
-            String parentKey, Double storyPoints, List<Integer> sprintIds, Map<String, NumericHistory> numericFields) {
-        this(key, type, subtask, present, statusCategory, created, resolved, updated, firstDoneTransition, null,
-                epicKey, parentKey, storyPoints, sprintIds, numericFields);
+    /**
+     * The instants Jira records for an issue; the best of them become {@link #doneAt()} and {@link #inProgressAt()}.
+     *
+     * @param firstDoneTransition first move into a done status, from the change history, when known
+     * @param firstInProgress first move out of "to do" (into a status of category in progress or done), from the
+     *     change history, when known; see {@link IssueFact#inProgressAt()} for the fallbacks
+     */
+    public record Timeline(Instant created, Instant resolved, Instant updated, Instant firstDoneTransition,
+            Instant firstInProgress) {
+        public static final Timeline NONE = new Timeline(null, null, null, null, null);
+    }
+
+    /** The epic and the parent an issue names (keys, possibly of issues the export lacks); null when none. */
+    public record Links(String epicKey, String parentKey) {
+        public static final Links NONE = new Links(null, null);
+    }
+
+    /**
+     * @param storyPoints null when unestimated
+     * @param sprintIds every sprint the issue was ever in
+     */
+    public record Planning(Double storyPoints, List<Integer> sprintIds) {
+        public static final Planning NONE = new Planning(null, List.of());
+
+        public Planning {
+            sprintIds = sprintIds == null ? List.of() : List.copyOf(sprintIds);
+        }
+    }
+
+    /** The facts of an issue the export contains, set by name; its status category and creation are required. */
+    public static Builder builder(String key) {
+        return new Builder(key);
     }
 
     public static IssueFact simple(String key, String type, StatusCategory category, Instant created, Instant resolved,
             String epicKey, Double points, List<Integer> sprints) {
-        return new IssueFact(key, type, false, true, category, created, resolved, resolved, null, null, epicKey, null,
-                points, sprints, null);
+        return builder(key).type(type).statusCategory(category).created(created).resolved(resolved).updated(resolved)
+                .epicKey(epicKey).storyPoints(points).sprintIds(sprints).build();
+    }
+
+    public Instant created() {
+        return timeline.created();
+    }
+
+    public String epicKey() {
+        return links.epicKey();
+    }
+
+    public String parentKey() {
+        return links.parentKey();
+    }
+
+    /** Null when unestimated. */
+    public Double storyPoints() {
+        return planning.storyPoints();
+    }
+
+    public List<Integer> sprintIds() {
+        return planning.sprintIds();
     }
 
     public boolean epic() {
@@ -65,23 +118,23 @@ public record IssueFact(String key, String type, boolean subtask, boolean presen
         if (!done()) {
             return DoneSource.NONE;
         }
-        if (firstDoneTransition != null) {
+        if (timeline.firstDoneTransition() != null) {
             return DoneSource.TRANSITION;
         }
-        if (resolved != null) {
+        if (timeline.resolved() != null) {
             return DoneSource.RESOLUTION;
         }
-        return updated != null ? DoneSource.UPDATED : DoneSource.CREATED;
+        return timeline.updated() != null ? DoneSource.UPDATED : DoneSource.CREATED;
     }
 
     /** The done instant, or null when not done now. */
     public Instant doneAt() {
         return switch (doneSource()) {
             case NONE -> null;
-            case TRANSITION -> firstDoneTransition;
-            case RESOLUTION -> resolved;
-            case UPDATED -> updated;
-            case CREATED -> created;
+            case TRANSITION -> timeline.firstDoneTransition();
+            case RESOLUTION -> timeline.resolved();
+            case UPDATED -> timeline.updated();
+            case CREATED -> timeline.created();
         };
     }
 
@@ -93,13 +146,13 @@ public record IssueFact(String key, String type, boolean subtask, boolean presen
         if (statusCategory == StatusCategory.TO_DO) {
             return InProgressSource.NONE;
         }
-        if (firstInProgress != null) {
+        if (timeline.firstInProgress() != null) {
             return InProgressSource.TRANSITION;
         }
         if (done()) {
             return InProgressSource.DONE;
         }
-        return updated != null ? InProgressSource.UPDATED : InProgressSource.CREATED;
+        return timeline.updated() != null ? InProgressSource.UPDATED : InProgressSource.CREATED;
     }
 
     /**
@@ -109,12 +162,109 @@ public record IssueFact(String key, String type, boolean subtask, boolean presen
     public Instant inProgressAt() {
         Instant at = switch (inProgressSource()) {
             case NONE -> null;
-            case TRANSITION -> firstInProgress;
+            case TRANSITION -> timeline.firstInProgress();
             case DONE -> doneAt();
-            case UPDATED -> updated;
-            case CREATED -> created;
+            case UPDATED -> timeline.updated();
+            case CREATED -> timeline.created();
         };
         Instant done = doneAt();
         return at != null && done != null && done.isBefore(at) ? done : at;
+    }
+
+    /**
+     * Collects the facts of an issue the export contains, by name; {@link #build()} checks them as the record does.
+     * Unset values are absent: no type, no instants, no epic or parent, unestimated, in no sprint, no numeric fields.
+     */
+    public static final class Builder {
+        private final String key;
+        private String type;
+        private boolean subtask;
+        private StatusCategory statusCategory;
+        private Instant created;
+        private Instant resolved;
+        private Instant updated;
+        private Instant firstDoneTransition;
+        private Instant firstInProgress;
+        private String epicKey;
+        private String parentKey;
+        private Double storyPoints;
+        private List<Integer> sprintIds;
+        private Map<String, NumericHistory> numericFields;
+
+        private Builder(String key) {
+            this.key = key;
+        }
+
+        public Builder type(String type) {
+            this.type = type;
+            return this;
+        }
+
+        public Builder subtask(boolean subtask) {
+            this.subtask = subtask;
+            return this;
+        }
+
+        public Builder statusCategory(StatusCategory statusCategory) {
+            this.statusCategory = statusCategory;
+            return this;
+        }
+
+        public Builder created(Instant created) {
+            this.created = created;
+            return this;
+        }
+
+        public Builder resolved(Instant resolved) {
+            this.resolved = resolved;
+            return this;
+        }
+
+        public Builder updated(Instant updated) {
+            this.updated = updated;
+            return this;
+        }
+
+        public Builder firstDoneTransition(Instant firstDoneTransition) {
+            this.firstDoneTransition = firstDoneTransition;
+            return this;
+        }
+
+        public Builder firstInProgress(Instant firstInProgress) {
+            this.firstInProgress = firstInProgress;
+            return this;
+        }
+
+        public Builder epicKey(String epicKey) {
+            this.epicKey = epicKey;
+            return this;
+        }
+
+        public Builder parentKey(String parentKey) {
+            this.parentKey = parentKey;
+            return this;
+        }
+
+        /** Null when unestimated. */
+        public Builder storyPoints(Double storyPoints) {
+            this.storyPoints = storyPoints;
+            return this;
+        }
+
+        public Builder sprintIds(List<Integer> sprintIds) {
+            this.sprintIds = sprintIds;
+            return this;
+        }
+
+        public Builder numericFields(Map<String, NumericHistory> numericFields) {
+            this.numericFields = numericFields;
+            return this;
+        }
+
+        public IssueFact build() {
+            return new IssueFact(key, type, subtask, true, statusCategory,
+                    new Timeline(created, resolved, updated, firstDoneTransition, firstInProgress),
+                    new Links(epicKey, parentKey), new Planning(storyPoints, sprintIds), numericFields);
+        }
     }
 }

@@ -3,7 +3,6 @@ package dev.northstar.okr.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,14 +16,17 @@ import java.util.Map;
  * ({@link #present(int)} false) so that their children can still be found (orphan initiatives).
  *
  * <p>Instants are epoch milliseconds; {@link #NEVER} marks "not done" (and "never left to do").
+ *
+ * <p>This class reads the columns. They are filled by {@link Builder} in {@link IssueColumns}; keys are found through
+ * {@link IssueKeyHash} and the children, sub-tasks and sprint members through {@link RowGroups}.
  */
 public final class IssueTable {
     public static final long NEVER = Long.MAX_VALUE;
     public static final int NONE = -1;
 
-    private static final byte F_PRESENT = 1;
-    private static final byte F_SUBTASK = 2;
-    private static final byte F_EPIC = 4;
+    private static final byte F_PRESENT = IssueColumns.F_PRESENT;
+    private static final byte F_SUBTASK = IssueColumns.F_SUBTASK;
+    private static final byte F_EPIC = IssueColumns.F_EPIC;
     /** values() copies its array on every call; this copy is read per row in evaluation loops and never written. */
     private static final InProgressSource[] PROGRESS_SOURCES = InProgressSource.values();
 
@@ -57,7 +59,8 @@ public final class IssueTable {
     private final int rows;
     private final int presentRows;
 
-    private IssueTable(Builder b) {
+    /** Copies the columns, in their final order and trimmed, and takes the key hash over them; builds the indexes. */
+    private IssueTable(IssueColumns b, int[] hash) {
         this.projects = b.projects.toArray(new String[0]);
         this.types = b.types.toArray(new String[0]);
         int n = b.size;
@@ -77,7 +80,7 @@ public final class IssueTable {
         this.sprintStart[n] = b.sprintCount;
         this.sprintIds = Arrays.copyOf(b.sprintIds, b.sprintCount);
         this.numeric = Map.copyOf(b.numeric);
-        this.hash = b.hash;
+        this.hash = hash;
         this.epic = b.epic;
         this.parent = b.parent;
         int present = 0;
@@ -87,61 +90,16 @@ public final class IssueTable {
             }
         }
         this.presentRows = present;
-        int[][] csr = invert(epic, n);
-        this.childStart = csr[0];
-        this.children = csr[1];
-        csr = invert(parent, n);
-        this.subStart = csr[0];
-        this.subtasks = csr[1];
-        // sprint -> rows
-        int[] distinct = Arrays.copyOf(sprintIds, sprintIds.length);
-        Arrays.sort(distinct);
-        int u = 0;
-        for (int i = 0; i < distinct.length; i++) {
-            if (i == 0 || distinct[i] != distinct[i - 1]) {
-                distinct[u++] = distinct[i];
-            }
-        }
-        this.sprintKeys = Arrays.copyOf(distinct, u);
-        int[] start = new int[u + 1];
-        for (int id : sprintIds) {
-            start[Arrays.binarySearch(sprintKeys, id) + 1]++;
-        }
-        for (int i = 0; i < u; i++) {
-            start[i + 1] += start[i];
-        }
-        int[] fill = Arrays.copyOf(start, u);
-        int[] members = new int[sprintIds.length];
-        for (int r = 0; r < n; r++) {
-            for (int i = sprintStart[r]; i < sprintStart[r + 1]; i++) {
-                members[fill[Arrays.binarySearch(sprintKeys, sprintIds[i])]++] = r;
-            }
-        }
-        this.sprintRowStart = start;
-        this.sprintRows = members;
-    }
-
-    /** Compressed rows of the inverse of a row -> row reference column (children grouped by referenced row). */
-    private static int[][] invert(int[] ref, int n) {
-        int[] start = new int[n + 1];
-        int total = 0;
-        for (int r = 0; r < n; r++) {
-            if (ref[r] >= 0) {
-                start[ref[r] + 1]++;
-                total++;
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            start[i + 1] += start[i];
-        }
-        int[] fill = Arrays.copyOf(start, n);
-        int[] out = new int[total];
-        for (int r = 0; r < n; r++) {
-            if (ref[r] >= 0) {
-                out[fill[ref[r]]++] = r;
-            }
-        }
-        return new int[][] {start, out};
+        RowGroups byEpic = RowGroups.invert(epic, n);
+        this.childStart = byEpic.start;
+        this.children = byEpic.rows;
+        RowGroups byParent = RowGroups.invert(parent, n);
+        this.subStart = byParent.start;
+        this.subtasks = byParent.rows;
+        this.sprintKeys = RowGroups.sprintKeys(sprintIds);
+        RowGroups bySprint = RowGroups.bySprint(sprintKeys, sprintStart, sprintIds, n);
+        this.sprintRowStart = bySprint.start;
+        this.sprintRows = bySprint.rows;
     }
 
     public static Builder builder() {
@@ -166,26 +124,7 @@ public final class IssueTable {
             return NONE;
         }
         int p = Arrays.asList(projects).indexOf(k.project());
-        return p < 0 ? NONE : find(hash, project, number, p, k.number());
-    }
-
-    private static int find(int[] hash, short[] project, int[] number, int p, int num) {
-        int mask = hash.length - 1;
-        for (int i = mix(p, num) & mask;; i = (i + 1) & mask) {
-            int slot = hash[i];
-            if (slot == 0) {
-                return NONE;
-            }
-            int r = slot - 1;
-            if (project[r] == p && number[r] == num) {
-                return r;
-            }
-        }
-    }
-
-    private static int mix(int p, int num) {
-        int h = num * 0x9E3779B1 + p * 0x85EBCA6B;
-        return h ^ (h >>> 16);
+        return p < 0 ? NONE : IssueKeyHash.find(hash, project, number, p, k.number());
     }
 
     public String key(int row) {
@@ -316,51 +255,33 @@ public final class IssueTable {
             sprints.add(id);
         }
         float p = points[row];
-        return new IssueFact(key(row), type(row), subtask(row), present(row), statusCategory(row),
-                present(row) ? Instant.ofEpochMilli(created[row]) : null,
+        IssueFact.Timeline timeline = new IssueFact.Timeline(present(row) ? Instant.ofEpochMilli(created[row]) : null,
                 src == DoneSource.RESOLUTION ? done : null,
                 src == DoneSource.UPDATED ? done
                         : started == InProgressSource.UPDATED ? Instant.ofEpochMilli(progressAt[row]) : null,
                 src == DoneSource.TRANSITION ? done : null,
-                started == InProgressSource.TRANSITION ? Instant.ofEpochMilli(progressAt[row]) : null,
-                epic[row] < 0 ? null : key(epic[row]), parent[row] < 0 ? null : key(parent[row]),
-                Float.isNaN(p) ? null : (double) p, sprints, numeric.getOrDefault(row, Map.of()));
+                started == InProgressSource.TRANSITION ? Instant.ofEpochMilli(progressAt[row]) : null);
+        IssueFact.Links links = new IssueFact.Links(epic[row] < 0 ? null : key(epic[row]),
+                parent[row] < 0 ? null : key(parent[row]));
+        IssueFact.Planning planning = new IssueFact.Planning(Float.isNaN(p) ? null : (double) p, sprints);
+        return new IssueFact(key(row), type(row), subtask(row), present(row), statusCategory(row), timeline, links,
+                planning, numeric.getOrDefault(row, Map.of()));
     }
 
-    /** Collects rows; resolves epic and parent keys to rows (adding placeholders) when built. */
+    /**
+     * Collects rows into {@link IssueColumns}; when built, resolves epic and parent keys to rows (adding placeholders)
+     * and clusters the rows by epic.
+     */
     public static final class Builder {
-        private final List<String> projects = new ArrayList<>();
-        private final Map<String, Integer> projectIndex = new HashMap<>();
-        private final List<String> types = new ArrayList<>();
-        private final Map<String, Integer> typeIndex = new HashMap<>();
-        private final Map<Integer, Map<String, NumericHistory>> numeric = new HashMap<>();
-        private int size;
-        private short[] project = new short[1024];
-        private int[] number = new int[1024];
-        private short[] type = new short[1024];
-        private byte[] flags = new byte[1024];
-        private byte[] category = new byte[1024];
-        private byte[] doneSource = new byte[1024];
-        private byte[] progressSource = new byte[1024];
-        private long[] created = new long[1024];
-        private long[] doneAt = new long[1024];
-        private long[] progressAt = new long[1024];
-        private float[] points = new float[1024];
-        private long[] epicRef = new long[1024];
-        private long[] parentRef = new long[1024];
-        private int[] sprintStart = new int[1025];
-        private int[] sprintIds = new int[1024];
-        private int sprintCount;
+        private final IssueColumns columns = new IssueColumns();
         private int[] hash;
-        private int[] epic;
-        private int[] parent;
         private boolean built;
 
         private Builder() {
         }
 
         public int size() {
-            return size;
+            return columns.size;
         }
 
         public Builder add(IssueFact f) {
@@ -370,154 +291,65 @@ public final class IssueTable {
             if (!f.present()) {
                 return this; // placeholders are created from references, never taken as input
             }
-            IssueKey k = IssueKey.parse(f.key());
-            grow();
-            int r = size++;
-            project[r] = (short) projectOf(k.project());
-            number[r] = k.number();
-            type[r] = (short) index(types, typeIndex, f.type());
-            flags[r] = (byte) (F_PRESENT | (f.subtask() ? F_SUBTASK : 0) | (f.epic() ? F_EPIC : 0));
-            category[r] = (byte) f.statusCategory().ordinal();
-            doneSource[r] = (byte) f.doneSource().ordinal();
-            created[r] = f.created().toEpochMilli();
-            Instant d = f.doneAt();
-            doneAt[r] = d == null ? NEVER : d.toEpochMilli();
-            progressSource[r] = (byte) f.inProgressSource().ordinal();
-            Instant p = f.inProgressAt();
-            progressAt[r] = p == null ? NEVER : p.toEpochMilli();
-            points[r] = f.storyPoints() == null ? Float.NaN : f.storyPoints().floatValue();
-            epicRef[r] = ref(f.epicKey());
-            parentRef[r] = ref(f.parentKey());
-            sprintStart[r] = sprintCount;
-            for (int id : f.sprintIds()) {
-                if (sprintCount == sprintIds.length) {
-                    sprintIds = Arrays.copyOf(sprintIds, sprintIds.length * 2);
-                }
-                sprintIds[sprintCount++] = id;
-            }
-            if (!f.numericFields().isEmpty()) {
-                numeric.put(r, f.numericFields());
-            }
+            columns.append(f);
             return this;
         }
 
-        private long ref(String key) {
-            if (key == null) {
-                return -1L;
+        public IssueTable build() {
+            if (built) {
+                throw new IllegalStateException("builder already built");
             }
-            IssueKey k = IssueKey.parse(key);
-            return ((long) projectOf(k.project()) << 32) | (k.number() & 0xFFFFFFFFL);
-        }
-
-        private int projectOf(String p) {
-            int i = index(projects, projectIndex, p);
-            if (i > Short.MAX_VALUE) {
-                throw new DomainException("okr.error.tooManyProjects", "project", "more than 32767 projects");
+            built = true;
+            IssueColumns c = columns;
+            hash = IssueKeyHash.of(c);
+            int real = c.size;
+            int[] e = new int[real];
+            int[] p = new int[real];
+            for (int r = 0; r < real; r++) {
+                e[r] = resolve(c.epicRef[r]);
+                p[r] = resolve(c.parentRef[r]);
             }
-            return i;
+            c.epic = Arrays.copyOf(e, c.size);
+            c.parent = Arrays.copyOf(p, c.size);
+            Arrays.fill(c.epic, real, c.size, NONE);
+            Arrays.fill(c.parent, real, c.size, NONE);
+            c.reorder(clusterOrder(c.epic, c.size));
+            hash = IssueKeyHash.of(c);
+            c.epicRef = null;
+            c.parentRef = null;
+            return new IssueTable(c, hash);
         }
 
-        private static int index(List<String> names, Map<String, Integer> idx, String name) {
-            Integer i = idx.get(name);
-            if (i == null) {
-                i = names.size();
-                names.add(name);
-                idx.put(name, i);
-            }
-            return i;
-        }
-
-        private void grow() {
-            if (size < number.length) {
-                return;
-            }
-            int cap = number.length * 2;
-            project = Arrays.copyOf(project, cap);
-            number = Arrays.copyOf(number, cap);
-            type = Arrays.copyOf(type, cap);
-            flags = Arrays.copyOf(flags, cap);
-            category = Arrays.copyOf(category, cap);
-            doneSource = Arrays.copyOf(doneSource, cap);
-            progressSource = Arrays.copyOf(progressSource, cap);
-            created = Arrays.copyOf(created, cap);
-            doneAt = Arrays.copyOf(doneAt, cap);
-            progressAt = Arrays.copyOf(progressAt, cap);
-            points = Arrays.copyOf(points, cap);
-            epicRef = Arrays.copyOf(epicRef, cap);
-            parentRef = Arrays.copyOf(parentRef, cap);
-            sprintStart = Arrays.copyOf(sprintStart, cap + 1);
-        }
-
-        private int[] newHash(int n) {
-            int cap = Integer.highestOneBit(Math.max(4, n) * 2 - 1) << 1;
-            return new int[cap];
-        }
-
-        private void insert(int r) {
-            int mask = hash.length - 1;
-            int i = mix(project[r], number[r]) & mask;
-            while (hash[i] != 0) {
-                int o = hash[i] - 1;
-                if (project[o] == project[r] && number[o] == number[r]) {
-                    throw new DomainException("okr.error.duplicateIssue", "key",
-                            "issue " + projects.get(project[r]) + "-" + number[r] + " appears twice in the export");
-                }
-                i = (i + 1) & mask;
-            }
-            hash[i] = r + 1;
-        }
-
+        /** The row of a reference (project index and number), adding a placeholder row for a key the export lacks. */
         private int resolve(long ref) {
             if (ref < 0) {
                 return NONE;
             }
             int p = (int) (ref >>> 32);
             int num = (int) ref;
-            int r = find(hash, project, number, p, num);
+            IssueColumns c = columns;
+            int r = IssueKeyHash.find(hash, c.project, c.number, p, num);
             if (r != NONE) {
                 return r;
             }
-            // a key named by others but missing from the export: placeholder row
-            grow();
-            r = size++;
-            project[r] = (short) p;
-            number[r] = num;
-            type[r] = (short) index(types, typeIndex, "");
-            flags[r] = 0;
-            category[r] = (byte) StatusCategory.TO_DO.ordinal();
-            doneSource[r] = (byte) DoneSource.NONE.ordinal();
-            progressSource[r] = (byte) InProgressSource.NONE.ordinal();
-            created[r] = NEVER;
-            doneAt[r] = NEVER;
-            progressAt[r] = NEVER;
-            points[r] = Float.NaN;
-            epicRef[r] = -1L;
-            parentRef[r] = -1L;
-            sprintStart[r] = sprintCount;
-            if (size * 2 > hash.length) {
-                rehash();
+            r = c.appendPlaceholder(p, num);
+            if (c.size * 2 > hash.length) {
+                hash = IssueKeyHash.slots(c.size * 2);
+                for (int i = 0; i < c.size; i++) {
+                    IssueKeyHash.insert(hash, c, i);
+                }
             } else {
-                insert(r);
+                IssueKeyHash.insert(hash, c, r);
             }
             return r;
         }
 
-        private void rehash() {
-            hash = newHash(size * 2);
-            for (int r = 0; r < size; r++) {
-                insert(r);
-            }
-        }
-
         /**
-         * Reorders rows so that the children of each epic are contiguous: a KR's scope is then read from a few
-         * cache lines instead of one random memory access per issue. Row numbers are internal, so this is free.
+         * An order in which the children of each epic are contiguous: a KR's scope is then read from a few cache
+         * lines instead of one random memory access per issue. Row numbers are internal, so this is free.
          */
-        private void cluster() {
-            int n = size;
-            int[][] groups = invert(epic, n);
-            int[] start = groups[0];
-            int[] kids = groups[1];
+        private static int[] clusterOrder(int[] epic, int n) {
+            RowGroups groups = RowGroups.invert(epic, n);
             int[] order = new int[n];
             boolean[] emitted = new boolean[n];
             int o = 0;
@@ -527,102 +359,12 @@ public final class IssueTable {
                     order[o++] = r;
                 } else if (!emitted[e]) {
                     emitted[e] = true;
-                    for (int i = start[e]; i < start[e + 1]; i++) {
-                        order[o++] = kids[i];
+                    for (int i = groups.start[e]; i < groups.start[e + 1]; i++) {
+                        order[o++] = groups.rows[i];
                     }
                 }
             }
-            int[] newOf = new int[n];
-            for (int i = 0; i < n; i++) {
-                newOf[order[i]] = i;
-            }
-            short[] project2 = new short[n];
-            int[] number2 = new int[n];
-            short[] type2 = new short[n];
-            byte[] flags2 = new byte[n];
-            byte[] category2 = new byte[n];
-            byte[] doneSource2 = new byte[n];
-            byte[] progressSource2 = new byte[n];
-            long[] created2 = new long[n];
-            long[] doneAt2 = new long[n];
-            long[] progressAt2 = new long[n];
-            float[] points2 = new float[n];
-            int[] epic2 = new int[n];
-            int[] parent2 = new int[n];
-            int[] sprintStart2 = new int[n + 1];
-            int[] sprintIds2 = new int[sprintCount];
-            int sc = 0;
-            for (int i = 0; i < n; i++) {
-                int r = order[i];
-                project2[i] = project[r];
-                number2[i] = number[r];
-                type2[i] = type[r];
-                flags2[i] = flags[r];
-                category2[i] = category[r];
-                doneSource2[i] = doneSource[r];
-                progressSource2[i] = progressSource[r];
-                created2[i] = created[r];
-                doneAt2[i] = doneAt[r];
-                progressAt2[i] = progressAt[r];
-                points2[i] = points[r];
-                epic2[i] = epic[r] == NONE ? NONE : newOf[epic[r]];
-                parent2[i] = parent[r] == NONE ? NONE : newOf[parent[r]];
-                sprintStart2[i] = sc;
-                int end = r + 1 < size ? sprintStart[r + 1] : sprintCount;
-                for (int j = sprintStart[r]; j < end; j++) {
-                    sprintIds2[sc++] = sprintIds[j];
-                }
-            }
-            Map<Integer, Map<String, NumericHistory>> numeric2 = new HashMap<>();
-            numeric.forEach((r, m) -> numeric2.put(newOf[r], m));
-            numeric.clear();
-            numeric.putAll(numeric2);
-            project = project2;
-            number = number2;
-            type = type2;
-            flags = flags2;
-            category = category2;
-            doneSource = doneSource2;
-            progressSource = progressSource2;
-            created = created2;
-            doneAt = doneAt2;
-            progressAt = progressAt2;
-            points = points2;
-            epic = epic2;
-            parent = parent2;
-            sprintStart = sprintStart2;
-            sprintIds = sprintIds2;
-            sprintCount = sc;
-            hash = newHash(n);
-            for (int r = 0; r < n; r++) {
-                insert(r);
-            }
-        }
-
-        public IssueTable build() {
-            if (built) {
-                throw new IllegalStateException("builder already built");
-            }
-            built = true;
-            hash = newHash(size);
-            for (int r = 0; r < size; r++) {
-                insert(r);
-            }
-            int real = size;
-            int[] e = new int[real];
-            int[] p = new int[real];
-            for (int r = 0; r < real; r++) {
-                e[r] = resolve(epicRef[r]);
-                p[r] = resolve(parentRef[r]);
-            }
-            epic = Arrays.copyOf(e, size);
-            parent = Arrays.copyOf(p, size);
-            Arrays.fill(epic, real, size, NONE);
-            Arrays.fill(parent, real, size, NONE);
-            cluster();
-            epicRef = null;
-            parentRef = null;
-            return new IssueTable(this);
+            return order;
         }
     }
 }

@@ -151,12 +151,15 @@ public class JiraIssueFacts implements IssueFacts {
             Instant since = created != null ? created : updated != null ? updated : Instant.EPOCH;
             // one read of the status history serves both instants; issues to do now need neither
             List<ChangeItemBean> moves = category == StatusCategory.TO_DO ? List.of() : history.changes(issue, "status");
-            facts.add(new IssueFact(key, issue.getIssueType() == null ? "" : issue.getIssueType().getName(),
-                    issue.isSubTask(), true, category, since, IssueHistory.instant(issue.getResolutionDate()), updated,
-                    category == StatusCategory.DONE ? IssueHistory.firstInto(moves, doneStatuses) : null,
-                    IssueHistory.firstInProgress(moves, startedStatuses, since),
-                    epicOf(issue, epicLink, request.expand()), issue.isSubTask() ? keyOf(issue.getParentObject()) : null,
-                    points(issue, pointsField), sprintIds, numeric));
+            facts.add(IssueFact.builder(key).type(issue.getIssueType() == null ? "" : issue.getIssueType().getName())
+                    .subtask(issue.isSubTask()).statusCategory(category)
+                    .created(since).resolved(IssueHistory.instant(issue.getResolutionDate())).updated(updated)
+                    .firstDoneTransition(category == StatusCategory.DONE ? IssueHistory.firstInto(moves, doneStatuses) : null)
+                    .firstInProgress(IssueHistory.firstInProgress(moves, startedStatuses, since))
+                    .epicKey(epicOf(issue, epicLink, request.expand()))
+                    .parentKey(issue.isSubTask() ? keyOf(issue.getParentObject()) : null)
+                    .storyPoints(points(issue, pointsField)).sprintIds(sprintIds).numericFields(numeric)
+                    .build());
         }
         return new FactSet(facts, values, sprints, jql);
     }

@@ -47,13 +47,13 @@ public class AoKeyResultSettingsRepository implements KeyResultSettingsRepositor
             if (stored.isPresent()) {
                 KeyResultSettingsEntity row = stored.get();
                 row.setKind(settings.kind().name());
-                row.setDirection(settings.direction().name());
-                row.setBandLow(settings.low());
-                row.setBandHigh(settings.high());
+                row.setDirection(settings.goal().direction().name());
+                row.setBandLow(settings.goal().low());
+                row.setBandHigh(settings.goal().high());
                 row.setWeight(settings.weight().value());
-                row.setJql(emptyToNull(settings.jql()));
-                row.setMetricFrom(settings.metricFrom().name());
-                row.setAggregateField(emptyToNull(settings.aggregateField()));
+                row.setJql(emptyToNull(settings.source().jql()));
+                row.setMetricFrom(settings.source().metricFrom().name());
+                row.setAggregateField(emptyToNull(settings.source().aggregateField()));
                 row.setWeightToDo(settings.statusWeights().toDo());
                 row.setWeightInProgress(settings.statusWeights().inProgress());
                 row.setWeightDone(settings.statusWeights().done());
@@ -84,33 +84,36 @@ public class AoKeyResultSettingsRepository implements KeyResultSettingsRepositor
         List<DBParam> columns = new ArrayList<>(List.of(
                 new DBParam(KeyResultSettingsEntity.ISSUE_KEY, settings.issueKey()),
                 new DBParam(KeyResultSettingsEntity.KIND, settings.kind().name()),
-                new DBParam(KeyResultSettingsEntity.DIRECTION, settings.direction().name()),
+                new DBParam(KeyResultSettingsEntity.DIRECTION, settings.goal().direction().name()),
                 new DBParam(KeyResultSettingsEntity.WEIGHT, settings.weight().value()),
-                new DBParam(KeyResultSettingsEntity.METRIC_FROM, settings.metricFrom().name()),
+                new DBParam(KeyResultSettingsEntity.METRIC_FROM, settings.source().metricFrom().name()),
                 new DBParam(KeyResultSettingsEntity.WEIGHT_TO_DO, settings.statusWeights().toDo()),
                 new DBParam(KeyResultSettingsEntity.WEIGHT_IN_PROGRESS, settings.statusWeights().inProgress()),
                 new DBParam(KeyResultSettingsEntity.WEIGHT_DONE, settings.statusWeights().done()),
                 new DBParam(KeyResultSettingsEntity.FOCUS_METRIC, settings.focusMetric())));
         // Null values are left out (the column stays NULL): DBParam cannot carry null.
-        if (settings.low() != null) {
-            columns.add(new DBParam(KeyResultSettingsEntity.BAND_LOW, settings.low()));
+        if (settings.goal().low() != null) {
+            columns.add(new DBParam(KeyResultSettingsEntity.BAND_LOW, settings.goal().low()));
         }
-        if (settings.high() != null) {
-            columns.add(new DBParam(KeyResultSettingsEntity.BAND_HIGH, settings.high()));
+        if (settings.goal().high() != null) {
+            columns.add(new DBParam(KeyResultSettingsEntity.BAND_HIGH, settings.goal().high()));
         }
-        if (!settings.jql().isEmpty()) {
-            columns.add(new DBParam(KeyResultSettingsEntity.JQL, settings.jql()));
+        if (!settings.source().jql().isEmpty()) {
+            columns.add(new DBParam(KeyResultSettingsEntity.JQL, settings.source().jql()));
         }
-        if (!settings.aggregateField().isEmpty()) {
-            columns.add(new DBParam(KeyResultSettingsEntity.AGGREGATE_FIELD, settings.aggregateField()));
+        if (!settings.source().aggregateField().isEmpty()) {
+            columns.add(new DBParam(KeyResultSettingsEntity.AGGREGATE_FIELD, settings.source().aggregateField()));
         }
         return columns.toArray(new DBParam[0]);
     }
 
     private static KeyResultSettings toValue(KeyResultSettingsEntity row) {
         return new KeyResultSettings(row.getIssueKey(), KeyResultKind.valueOf(row.getKind()),
-                Direction.valueOf(row.getDirection()), row.getBandLow(), row.getBandHigh(), Weight.of(row.getWeight()),
-                row.getJql(), MetricFrom.valueOf(row.getMetricFrom()), row.getAggregateField(),
+                new KeyResultSettings.MetricGoal(Direction.valueOf(row.getDirection()), row.getBandLow(),
+                        row.getBandHigh()),
+                Weight.of(row.getWeight()),
+                new KeyResultSettings.Source(row.getJql(), MetricFrom.valueOf(row.getMetricFrom()),
+                        row.getAggregateField()),
                 new StatusWeights(row.getWeightToDo(), row.getWeightInProgress(), row.getWeightDone()),
                 row.getFocusMetric());
     }

@@ -73,21 +73,23 @@ public class KeyResultResource {
         Caller caller = guard.editor(key);
         JsonInput in = JsonInput.parse(body);
         KeyResultSettings now = settings.find(key).orElseGet(() -> KeyResultSettings.defaults(key));
+        // read in the order of the fields, so that the first bad one is the one reported
         KeyResultSettings changed = new KeyResultSettings(key,
                 in.optionalText("kind").map(KeyResultKind::fromId).orElse(now.kind()),
-                in.optionalText("direction").map(Direction::fromId).orElse(now.direction()),
-                in.present("low") ? in.optionalNumber("low").orElse(null) : now.low(),
-                in.present("high") ? in.optionalNumber("high").orElse(null) : now.high(),
+                new KeyResultSettings.MetricGoal(
+                        in.optionalText("direction").map(Direction::fromId).orElse(now.goal().direction()),
+                        in.present("low") ? in.optionalNumber("low").orElse(null) : now.goal().low(),
+                        in.present("high") ? in.optionalNumber("high").orElse(null) : now.goal().high()),
                 Weight.of(in.number("weight", now.weight().value())),
-                in.text("jql", now.jql()),
-                in.optionalText("metricFrom").map(KeyResultIds::metricFrom).orElse(now.metricFrom()),
-                in.text("aggregateField", now.aggregateField()),
+                new KeyResultSettings.Source(in.text("jql", now.source().jql()),
+                        in.optionalText("metricFrom").map(KeyResultIds::metricFrom).orElse(now.source().metricFrom()),
+                        in.text("aggregateField", now.source().aggregateField())),
                 new StatusWeights(in.number("weightToDo", now.statusWeights().toDo()),
                         in.number("weightInProgress", now.statusWeights().inProgress()),
                         in.number("weightDone", now.statusWeights().done())),
                 in.bool("focusMetric", now.focusMetric()));
-        if (in.present("jql") && !changed.jql().isEmpty()) {
-            List<String> problems = jqlCheck.problems(changed.jql());
+        if (in.present("jql") && !changed.source().jql().isEmpty()) {
+            List<String> problems = jqlCheck.problems(changed.source().jql());
             if (!problems.isEmpty()) {
                 throw new InvalidInputException("jql", "okr.error.jqlInvalid", String.join(" ", problems));
             }

@@ -10,14 +10,17 @@ import dev.northstar.okr.domain.Weight;
  * How one Key Result issue is measured: what the app stores about it. The issue itself, its summary, its links to
  * objective and initiatives, and its start / target / current values live in Jira.
  *
- * @param issueKey       the Key Result issue
- * @param direction      for metrics: increase, decrease or maintain within [low, high]
- * @param jql            optional scope or aggregate query; empty when the scope is the linked initiatives
- * @param aggregateField for JQL_SUM / JQL_AVERAGE: the numeric field summed or averaged; empty otherwise
- * @param focusMetric    the owner's one focus metric for the cycle (the service keeps it to one)
+ * <p>Its parts: the kind, the {@link MetricGoal} a metric aims at, the weight, the {@link Source} of its issues or
+ * value, the credit per status category, and whether it is the focus metric. The rules that tie the parts together
+ * (a band for a maintained metric, a query for a JQL source) are checked here, in the order the REST API reports
+ * them.
+ *
+ * @param issueKey    the Key Result issue
+ * @param goal        for metrics: increase, decrease or maintain within [low, high]
+ * @param source      the optional JQL query, where a metric's value comes from and the field a JQL sum or average reads
+ * @param focusMetric the owner's one focus metric for the cycle (the service keeps it to one)
  */
-public record KeyResultSettings(String issueKey, KeyResultKind kind, Direction direction, Double low, Double high,
-                                Weight weight, String jql, MetricFrom metricFrom, String aggregateField,
+public record KeyResultSettings(String issueKey, KeyResultKind kind, MetricGoal goal, Weight weight, Source source,
                                 StatusWeights statusWeights, boolean focusMetric) {
     /** Longest JQL stored; Jira's own saved filters allow far more, but a KR's query is short. */
     public static final int MAX_JQL = 2000;
@@ -25,16 +28,18 @@ public record KeyResultSettings(String issueKey, KeyResultKind kind, Direction d
     public KeyResultSettings {
         Checks.notBlank(issueKey, "issueKey");
         Checks.notNull(kind, "kind");
-        direction = direction == null ? Direction.INCREASE : direction;
+        goal = goal == null ? MetricGoal.INCREASE : goal;
         weight = weight == null ? Weight.ONE : weight;
-        jql = jql == null ? "" : jql.strip();
-        metricFrom = metricFrom == null ? MetricFrom.FIELD : metricFrom;
-        aggregateField = aggregateField == null ? "" : aggregateField.strip();
+        source = source == null ? Source.NONE : source;
         statusWeights = statusWeights == null ? StatusWeights.DONE_ONLY : statusWeights;
+        String jql = source.jql();
+        MetricFrom metricFrom = source.metricFrom();
         if (jql.length() > MAX_JQL) {
             throw new DomainException("okr.error.textTooLong", "jql", "jql is longer than " + MAX_JQL, MAX_JQL);
         }
-        if (direction == Direction.MAINTAIN && kind == KeyResultKind.METRIC) {
+        if (goal.direction() == Direction.MAINTAIN && kind == KeyResultKind.METRIC) {
+            Double low = goal.low();
+            Double high = goal.high();
             Checks.notNull(low, "low");
             Checks.notNull(high, "high");
             Checks.finite(low, "low");
@@ -43,7 +48,8 @@ public record KeyResultSettings(String issueKey, KeyResultKind kind, Direction d
                 throw new DomainException("okr.error.bandInverted", "low", "low " + low + " is above high " + high);
             }
         }
-        if ((metricFrom == MetricFrom.JQL_SUM || metricFrom == MetricFrom.JQL_AVERAGE) && aggregateField.isEmpty()) {
+        if ((metricFrom == MetricFrom.JQL_SUM || metricFrom == MetricFrom.JQL_AVERAGE)
+                && source.aggregateField().isEmpty()) {
             throw new DomainException("okr.error.required", "aggregateField", "aggregateField is required");
         }
         if (metricFrom.name().startsWith("JQL") && jql.isEmpty()) {
@@ -51,9 +57,39 @@ public record KeyResultSettings(String issueKey, KeyResultKind kind, Direction d
         }
     }
 
+    /**
+     * Which way a metric should move: up, down, or stay within [low, high] (the band, required for a maintained
+     * metric, else usually null). Increase unless set.
+     */
+    public record MetricGoal(Direction direction, Double low, Double high) {
+        public static final MetricGoal INCREASE = new MetricGoal(Direction.INCREASE, null, null);
+
+        public MetricGoal {
+            direction = direction == null ? Direction.INCREASE : direction;
+        }
+    }
+
+    /**
+     * Where a key result's issues or value come from.
+     *
+     * @param jql            optional scope or aggregate query; empty when the scope is the linked initiatives
+     * @param metricFrom     for metrics: the current value field (unless set), check-ins, or the JQL query
+     * @param aggregateField for JQL_SUM / JQL_AVERAGE: the numeric field summed or averaged; empty otherwise
+     */
+    public record Source(String jql, MetricFrom metricFrom, String aggregateField) {
+        /** No query: the scope is the linked initiatives, a metric's value is the current value field. */
+        public static final Source NONE = new Source("", MetricFrom.FIELD, "");
+
+        public Source {
+            jql = jql == null ? "" : jql.strip();
+            metricFrom = metricFrom == null ? MetricFrom.FIELD : metricFrom;
+            aggregateField = aggregateField == null ? "" : aggregateField.strip();
+        }
+    }
+
     /** A new KR until someone configures it: counts the done issues of its initiatives. */
     public static KeyResultSettings defaults(String issueKey) {
-        return new KeyResultSettings(issueKey, KeyResultKind.ISSUE_COUNT, Direction.INCREASE, null, null, Weight.ONE,
-                "", MetricFrom.FIELD, "", StatusWeights.DONE_ONLY, false);
+        return new KeyResultSettings(issueKey, KeyResultKind.ISSUE_COUNT, MetricGoal.INCREASE, Weight.ONE, Source.NONE,
+                StatusWeights.DONE_ONLY, false);
     }
 }

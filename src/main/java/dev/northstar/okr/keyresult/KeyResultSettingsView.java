@@ -1,5 +1,8 @@
 package dev.northstar.okr.keyresult;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.northstar.okr.domain.Initiative;
 
 import java.util.List;
@@ -9,13 +12,30 @@ import java.util.Locale;
  * A key result's settings as the REST API shows them. {@code stored} is false while the KR has never been
  * configured (the values are then the defaults). {@code initiatives} are the stored ratings of initiatives the
  * caller may browse.
+ *
+ * <p>The JSON is one flat object (docs/rest-api-store.md): the parts are written in place of their property
+ * ({@link JsonUnwrapped}), in the order of the components. Jackson 2.17 cannot read unwrapped parts through a
+ * record's constructor, so it reads the flat object through {@link Json}.
  */
-public record KeyResultSettingsView(String issueKey, boolean stored, String kind, String direction, Double low,
-                                    Double high, double weight, String jql, String metricFrom,
-                                    String aggregateField, double weightToDo, double weightInProgress,
-                                    double weightDone, boolean focusMetric, List<InitiativeView> initiatives) {
+@JsonDeserialize(builder = KeyResultSettingsView.Json.class)
+public record KeyResultSettingsView(String issueKey, boolean stored, String kind, @JsonUnwrapped GoalView goal,
+                                    double weight, @JsonUnwrapped SourceView source,
+                                    @JsonUnwrapped WeightsView statusWeights, boolean focusMetric,
+                                    List<InitiativeView> initiatives) {
     public KeyResultSettingsView {
         initiatives = List.copyOf(initiatives);
+    }
+
+    /** {@code direction} is increase, decrease or maintain; {@code low} and {@code high} bound a maintained metric. */
+    public record GoalView(String direction, Double low, Double high) {
+    }
+
+    /** {@code metricFrom} is field, check-in, jql-count, jql-sum or jql-average. */
+    public record SourceView(String jql, String metricFrom, String aggregateField) {
+    }
+
+    /** The credit per status category. */
+    public record WeightsView(double weightToDo, double weightInProgress, double weightDone) {
     }
 
     /** One initiative's rating; {@code scope} is must-have, nice-to-have or not-in-scope; 0 means not scored. */
@@ -27,10 +47,115 @@ public record KeyResultSettingsView(String issueKey, boolean stored, String kind
     }
 
     static KeyResultSettingsView of(KeyResultSettings s, boolean stored, List<Initiative> initiatives) {
+        KeyResultSettings.MetricGoal goal = s.goal();
+        KeyResultSettings.Source source = s.source();
+        StatusWeights weights = s.statusWeights();
         return new KeyResultSettingsView(s.issueKey(), stored, s.kind().id(),
-                s.direction().name().toLowerCase(Locale.ROOT), s.low(), s.high(), s.weight().value(), s.jql(),
-                KeyResultIds.id(s.metricFrom()), s.aggregateField(), s.statusWeights().toDo(),
-                s.statusWeights().inProgress(), s.statusWeights().done(), s.focusMetric(),
+                new GoalView(goal.direction().name().toLowerCase(Locale.ROOT), goal.low(), goal.high()),
+                s.weight().value(),
+                new SourceView(source.jql(), KeyResultIds.id(source.metricFrom()), source.aggregateField()),
+                new WeightsView(weights.toDo(), weights.inProgress(), weights.done()), s.focusMetric(),
                 initiatives.stream().map(InitiativeView::of).toList());
+    }
+
+    /** The flat JSON object as Jackson reads it, one property at a time; {@link #build()} groups the parts. */
+    @JsonPOJOBuilder(withPrefix = "")
+    static final class Json {
+        private String issueKey;
+        private boolean stored;
+        private String kind;
+        private String direction;
+        private Double low;
+        private Double high;
+        private double weight;
+        private String jql;
+        private String metricFrom;
+        private String aggregateField;
+        private double weightToDo;
+        private double weightInProgress;
+        private double weightDone;
+        private boolean focusMetric;
+        private List<InitiativeView> initiatives;
+
+        Json issueKey(String value) {
+            issueKey = value;
+            return this;
+        }
+
+        Json stored(boolean value) {
+            stored = value;
+            return this;
+        }
+
+        Json kind(String value) {
+            kind = value;
+            return this;
+        }
+
+        Json direction(String value) {
+            direction = value;
+            return this;
+        }
+
+        Json low(Double value) {
+            low = value;
+            return this;
+        }
+
+        Json high(Double value) {
+            high = value;
+            return this;
+        }
+
+        Json weight(double value) {
+            weight = value;
+            return this;
+        }
+
+        Json jql(String value) {
+            jql = value;
+            return this;
+        }
+
+        Json metricFrom(String value) {
+            metricFrom = value;
+            return this;
+        }
+
+        Json aggregateField(String value) {
+            aggregateField = value;
+            return this;
+        }
+
+        Json weightToDo(double value) {
+            weightToDo = value;
+            return this;
+        }
+
+        Json weightInProgress(double value) {
+            weightInProgress = value;
+            return this;
+        }
+
+        Json weightDone(double value) {
+            weightDone = value;
+            return this;
+        }
+
+        Json focusMetric(boolean value) {
+            focusMetric = value;
+            return this;
+        }
+
+        Json initiatives(List<InitiativeView> value) {
+            initiatives = value;
+            return this;
+        }
+
+        KeyResultSettingsView build() {
+            return new KeyResultSettingsView(issueKey, stored, kind, new GoalView(direction, low, high), weight,
+                    new SourceView(jql, metricFrom, aggregateField),
+                    new WeightsView(weightToDo, weightInProgress, weightDone), focusMetric, initiatives);
+        }
     }
 }

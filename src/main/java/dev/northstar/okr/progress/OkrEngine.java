@@ -129,13 +129,15 @@ public final class OkrEngine {
         }
         // the focus metric (one per owner and cycle) is shown first
         krs.sort(java.util.Comparator.comparing(k -> !k.focusMetric()));
-        return new ObjectiveProgress(o.key(), o.title(), o.owner(), o.committed(), o.weight().value(), progress,
-                Pace.of(progress, plan.cycle(), t, options), krs, children, terms, sum, warnings);
+        return new ObjectiveProgress(new ObjectiveProgress.Identity(o.key(), o.title(), o.owner(), o.committed()),
+                o.weight().value(), progress, Pace.of(progress, plan.cycle(), t, options), krs, children,
+                new ObjectiveProgress.Rollup(terms, sum), warnings);
     }
 
     private static KeyResultProgress invalid(InvalidKeyResult bad) {
-        return new KeyResultProgress(bad.key(), bad.title(), null, false, 0, 0, 0, 0, 0, 0, 0, List.of(), bad.message(),
-                "none: configuration error", null, null, null, List.of(), List.of());
+        return new KeyResultProgress(new KeyResultProgress.Identity(bad.key(), bad.title(), null, false), 0, 0,
+                bad.message(), KeyResultProgress.IssueTally.NONE, null, null, null,
+                new KeyResultProgress.Explanation("none: configuration error", List.of(), List.of(), List.of()));
     }
 
     /** One KR at t over a resolved scope. */
@@ -261,20 +263,23 @@ public final class OkrEngine {
             evidence.sort(java.util.Comparator.comparing(IssueEvidence::key, IssueKey.KEY_ORDER));
         }
         CheckInSummary checkIns = checkIns(plan.checkInsOf(kr.key()), plan.cycle(), at);
-        return new KeyResultProgress(kr.key(), kr.title(), kr.kind(), kr.focusMetric(), kr.weight().value(), progress,
-                done, total,
-                pointsDone, pointsTotal, unestimated, orphans, error, formula, metric,
-                Pace.of(progress, plan.cycle(), at, options), checkIns, notes, evidence, weights, credit, pointsCredit);
+        return new KeyResultProgress(new KeyResultProgress.Identity(kr.key(), kr.title(), kr.kind(), kr.focusMetric()),
+                kr.weight().value(), progress, error,
+                new KeyResultProgress.IssueTally(done, total, pointsDone, pointsTotal, unestimated, weights, credit,
+                        pointsCredit),
+                metric, Pace.of(progress, plan.cycle(), at, options), checkIns,
+                new KeyResultProgress.Explanation(formula, notes, orphans, evidence));
     }
 
     private IssueEvidence evidence(int r, String via, boolean in, boolean done, double credit) {
         long da = table.doneAt(r);
         long pa = table.inProgressAt(r);
         float p = table.points(r);
-        return new IssueEvidence(table.key(r), table.type(r), via, Instant.ofEpochMilli(table.created(r)), in, done,
+        IssueEvidence.Dates dates = new IssueEvidence.Dates(Instant.ofEpochMilli(table.created(r)),
                 da == IssueTable.NEVER ? null : Instant.ofEpochMilli(da), table.doneSource(r),
-                Float.isNaN(p) ? null : (double) p, credit, pa == IssueTable.NEVER ? null : Instant.ofEpochMilli(pa),
-                table.inProgressSource(r));
+                pa == IssueTable.NEVER ? null : Instant.ofEpochMilli(pa), table.inProgressSource(r));
+        return new IssueEvidence(table.key(r), table.type(r), via, Float.isNaN(p) ? null : (double) p,
+                new IssueEvidence.AsOf(in, done, credit), dates);
     }
 
     /** "(to do 0, in progress 0.5, done 1)": the weights, so that the formula can be re-derived by hand. */

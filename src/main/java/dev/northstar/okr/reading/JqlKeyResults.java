@@ -35,15 +35,15 @@ final class JqlKeyResults {
      * issues of a metric's count, sum or average. A metric read from its field or check-ins ignores a stored query.
      */
     static Optional<JqlRequest> request(KeyResultSettings s) {
-        if (s.jql().isEmpty()) {
+        if (s.source().jql().isEmpty()) {
             return Optional.empty();
         }
         if (s.kind() != KeyResultKind.METRIC) {
-            return Optional.of(new JqlRequest(s.jql(), ""));
+            return Optional.of(new JqlRequest(s.source().jql(), ""));
         }
-        return switch (s.metricFrom()) {
-            case JQL_COUNT -> Optional.of(new JqlRequest(s.jql(), ""));
-            case JQL_SUM, JQL_AVERAGE -> Optional.of(new JqlRequest(s.jql(), s.aggregateField()));
+        return switch (s.source().metricFrom()) {
+            case JQL_COUNT -> Optional.of(new JqlRequest(s.source().jql(), ""));
+            case JQL_SUM, JQL_AVERAGE -> Optional.of(new JqlRequest(s.source().jql(), s.source().aggregateField()));
             default -> Optional.empty();
         };
     }

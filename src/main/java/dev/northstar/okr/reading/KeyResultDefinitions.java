@@ -36,7 +36,7 @@ final class KeyResultDefinitions {
         if (s.kind() != KeyResultKind.METRIC) {
             return keyResult(kr, s, JqlKeyResults.scope(initiatives, match, facts), focus, values, points, schema);
         }
-        MetricSource source = JqlKeyResults.metric(s.metricFrom(), match, facts, cycleStart);
+        MetricSource source = JqlKeyResults.metric(s.source().metricFrom(), match, facts, cycleStart);
         if (values == null) {
             throw new InvalidInputException("start", "okr.error.metricValuesMissing");
         }
@@ -75,9 +75,9 @@ final class KeyResultDefinitions {
 
     private static KeyResult metric(OkrIssue kr, KeyResultSettings s, List<Initiative> initiatives, boolean focus,
                                     KeyResultValues values, OkrSchema schema) {
-        boolean fromCheckIns = s.metricFrom() == MetricFrom.CHECK_IN;
-        if (s.metricFrom() != MetricFrom.FIELD && !fromCheckIns) {
-            throw new InvalidInputException("metricFrom", "okr.error.metricFromUnsupported", s.metricFrom().name());
+        boolean fromCheckIns = s.source().metricFrom() == MetricFrom.CHECK_IN;
+        if (s.source().metricFrom() != MetricFrom.FIELD && !fromCheckIns) {
+            throw new InvalidInputException("metricFrom", "okr.error.metricFromUnsupported", s.source().metricFrom().name());
         }
         List<String> missing = new ArrayList<>(values == null ? List.of() : values.missingFields());
         if (fromCheckIns) {
@@ -94,13 +94,13 @@ final class KeyResultDefinitions {
 
     /** A metric's direction with its band, or its start and target from the Key Result issue. */
     private static MetricSpec metricSpec(KeyResultSettings s, KeyResultValues values) {
-        if (s.direction() == Direction.MAINTAIN) {
-            return MetricSpec.maintain(s.low(), s.high());
+        if (s.goal().direction() == Direction.MAINTAIN) {
+            return MetricSpec.maintain(s.goal().low(), s.goal().high());
         }
         if (values.start() == null || values.target() == null) {
             throw new InvalidInputException(values.start() == null ? "start" : "target",
                     "okr.error.metricValuesMissing");
         }
-        return new MetricSpec(s.direction(), values.start(), values.target(), 0, 0);
+        return new MetricSpec(s.goal().direction(), values.start(), values.target(), 0, 0);
     }
 }

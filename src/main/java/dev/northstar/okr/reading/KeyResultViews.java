@@ -59,7 +59,7 @@ final class KeyResultViews {
         // initiatives linked but gone by the time the issues were read: orphans too, unless hidden
         List<String> orphans = new ArrayList<>(links.orphans().getOrDefault(k.key(), List.of()));
         int hiddenOrphans = links.hiddenOrphans().getOrDefault(k.key(), 0);
-        for (String o : k.orphanInitiatives()) {
+        for (String o : k.explanation().orphanInitiatives()) {
             if (loaded.hidden(o)) {
                 hiddenOrphans++;
             } else if (!orphans.contains(o)) {
@@ -70,12 +70,12 @@ final class KeyResultViews {
         String error = problem == null ? null : texts.text(problem.messageKey(), problem.arguments());
         return new KeyResultView(k.key(), k.title(), k.kind() == null ? null : k.kind().id(), k.focusMetric(),
                 k.weight(),
-                new KeyResultView.Figures(k.progress(), k.capped(), k.done(), k.total(), hiddenIssues, k.pointsDone(),
-                        k.pointsTotal(), k.unestimated()),
-                new KeyResultView.Measure(error, problem == null ? null : problem.messageKey(), k.formula()),
+                new KeyResultView.Figures(k.progress(), k.capped(), k.issues().done(), k.issues().total(), hiddenIssues, k.issues().pointsDone(),
+                        k.issues().pointsTotal(), k.issues().unestimated()),
+                new KeyResultView.Measure(error, problem == null ? null : problem.messageKey(), k.explanation().formula()),
                 new KeyResultView.Signals(metric(loaded, k), pace(k.pace()), checkIn(k.checkIns())),
                 new KeyResultView.DrivenBy(initiatives, hiddenInitiatives, orphans, hiddenOrphans),
-                new KeyResultView.Credit(k.credit(), k.pointsCredit()));
+                new KeyResultView.Credit(k.issues().credit(), k.issues().pointsCredit()));
     }
 
     /**
@@ -87,16 +87,16 @@ final class KeyResultViews {
         int hiddenIssues = 0;
         int hiddenDone = 0;
         double hiddenCredit = 0;
-        for (IssueEvidence e : p.evidence()) {
+        for (IssueEvidence e : p.explanation().evidence()) {
             if (loaded.hidden(e.key())) {
                 hiddenIssues++;
-                hiddenDone += e.doneAtT() ? 1 : 0;
-                hiddenCredit += e.credit();
+                hiddenDone += e.asOf().done() ? 1 : 0;
+                hiddenCredit += e.asOf().credit();
                 continue;
             }
             evidence.add(evidence(loaded, e));
         }
-        List<String> notes = new ArrayList<>(p.notes());
+        List<String> notes = new ArrayList<>(p.explanation().notes());
         notes.addAll(loaded.warnings());
         return new KeyResultDetail(cycle, objectiveKey, asOf, keyResult(loaded, p), evidence, hiddenIssues,
                 hiddenDone, loaded.visibility().visibleNotes(notes), hiddenCredit);
@@ -104,12 +104,12 @@ final class KeyResultViews {
 
     private static EvidenceView evidence(Loaded loaded, IssueEvidence e) {
         String via = e.via() == null || loaded.hidden(e.via()) ? null : e.via();
-        EvidenceView.Completion done = new EvidenceView.Completion(e.doneAtT(), iso(e.doneAt()),
-                e.doneSource().name().toLowerCase(Locale.ROOT));
-        EvidenceView.InProgress started = new EvidenceView.InProgress(iso(e.inProgressAt()),
-                e.inProgressSource().name().toLowerCase(Locale.ROOT));
-        return new EvidenceView(e.key(), e.type(), via, iso(e.created()), e.inScopeAt(), done, e.points(),
-                e.credit(), started);
+        EvidenceView.Completion done = new EvidenceView.Completion(e.asOf().done(), iso(e.dates().doneAt()),
+                e.dates().doneSource().name().toLowerCase(Locale.ROOT));
+        EvidenceView.InProgress started = new EvidenceView.InProgress(iso(e.dates().inProgressAt()),
+                e.dates().inProgressSource().name().toLowerCase(Locale.ROOT));
+        return new EvidenceView(e.key(), e.type(), via, iso(e.dates().created()), e.asOf().inScope(), done, e.points(),
+                e.asOf().credit(), started);
     }
 
     private static MetricView metric(Loaded loaded, KeyResultProgress k) {

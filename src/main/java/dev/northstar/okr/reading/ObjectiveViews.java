@@ -73,14 +73,14 @@ final class ObjectiveViews {
             hiddenKrs = o.keyResults().size();
         }
         List<TermView> terms = new ArrayList<>();
-        for (RollupTerm t : o.terms()) {
+        for (RollupTerm t : o.rollup().terms()) {
             terms.add(new TermView(t.source(), hidden || loaded.hidden(t.key()) ? null : t.key(), t.weight(),
                     t.cappedProgress(), t.included()));
         }
         return new ObjectiveView(hidden ? null : o.key(), hidden ? null : o.title(), hidden ? null : o.owner(),
                 o.committed(), hidden, new ObjectiveView.Figures(o.weight(), o.progress(), pace(o.pace())),
                 new ObjectiveView.Contents(krs, hiddenKrs, children, hiddenChildren),
-                new ObjectiveView.Rollup(terms, o.weightSum()), warnings(o.keyResults().size()));
+                new ObjectiveView.Rollup(terms, o.rollup().weightSum()), warnings(o.keyResults().size()));
     }
 
     /** Four or more key results dilute an objective's focus. */

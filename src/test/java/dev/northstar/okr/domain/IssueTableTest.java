@@ -17,9 +17,9 @@ public class IssueTableTest {
 
     private static IssueFact issue(String key, String epic, String parent, boolean subtask, StatusCategory c,
             Double points, List<Integer> sprints) {
-        return new IssueFact(key, subtask ? "Sub-task" : "Story", subtask, true, c, T0,
-                c == StatusCategory.DONE ? T0.plusSeconds(60) : null, T0.plusSeconds(120), null, epic, parent, points,
-                sprints, null);
+        return IssueFact.builder(key).type(subtask ? "Sub-task" : "Story").subtask(subtask).statusCategory(c)
+                .created(T0).resolved(c == StatusCategory.DONE ? T0.plusSeconds(60) : null).updated(T0.plusSeconds(120))
+                .epicKey(epic).parentKey(parent).storyPoints(points).sprintIds(sprints).build();
     }
 
     private static IssueTable sample() {
@@ -90,16 +90,16 @@ public class IssueTableTest {
 
     @Test
     public void shouldTakeTheDoneInstantFromTheBestEvidence() {
-        IssueFact transition = new IssueFact("A-1", "Story", false, true, StatusCategory.DONE, T0, T0.plusSeconds(9),
-                T0.plusSeconds(10), T0.plusSeconds(5), null, null, null, null, null);
+        IssueFact transition = IssueFact.builder("A-1").type("Story").statusCategory(StatusCategory.DONE).created(T0)
+                .resolved(T0.plusSeconds(9)).updated(T0.plusSeconds(10)).firstDoneTransition(T0.plusSeconds(5)).build();
         assertEquals(T0.plusSeconds(5), transition.doneAt());
-        IssueFact updatedOnly = new IssueFact("A-1", "Story", false, true, StatusCategory.DONE, T0, null,
-                T0.plusSeconds(10), null, null, null, null, null, null);
+        IssueFact updatedOnly = IssueFact.builder("A-1").type("Story").statusCategory(StatusCategory.DONE).created(T0)
+                .updated(T0.plusSeconds(10)).build();
         assertEquals(DoneSource.UPDATED, updatedOnly.doneSource());
-        IssueFact open = new IssueFact("A-1", "Story", false, true, StatusCategory.IN_PROGRESS, T0, T0, T0, T0, null,
-                null, null, null, null);
+        IssueFact open = IssueFact.builder("A-1").type("Story").statusCategory(StatusCategory.IN_PROGRESS).created(T0)
+                .resolved(T0).updated(T0).firstDoneTransition(T0).build();
         assertEquals(null, open.doneAt());
-        assertThrows(DomainException.class, () -> new IssueFact("A-1", "Story", false, true, StatusCategory.DONE, T0,
-                null, null, null, null, null, -1.0, null, null));
+        assertThrows(DomainException.class, () -> IssueFact.builder("A-1").type("Story")
+                .statusCategory(StatusCategory.DONE).created(T0).storyPoints(-1.0).build());
     }
 }

@@ -88,11 +88,11 @@ public class JiraIssueFactsTest {
         FactSet set = read(Set.of("AC-1", "AC-2", "AC-3", "AC-4"), Set.of(), Set.of());
 
         // In Progress is known as a status of category in progress because AC-2 and AC-3 are in it now
-        assertEquals(JUNE.plusSeconds(3600), fact(set, "AC-1").firstInProgress());
+        assertEquals(JUNE.plusSeconds(3600), fact(set, "AC-1").timeline().firstInProgress());
         assertEquals(AUGUST, fact(set, "AC-1").doneAt());
         assertEquals(JULY, fact(set, "AC-2").inProgressAt());
         assertEquals(InProgressSource.TRANSITION, fact(set, "AC-2").inProgressSource());
-        assertNull("no status history", fact(set, "AC-3").firstInProgress());
+        assertNull("no status history", fact(set, "AC-3").timeline().firstInProgress());
         assertEquals(september, fact(set, "AC-3").inProgressAt());
         assertEquals(InProgressSource.UPDATED, fact(set, "AC-3").inProgressSource());
         assertNull("to do now: never credited as in progress", fact(set, "AC-4").inProgressAt());

@@ -7,6 +7,8 @@ import dev.northstar.okr.domain.Weight;
 import dev.northstar.okr.testing.ActiveObjectsRule;
 import dev.northstar.okr.testing.Concurrently;
 import dev.northstar.okr.testing.TestDatabase;
+import dev.northstar.okr.keyresult.KeyResultSettings.MetricGoal;
+import dev.northstar.okr.keyresult.KeyResultSettings.Source;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.junit.Before;
@@ -49,9 +51,10 @@ public class AoKeyResultSettingsRepositoryTest {
     }
 
     static KeyResultSettings maintained(String key) {
-        return new KeyResultSettings(key, KeyResultKind.METRIC, Direction.MAINTAIN, 2.5, 3.0, Weight.of(2.0),
-                "project = TEAM AND type = Bug " + "AND labels = x ".repeat(100), MetricFrom.JQL_AVERAGE,
-                "customfield_10002", new StatusWeights(0.0, 0.5, 1.0), true);
+        return new KeyResultSettings(key, KeyResultKind.METRIC, new MetricGoal(Direction.MAINTAIN, 2.5, 3.0),
+                Weight.of(2.0), new Source("project = TEAM AND type = Bug " + "AND labels = x ".repeat(100),
+                        MetricFrom.JQL_AVERAGE, "customfield_10002"),
+                new StatusWeights(0.0, 0.5, 1.0), true);
     }
 
     @Test
@@ -69,8 +72,8 @@ public class AoKeyResultSettingsRepositoryTest {
 
         KeyResultSettings read = repository.find("TEAM-2").orElseThrow();
         assertEquals(defaults, read);
-        assertEquals("", read.jql());
-        assertEquals(null, read.low());
+        assertEquals("", read.source().jql());
+        assertEquals(null, read.goal().low());
     }
 
     @Test
@@ -111,7 +114,7 @@ public class AoKeyResultSettingsRepositoryTest {
         assertEquals(Optional.empty(), repository.find("TEAM-1"));
         KeyResultSettings moved = repository.find("NEW-7").orElseThrow();
         assertEquals("NEW-7", moved.issueKey());
-        assertEquals(MetricFrom.JQL_AVERAGE, moved.metricFrom());
+        assertEquals(MetricFrom.JQL_AVERAGE, moved.source().metricFrom());
         assertEquals(1, rowCount());
     }
 
@@ -159,8 +162,8 @@ public class AoKeyResultSettingsRepositoryTest {
         for (int i = 0; i < 16; i++) {
             KeyResultSettingsRepository node = i % 2 == 0 ? repository
                     : new AoKeyResultSettingsRepository(ao.secondNode());
-            KeyResultSettings settings = new KeyResultSettings("TEAM-1", KeyResultKind.ISSUE_COUNT, null, null, null,
-                    Weight.of(i), "", null, "", null, false);
+            KeyResultSettings settings = new KeyResultSettings("TEAM-1", KeyResultKind.ISSUE_COUNT,
+                    new MetricGoal(null, null, null), Weight.of(i), new Source("", null, ""), null, false);
             saves.add(() -> node.save(settings));
         }
 

@@ -1,6 +1,7 @@
 package dev.northstar.okr.keyresult;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.northstar.okr.domain.Initiative;
 import dev.northstar.okr.domain.InitiativeScope;
 import dev.northstar.okr.domain.KeyResultKind;
@@ -113,6 +114,39 @@ public class KeyResultResourceTest {
         KeyResultSettings read = settings.find("TEAM-1").orElseThrow();
         assertEquals(KeyResultKind.METRIC, read.kind());
         assertEquals(0.5, read.statusWeights().inProgress(), 0.0);
+    }
+
+    /** The exact bytes of the body, in both states, and that Jackson reads the body back to the same bytes. */
+    @Test
+    public void shouldAnswerSettingsInTheDocumentedJsonByteForByte() throws Exception {
+        jira.as(MEMBER);
+        assertEquals("{\"issueKey\":\"TEAM-1\",\"stored\":false,\"kind\":\"issue-count\",\"direction\":\"increase\","
+                + "\"low\":null,\"high\":null,\"weight\":1.0,\"jql\":\"\",\"metricFrom\":\"field\",\"aggregateField\":\"\","
+                + "\"weightToDo\":0.0,\"weightInProgress\":0.0,\"weightDone\":1.0,\"focusMetric\":false,"
+                + "\"initiatives\":[]}", server.get(SETTINGS).body());
+        ok(server.put(SETTINGS, METRIC), 200);
+        ok(server.put(EPIC, "{\"scope\": \"nice-to-have\", \"impact\": 4, \"effort\": 2}"), 200);
+        String body = server.get(SETTINGS).body();
+        assertEquals("{\"issueKey\":\"TEAM-1\",\"stored\":true,\"kind\":\"metric\",\"direction\":\"maintain\","
+                + "\"low\":2.5,\"high\":3.0,\"weight\":2.0,\"jql\":\"project = TEAM\",\"metricFrom\":\"jql-average\","
+                + "\"aggregateField\":\"customfield_10002\",\"weightToDo\":0.0,\"weightInProgress\":0.5,"
+                + "\"weightDone\":1.0,\"focusMetric\":true,"
+                + "\"initiatives\":[{\"issueKey\":\"TEAM-10\",\"scope\":\"nice-to-have\",\"impact\":4,\"effort\":2}]}",
+                body);
+        ObjectMapper mapper = new ObjectMapper();
+        KeyResultSettingsView read = mapper.readValue(body, KeyResultSettingsView.class);
+        assertEquals("TEAM-1", read.issueKey());
+        assertEquals(body, mapper.writeValueAsString(read));
+        assertEquals(read, mapper.readValue(mapper.writeValueAsString(read), KeyResultSettingsView.class));
+        // a JAX-RS client reads the body with the same Jackson provider as the server writes it
+        jakarta.ws.rs.client.Client client = jakarta.ws.rs.client.ClientBuilder.newClient()
+                .register(org.glassfish.jersey.jackson.JacksonFeature.class);
+        try {
+            assertEquals(read, client.target(server.uri(SETTINGS)).request("application/json")
+                    .get(KeyResultSettingsView.class));
+        } finally {
+            client.close();
+        }
     }
 
     @Test

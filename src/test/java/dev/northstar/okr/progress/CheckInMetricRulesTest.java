@@ -66,7 +66,8 @@ public class CheckInMetricRulesTest {
         assertNull(p.metric().value());
         assertNull(p.metric().checkIn());
         assertEquals(0.0, p.progress(), 0.0);
-        assertTrue(p.notes().toString(), p.notes().stream().anyMatch(n -> n.startsWith("no value set at or before")));
+        List<String> notes = p.explanation().notes();
+        assertTrue(notes.toString(), notes.stream().anyMatch(n -> n.startsWith("no value set at or before")));
     }
 
     @Test

@@ -118,8 +118,8 @@ public class EngineRulesTest {
     public void shouldGiveZeroNotNaNForAnEmptyScope() {
         KeyResultProgress p = eval(plan(null, KeyResult.ofIssues("S", KeyResultKind.STORY_POINTS, List.of("NOPE-1"))), "S", day(50));
         assertEquals(0.0, p.progress(), 0.0);
-        assertEquals(0, p.total());
-        assertEquals(List.of("NOPE-1"), p.orphanInitiatives());
+        assertEquals(0, p.issues().total());
+        assertEquals(List.of("NOPE-1"), p.explanation().orphanInitiatives());
     }
 
     @Test
@@ -129,7 +129,7 @@ public class EngineRulesTest {
                 null, null, null, false);
         ObjectiveProgress o = new OkrEngine(table(), O).evaluate(plan(null, done, open), day(50), false).roots().get(0);
         assertEquals(1.0, o.progress(), EPS);
-        assertEquals(1.0, o.weightSum(), EPS);
+        assertEquals(1.0, o.rollup().weightSum(), EPS);
     }
 
     @Test
@@ -166,7 +166,7 @@ public class EngineRulesTest {
         KeyResult kr = new KeyResult("K", "k", KeyResultKind.ISSUE_COUNT, Weight.ONE,
                 List.of(Initiative.of("E-5"), new Initiative("E-4", InitiativeScope.NOT_IN_SCOPE, 2, 5)), null, null, null, false);
         KeyResultProgress p = eval(plan(null, kr), "K", day(50));
-        assertEquals(1, p.total());
+        assertEquals(1, p.issues().total());
         assertEquals(1.0, p.progress(), EPS);
     }
 
@@ -226,11 +226,11 @@ public class EngineRulesTest {
         KeyResult kr = KeyResult.ofIssues("K", KeyResultKind.STORY_POINTS, List.of("TIMOB-19145"));
         OkrEngine with = new OkrEngine(RealData.export().table(), O.withIncludeSubtasks(true));
         KeyResultProgress p = with.keyResult(RealData.plan(), kr, with.scopeOf(kr), RealData.AFTER_DUMP, false);
-        assertEquals(31, p.done());
-        assertEquals(32, p.total());
-        assertEquals(266.0 + 45, p.pointsDone(), EPS);
-        assertEquals(279.0 + 45, p.pointsTotal(), EPS);
-        assertEquals(6, p.unestimated());
+        assertEquals(31, p.issues().done());
+        assertEquals(32, p.issues().total());
+        assertEquals(266.0 + 45, p.issues().pointsDone(), EPS);
+        assertEquals(279.0 + 45, p.issues().pointsTotal(), EPS);
+        assertEquals(6, p.issues().unestimated());
         double[] naive = new NaiveEvaluator(RealData.export().table(), true).counts(kr, RealData.AFTER_DUMP.toEpochMilli());
         assertEquals(32, naive[1], 0);
         assertEquals(311, naive[3], EPS);

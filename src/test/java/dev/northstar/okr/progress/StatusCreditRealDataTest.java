@@ -52,11 +52,11 @@ public class StatusCreditRealDataTest {
                 for (Instant t : INSTANTS) {
                     KeyResultProgress p = at(kr, t);
                     double today = kind == KeyResultKind.ISSUE_COUNT
-                            ? (p.total() == 0 ? 0.0 : (double) p.done() / p.total())
-                            : (p.pointsTotal() == 0 ? 0.0 : p.pointsDone() / p.pointsTotal());
+                            ? (p.issues().total() == 0 ? 0.0 : (double) p.issues().done() / p.issues().total())
+                            : (p.issues().pointsTotal() == 0 ? 0.0 : p.issues().pointsDone() / p.issues().pointsTotal());
                     assertEquals(epic + " " + kind + " " + t, today, p.progress(), 0.0);
                     assertEquals(epic, p.progress(), at(explicit, t).progress(), 0.0);
-                    assertEquals(epic, p.done(), p.credit(), 0.0);
+                    assertEquals(epic, p.issues().done(), p.issues().credit(), 0.0);
                     checked++;
                 }
             }
@@ -70,18 +70,18 @@ public class StatusCreditRealDataTest {
         // TIMOB-24522, in progress (updated 2017-08-18T22:41:24Z, no resolution). On 2017-08-18 8 were done.
         KeyResult kr = KeyResult.ofIssues("K", KeyResultKind.ISSUE_COUNT, List.of("TIMOB-24500")).withStatusCredit(HALF);
         KeyResultProgress before = at(kr, Instant.parse("2017-08-18T22:41:23Z"));
-        assertEquals(24, before.total());
-        assertEquals(8, before.done());
+        assertEquals(24, before.issues().total());
+        assertEquals(8, before.issues().done());
         assertEquals(8.0 / 24, before.progress(), 1e-12);
         KeyResultProgress after = at(kr, Instant.parse("2017-08-18T22:41:24Z"));
         assertEquals(8.5 / 24, after.progress(), 1e-12);
-        IssueEvidence started = after.evidence().stream().filter(e -> e.key().equals("TIMOB-24522")).findFirst()
+        IssueEvidence started = after.explanation().evidence().stream().filter(e -> e.key().equals("TIMOB-24522")).findFirst()
                 .orElseThrow();
-        assertEquals(0.5, started.credit(), 0.0);
-        assertEquals(InProgressSource.UPDATED, started.inProgressSource());
-        assertEquals(Instant.parse("2017-08-18T22:41:24Z"), started.inProgressAt());
+        assertEquals(0.5, started.asOf().credit(), 0.0);
+        assertEquals(InProgressSource.UPDATED, started.dates().inProgressSource());
+        assertEquals(Instant.parse("2017-08-18T22:41:24Z"), started.dates().inProgressAt());
         KeyResultProgress now = at(kr, RealData.AFTER_DUMP);
-        assertEquals(15, now.done());
+        assertEquals(15, now.issues().done());
         assertEquals(15.5 / 24, now.progress(), 1e-12);
         assertEquals(15.0 / 24, at(KeyResult.ofIssues("K", KeyResultKind.ISSUE_COUNT, List.of("TIMOB-24500")),
                 RealData.AFTER_DUMP).progress(), 0.0);
@@ -95,8 +95,8 @@ public class StatusCreditRealDataTest {
             for (Instant t : INSTANTS) {
                 KeyResultProgress p = engine.keyResult(plan, kr, engine.scopeOf(kr), t, false);
                 double[] n = naive.counts(kr, t.toEpochMilli());
-                assertEquals(epic, n[5], p.credit(), 1e-9);
-                assertEquals(epic, n[6], p.pointsCredit(), 1e-9);
+                assertEquals(epic, n[5], p.issues().credit(), 1e-9);
+                assertEquals(epic, n[6], p.issues().pointsCredit(), 1e-9);
             }
         }
     }

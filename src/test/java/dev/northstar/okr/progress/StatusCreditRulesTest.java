@@ -42,8 +42,9 @@ public class StatusCreditRulesTest {
 
     private static IssueFact issue(String key, StatusCategory category, Instant updated, Instant resolved,
             Instant firstDone, Instant firstInProgress, Double points) {
-        return new IssueFact(key, "Story", false, true, category, day(1), resolved, updated, firstDone,
-                firstInProgress, "E-1", null, points, List.of(7), null);
+        return IssueFact.builder(key).type("Story").statusCategory(category).created(day(1)).resolved(resolved)
+                .updated(updated).firstDoneTransition(firstDone).firstInProgress(firstInProgress).epicKey("E-1")
+                .storyPoints(points).sprintIds(List.of(7)).build();
     }
 
     /**
@@ -117,26 +118,26 @@ public class StatusCreditRulesTest {
             for (int d : new int[] {0, 9, 10, 25, 30, 39, 40, 99}) {
                 KeyResultProgress p = at(kr("D", kind, StatusCredit.DONE_ONLY), day(d));
                 double expected = kind == KeyResultKind.ISSUE_COUNT
-                        ? (p.total() == 0 ? 0.0 : (double) p.done() / p.total())
-                        : (p.pointsTotal() == 0 ? 0.0 : p.pointsDone() / p.pointsTotal());
+                        ? (p.issues().total() == 0 ? 0.0 : (double) p.issues().done() / p.issues().total())
+                        : (p.issues().pointsTotal() == 0 ? 0.0 : p.issues().pointsDone() / p.issues().pointsTotal());
                 assertEquals(kind + " day " + d, expected, p.progress(), 0.0);
-                assertEquals(p.done(), p.credit(), 0.0);
-                assertEquals(p.pointsDone(), p.pointsCredit(), 0.0);
+                assertEquals(p.issues().done(), p.issues().credit(), 0.0);
+                assertEquals(p.issues().pointsDone(), p.issues().pointsCredit(), 0.0);
             }
         }
         assertEquals("done issues / issues in scope",
-                at(kr("D", KeyResultKind.ISSUE_COUNT, StatusCredit.DONE_ONLY), day(50)).formula());
+                at(kr("D", KeyResultKind.ISSUE_COUNT, StatusCredit.DONE_ONLY), day(50)).explanation().formula());
     }
 
     @Test
     public void shouldWeightStoryPointsByEachIssuesCredit() {
         // day 30: E-2 done 3 x 1, E-4 in progress 2 x 0.5, E-5 unestimated, E-3 and E-6 to do: 4 of 14 points
         KeyResultProgress p = at(kr("P", KeyResultKind.STORY_POINTS, HALF), day(30));
-        assertEquals(4.0, p.pointsCredit(), EPS);
-        assertEquals(14.0, p.pointsTotal(), EPS);
+        assertEquals(4.0, p.issues().pointsCredit(), EPS);
+        assertEquals(14.0, p.issues().pointsTotal(), EPS);
         assertEquals(4.0 / 14, p.progress(), EPS);
-        assertEquals(1, p.unestimated());
-        assertTrue(p.formula(), p.formula().contains("(to do 0, in progress 0.5, done 1)"));
+        assertEquals(1, p.issues().unestimated());
+        assertTrue(p.explanation().formula(), p.explanation().formula().contains("(to do 0, in progress 0.5, done 1)"));
     }
 
     @Test
@@ -147,31 +148,31 @@ public class StatusCreditRulesTest {
 
     @Test
     public void shouldShowEachIssuesCreditAndInProgressEvidenceInProvenance() {
-        Map<String, IssueEvidence> e = at(kr("C", KeyResultKind.ISSUE_COUNT, HALF), day(30)).evidence().stream()
+        Map<String, IssueEvidence> e = at(kr("C", KeyResultKind.ISSUE_COUNT, HALF), day(30)).explanation().evidence().stream()
                 .collect(Collectors.toMap(IssueEvidence::key, Function.identity()));
-        assertEquals(1.0, e.get("E-2").credit(), EPS);
-        assertEquals(0.0, e.get("E-3").credit(), EPS);
-        assertEquals(day(40), e.get("E-3").inProgressAt());
-        assertEquals(InProgressSource.DONE, e.get("E-3").inProgressSource());
-        assertEquals(0.5, e.get("E-4").credit(), EPS);
-        assertEquals(day(20), e.get("E-4").inProgressAt());
-        assertEquals(0.5, e.get("E-5").credit(), EPS);
-        assertEquals(InProgressSource.UPDATED, e.get("E-5").inProgressSource());
-        assertEquals(0.0, e.get("E-6").credit(), EPS);
-        assertNull(e.get("E-6").inProgressAt());
-        double sum = e.values().stream().mapToDouble(IssueEvidence::credit).sum();
-        assertEquals(at(kr("C", KeyResultKind.ISSUE_COUNT, HALF), day(30)).credit(), sum, EPS);
+        assertEquals(1.0, e.get("E-2").asOf().credit(), EPS);
+        assertEquals(0.0, e.get("E-3").asOf().credit(), EPS);
+        assertEquals(day(40), e.get("E-3").dates().inProgressAt());
+        assertEquals(InProgressSource.DONE, e.get("E-3").dates().inProgressSource());
+        assertEquals(0.5, e.get("E-4").asOf().credit(), EPS);
+        assertEquals(day(20), e.get("E-4").dates().inProgressAt());
+        assertEquals(0.5, e.get("E-5").asOf().credit(), EPS);
+        assertEquals(InProgressSource.UPDATED, e.get("E-5").dates().inProgressSource());
+        assertEquals(0.0, e.get("E-6").asOf().credit(), EPS);
+        assertNull(e.get("E-6").dates().inProgressAt());
+        double sum = e.values().stream().mapToDouble(x -> x.asOf().credit()).sum();
+        assertEquals(at(kr("C", KeyResultKind.ISSUE_COUNT, HALF), day(30)).issues().credit(), sum, EPS);
     }
 
     @Test
     public void shouldSayHowManyIssuesInProgressCreditRestsOnABoundRatherThanHistory() {
         // day 30: E-3 (done later, no history) and E-5 (in progress, no history); day 40: E-3 is done
-        assertTrue(at(kr("C", KeyResultKind.ISSUE_COUNT, HALF), day(30)).notes().stream()
+        assertTrue(at(kr("C", KeyResultKind.ISSUE_COUNT, HALF), day(30)).explanation().notes().stream()
                 .anyMatch(n -> n.startsWith("2 issues not done at") && n.contains("no status change history")));
-        assertTrue(at(kr("C", KeyResultKind.ISSUE_COUNT, HALF), day(40)).notes().stream()
+        assertTrue(at(kr("C", KeyResultKind.ISSUE_COUNT, HALF), day(40)).explanation().notes().stream()
                 .anyMatch(n -> n.startsWith("1 issues not done at")));
         assertTrue("done-only credit does not depend on it", at(kr("C", KeyResultKind.ISSUE_COUNT,
-                StatusCredit.DONE_ONLY), day(30)).notes().stream().noneMatch(n -> n.contains("status change history")));
+                StatusCredit.DONE_ONLY), day(30)).explanation().notes().stream().noneMatch(n -> n.contains("status change history")));
     }
 
     @Test
@@ -184,8 +185,8 @@ public class StatusCreditRulesTest {
             for (int d = 0; d <= 50; d += 5) {
                 KeyResultProgress p = engine.keyResult(plan(kr), kr, engine.scopeOf(kr), day(d), false);
                 double[] n = naive.counts(kr, day(d).toEpochMilli());
-                assertEquals(n[5], p.credit(), EPS);
-                assertEquals(n[6], p.pointsCredit(), EPS);
+                assertEquals(n[5], p.issues().credit(), EPS);
+                assertEquals(n[6], p.issues().pointsCredit(), EPS);
             }
         }
     }

@@ -2,13 +2,13 @@ package dev.northstar.okr.reading;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.northstar.okr.domain.Cycle;
-import dev.northstar.okr.domain.Direction;
 import dev.northstar.okr.domain.KeyResultKind;
 import dev.northstar.okr.domain.Weight;
 import dev.northstar.okr.jira.JiraJqlCheck;
 import dev.northstar.okr.keyresult.KeyResultResource;
 import dev.northstar.okr.keyresult.KeyResultSettings;
-import dev.northstar.okr.keyresult.MetricFrom;
+import dev.northstar.okr.keyresult.KeyResultSettings.MetricGoal;
+import dev.northstar.okr.keyresult.KeyResultSettings.Source;
 import dev.northstar.okr.keyresult.StatusWeights;
 import dev.northstar.okr.objective.ObjectiveSettings;
 import dev.northstar.okr.rest.ErrorMapping;
@@ -57,8 +57,8 @@ public class FocusMetricTest {
 
     private void focus(String key) {
         KeyResultSettings s = world.store.keyResults.find(key).orElse(KeyResultSettings.defaults(key));
-        world.store.keyResults.save(new KeyResultSettings(key, s.kind(), s.direction(), s.low(), s.high(),
-                s.weight(), s.jql(), s.metricFrom(), s.aggregateField(), s.statusWeights(), true));
+        world.store.keyResults.save(new KeyResultSettings(key, s.kind(), s.goal(), s.weight(), s.source(),
+                s.statusWeights(), true));
     }
 
     private boolean focused(String key) {
@@ -110,8 +110,8 @@ public class FocusMetricTest {
     public void shouldShowTheFirstByKeyAsTheFocusAndWarnWhenStoredDataBreaksTheRule() {
         // AB-7 measures AC-1 too: last linked, yet first by key
         world.keyResult("AB-7", "AC-1", KeyResultKind.METRIC);
-        world.store.keyResults.save(new KeyResultSettings("AB-7", KeyResultKind.MILESTONE, Direction.INCREASE, null,
-                null, Weight.ONE, "", MetricFrom.FIELD, "", StatusWeights.DONE_ONLY, true));
+        world.store.keyResults.save(new KeyResultSettings("AB-7", KeyResultKind.MILESTONE, MetricGoal.INCREASE,
+                Weight.ONE, Source.NONE, StatusWeights.DONE_ONLY, true));
         focus("AC-3");
         focus("AC-31");
         world.jira.as(Role.VIEWER);

@@ -24,8 +24,10 @@ public class JqlAggregateTest {
     }
 
     private static IssueFact issue(String key, Instant created, TimedValue... values) {
-        return new IssueFact(key, "Story", false, true, StatusCategory.TO_DO, created, null, created, null, null, null,
-                null, List.of(), values.length == 0 ? Map.of() : Map.of(FIELD, NumericHistory.of(List.of(values))));
+        return IssueFact.builder(key).type("Story").statusCategory(StatusCategory.TO_DO).created(created)
+                .updated(created)
+                .numericFields(values.length == 0 ? Map.of() : Map.of(FIELD, NumericHistory.of(List.of(values))))
+                .build();
     }
 
     private static Optional<Double> at(NumericHistory h, Instant t) {

@@ -1,9 +1,10 @@
 package dev.northstar.okr.reading;
 
-import dev.northstar.okr.domain.Direction;
 import dev.northstar.okr.domain.KeyResultKind;
 import dev.northstar.okr.domain.Weight;
 import dev.northstar.okr.keyresult.KeyResultSettings;
+import dev.northstar.okr.keyresult.KeyResultSettings.MetricGoal;
+import dev.northstar.okr.keyresult.KeyResultSettings.Source;
 import dev.northstar.okr.keyresult.MetricFrom;
 import dev.northstar.okr.keyresult.StatusWeights;
 import dev.northstar.okr.testing.JiraFixture.Role;
@@ -35,13 +36,13 @@ public class JqlKeyResultTest {
     }
 
     private void scope(String kr, KeyResultKind kind, String jql) {
-        world.store.keyResults.save(new KeyResultSettings(kr, kind, Direction.INCREASE, null, null, Weight.ONE, jql,
-                MetricFrom.FIELD, "", StatusWeights.DONE_ONLY, false));
+        world.store.keyResults.save(new KeyResultSettings(kr, kind, MetricGoal.INCREASE, Weight.ONE,
+                new Source(jql, MetricFrom.FIELD, ""), StatusWeights.DONE_ONLY, false));
     }
 
     private void metric(String kr, MetricFrom from, String jql, String field) {
-        world.store.keyResults.save(new KeyResultSettings(kr, KeyResultKind.METRIC, Direction.INCREASE, null, null,
-                Weight.ONE, jql, from, field, StatusWeights.DONE_ONLY, false));
+        world.store.keyResults.save(new KeyResultSettings(kr, KeyResultKind.METRIC, MetricGoal.INCREASE, Weight.ONE,
+                new Source(jql, from, field), StatusWeights.DONE_ONLY, false));
     }
 
     private KeyResultView inTree(String key) {

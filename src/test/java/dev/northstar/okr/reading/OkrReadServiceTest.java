@@ -5,6 +5,8 @@ import dev.northstar.okr.domain.Direction;
 import dev.northstar.okr.domain.KeyResultKind;
 import dev.northstar.okr.domain.Weight;
 import dev.northstar.okr.keyresult.KeyResultSettings;
+import dev.northstar.okr.keyresult.KeyResultSettings.MetricGoal;
+import dev.northstar.okr.keyresult.KeyResultSettings.Source;
 import dev.northstar.okr.keyresult.MetricFrom;
 import dev.northstar.okr.keyresult.StatusWeights;
 import dev.northstar.okr.errors.RefusedException;
@@ -41,10 +43,12 @@ public class OkrReadServiceTest {
     }
 
     private void save(String key, KeyResultKind kind, Direction direction, MetricFrom from, boolean focus) {
-        world.store.keyResults.save(new KeyResultSettings(key, kind, direction, direction == Direction.MAINTAIN
-                ? 0.0 : null, direction == Direction.MAINTAIN ? 3.0 : null, Weight.ONE,
-                from.name().startsWith("JQL") ? "project = AC" : "", from,
-                from == MetricFrom.JQL_SUM ? "Story Points" : "", StatusWeights.DONE_ONLY, focus));
+        world.store.keyResults.save(new KeyResultSettings(key, kind,
+                new MetricGoal(direction, direction == Direction.MAINTAIN ? 0.0 : null,
+                        direction == Direction.MAINTAIN ? 3.0 : null),
+                Weight.ONE, new Source(from.name().startsWith("JQL") ? "project = AC" : "", from,
+                        from == MetricFrom.JQL_SUM ? "Story Points" : ""),
+                StatusWeights.DONE_ONLY, focus));
     }
 
     @Test
@@ -83,8 +87,8 @@ public class OkrReadServiceTest {
 
     @Test
     public void shouldShowAConfigurationErrorAndLeaveTheKeyResultOutOfTheRollup() {
-        world.store.keyResults.save(new KeyResultSettings("AC-3", KeyResultKind.METRIC, Direction.INCREASE, null,
-                null, Weight.ONE, "project = AC", MetricFrom.JQL_SUM, "Happiness", StatusWeights.DONE_ONLY, false));
+        world.store.keyResults.save(new KeyResultSettings("AC-3", KeyResultKind.METRIC, MetricGoal.INCREASE, Weight.ONE,
+                new Source("project = AC", MetricFrom.JQL_SUM, "Happiness"), StatusWeights.DONE_ONLY, false));
         ObjectiveView objective = tree().objectives().get(0);
         KeyResultView broken = kr(objective, "AC-3");
         assertEquals("okr.error.aggregateFieldMissing", broken.measure().errorKey());
@@ -216,8 +220,8 @@ public class OkrReadServiceTest {
 
     @Test
     public void shouldCreditIssuesInProgressWhenTheKeyResultGivesPartialCredit() {
-        world.store.keyResults.save(new KeyResultSettings("AC-2", KeyResultKind.ISSUE_COUNT, Direction.INCREASE,
-                null, null, Weight.ONE, "", MetricFrom.FIELD, "", new StatusWeights(0, 0.5, 1), false));
+        world.store.keyResults.save(new KeyResultSettings("AC-2", KeyResultKind.ISSUE_COUNT, MetricGoal.INCREASE,
+                Weight.ONE, Source.NONE, new StatusWeights(0, 0.5, 1), false));
         world.issues.issue("AC-13").inProgress();
         world.issues.change("AC-13", "status", at("2015-07-15"), JiraIssues.TODO_STATUS, JiraIssues.PROGRESS_STATUS);
 
@@ -247,8 +251,8 @@ public class OkrReadServiceTest {
 
     @Test
     public void shouldCountAHiddenIssuesCreditWithoutNamingIt() {
-        world.store.keyResults.save(new KeyResultSettings("AC-2", KeyResultKind.ISSUE_COUNT, Direction.INCREASE,
-                null, null, Weight.ONE, "", MetricFrom.FIELD, "", new StatusWeights(0, 0.5, 1), false));
+        world.store.keyResults.save(new KeyResultSettings("AC-2", KeyResultKind.ISSUE_COUNT, MetricGoal.INCREASE,
+                Weight.ONE, Source.NONE, new StatusWeights(0, 0.5, 1), false));
         world.issues.issue("AC-13").inProgress();
         world.jira.secure("AC-13").as(Role.VIEWER);
         OkrViews.KeyResultDetail detail = world.service.keyResult("AC-2", OkrWorld.NOW);

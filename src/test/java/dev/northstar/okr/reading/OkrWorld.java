@@ -4,11 +4,11 @@ import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
 import dev.northstar.okr.cycle.StoredCycle;
 import dev.northstar.okr.domain.Cycle;
-import dev.northstar.okr.domain.Direction;
 import dev.northstar.okr.domain.KeyResultKind;
 import dev.northstar.okr.domain.Weight;
 import dev.northstar.okr.keyresult.KeyResultSettings;
-import dev.northstar.okr.keyresult.MetricFrom;
+import dev.northstar.okr.keyresult.KeyResultSettings.MetricGoal;
+import dev.northstar.okr.keyresult.KeyResultSettings.Source;
 import dev.northstar.okr.keyresult.StatusWeights;
 import dev.northstar.okr.objective.ObjectiveSettings;
 import dev.northstar.okr.host.OkrCache;
@@ -105,8 +105,8 @@ final class OkrWorld {
     }
 
     JiraIssues.Spec keyResult(String key, String objective, KeyResultKind kind) {
-        store.keyResults.save(new KeyResultSettings(key, kind, Direction.INCREASE, null, null, Weight.ONE, "",
-                MetricFrom.FIELD, "", StatusWeights.DONE_ONLY, false));
+        store.keyResults.save(new KeyResultSettings(key, kind, MetricGoal.INCREASE, Weight.ONE, Source.NONE,
+                StatusWeights.DONE_ONLY, false));
         return issues.keyResult(key, objective);
     }
 

@@ -1,9 +1,10 @@
 package dev.northstar.okr.reading;
 
-import dev.northstar.okr.domain.Direction;
 import dev.northstar.okr.domain.KeyResultKind;
 import dev.northstar.okr.domain.Weight;
 import dev.northstar.okr.keyresult.KeyResultSettings;
+import dev.northstar.okr.keyresult.KeyResultSettings.MetricGoal;
+import dev.northstar.okr.keyresult.KeyResultSettings.Source;
 import dev.northstar.okr.keyresult.MetricFrom;
 import dev.northstar.okr.keyresult.StatusWeights;
 import org.junit.Test;
@@ -50,9 +51,8 @@ public class SearchCountTest {
         for (OkrWorld world : List.of(few, many)) {
             world.issues.issue("AC-5000").label("okr").done(OkrWorld.at("2015-07-10"));
             for (String kr : List.of("AC-1000", "AC-1010")) {
-                world.store.keyResults.save(new KeyResultSettings(kr, KeyResultKind.ISSUE_COUNT, Direction.INCREASE,
-                        null, null, Weight.ONE, "labels = okr", MetricFrom.FIELD, "", StatusWeights.DONE_ONLY,
-                        false));
+                world.store.keyResults.save(new KeyResultSettings(kr, KeyResultKind.ISSUE_COUNT, MetricGoal.INCREASE,
+                        Weight.ONE, new Source("labels = okr", MetricFrom.FIELD, ""), StatusWeights.DONE_ONLY, false));
             }
             world.service.objectiveTree(world.cycle.id(), "AC");
         }

@@ -1,12 +1,12 @@
 package dev.northstar.okr.ui;
 
 import dev.northstar.okr.domain.Cycle;
-import dev.northstar.okr.domain.Direction;
 import dev.northstar.okr.domain.KeyResultKind;
 import dev.northstar.okr.domain.Weight;
 import dev.northstar.okr.grade.Grade;
 import dev.northstar.okr.keyresult.KeyResultSettings;
-import dev.northstar.okr.keyresult.MetricFrom;
+import dev.northstar.okr.keyresult.KeyResultSettings.MetricGoal;
+import dev.northstar.okr.keyresult.KeyResultSettings.Source;
 import dev.northstar.okr.keyresult.StatusWeights;
 import dev.northstar.okr.objective.ObjectiveSettings;
 import dev.northstar.okr.testing.JiraFixture.Role;
@@ -37,8 +37,8 @@ public class ObjectivePanelTest {
 
     @Test
     public void shouldShowTheRollUpWithItsWeights() {
-        world.store.keyResults.save(new KeyResultSettings("AC-3", KeyResultKind.METRIC, Direction.INCREASE, null,
-                null, Weight.of(3), "", MetricFrom.FIELD, "", StatusWeights.DONE_ONLY, false));
+        world.store.keyResults.save(new KeyResultSettings("AC-3", KeyResultKind.METRIC, MetricGoal.INCREASE,
+                Weight.of(3), Source.NONE, StatusWeights.DONE_ONLY, false));
         String html = panel("AC-1");
         // (1 x 0.75 + 3 x 0.5) / 4 = 0.5625
         contains(html, "56%", "Weighted mean of 2 parts; weights sum to 4", "Weights sum to 4.", "<td>3</td>",

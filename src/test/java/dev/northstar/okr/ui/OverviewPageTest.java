@@ -1,11 +1,11 @@
 package dev.northstar.okr.ui;
 
 import dev.northstar.okr.domain.Cycle;
-import dev.northstar.okr.domain.Direction;
 import dev.northstar.okr.domain.KeyResultKind;
 import dev.northstar.okr.domain.Weight;
 import dev.northstar.okr.keyresult.KeyResultSettings;
-import dev.northstar.okr.keyresult.MetricFrom;
+import dev.northstar.okr.keyresult.KeyResultSettings.MetricGoal;
+import dev.northstar.okr.keyresult.KeyResultSettings.Source;
 import dev.northstar.okr.keyresult.StatusWeights;
 import dev.northstar.okr.objective.ObjectiveSettings;
 import dev.northstar.okr.settings.AppSettings;
@@ -55,8 +55,8 @@ public class OverviewPageTest {
 
     @Test
     public void shouldShowFocusMetricsFirst() {
-        world.store.keyResults.save(new KeyResultSettings("AC-3", KeyResultKind.METRIC, Direction.INCREASE, null,
-                null, Weight.ONE, "", MetricFrom.FIELD, "", StatusWeights.DONE_ONLY, true));
+        world.store.keyResults.save(new KeyResultSettings("AC-3", KeyResultKind.METRIC, MetricGoal.INCREASE, Weight.ONE,
+                Source.NONE, StatusWeights.DONE_ONLY, true));
         String html = page(null, null, null);
         contains(html, "okr-focus-card", "Focus metric");
         before(html, "okr-focus-card", "okr-tree");

@@ -4,14 +4,14 @@ import dev.northstar.okr.checkin.CheckInService;
 import dev.northstar.okr.cycle.CycleService;
 import dev.northstar.okr.cycle.StoredCycle;
 import dev.northstar.okr.domain.Cycle;
-import dev.northstar.okr.domain.Direction;
 import dev.northstar.okr.domain.KeyResultKind;
 import dev.northstar.okr.domain.Weight;
 import dev.northstar.okr.grade.Grade;
 import dev.northstar.okr.grade.GradeRepository;
 import dev.northstar.okr.host.Caller;
 import dev.northstar.okr.keyresult.KeyResultSettings;
-import dev.northstar.okr.keyresult.MetricFrom;
+import dev.northstar.okr.keyresult.KeyResultSettings.MetricGoal;
+import dev.northstar.okr.keyresult.KeyResultSettings.Source;
 import dev.northstar.okr.keyresult.StatusWeights;
 import dev.northstar.okr.objective.ObjectiveSettings;
 import dev.northstar.okr.local.velocity.VelocityTemplates;
@@ -127,8 +127,8 @@ public final class ScreensWorld {
     }
 
     public JiraIssues.Spec keyResult(String key, String objective, KeyResultKind kind) {
-        store.keyResults.save(new KeyResultSettings(key, kind, Direction.INCREASE, null, null, Weight.ONE, "",
-                MetricFrom.FIELD, "", StatusWeights.DONE_ONLY, false));
+        store.keyResults.save(new KeyResultSettings(key, kind, MetricGoal.INCREASE, Weight.ONE, Source.NONE,
+                StatusWeights.DONE_ONLY, false));
         return issues.keyResult(key, objective);
     }
 

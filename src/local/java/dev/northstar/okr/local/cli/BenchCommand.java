@@ -202,10 +202,9 @@ final class BenchCommand {
                 for (int id : f.sprintIds()) {
                     sprints.add(id + off);
                 }
-                b.add(new IssueFact(shift(f.key(), off), f.type(), f.subtask(), true, f.statusCategory(), f.created(),
-                        f.resolved(), f.updated(), f.firstDoneTransition(), f.firstInProgress(),
-                        shift(f.epicKey(), off), shift(f.parentKey(), off), f.storyPoints(), sprints,
-                        f.numericFields()));
+                b.add(new IssueFact(shift(f.key(), off), f.type(), f.subtask(), true, f.statusCategory(), f.timeline(),
+                        new IssueFact.Links(shift(f.epicKey(), off), shift(f.parentKey(), off)),
+                        new IssueFact.Planning(f.storyPoints(), sprints), f.numericFields()));
             }
         }
         return b.build();
@@ -287,7 +286,7 @@ final class BenchCommand {
         int bad = 0;
         for (Objective o : plan.objectives()) {
             for (KeyResult kr : o.keyResults()) {
-                KeyResultProgress e = p.keyResult(kr.key());
+                KeyResultProgress.IssueTally e = p.keyResult(kr.key()).issues();
                 double[] c = naive[k++];
                 if (c[0] != e.done() || c[1] != e.total() || c[2] != e.unestimated()
                         || Math.abs(c[3] - e.pointsDone()) > 1e-6 || Math.abs(c[4] - e.pointsTotal()) > 1e-6

@@ -68,11 +68,11 @@ final class JsonReport {
             on.put("weight", o.weight());
             on.put("progress", o.progress());
             pace(on, o.pace());
-            on.put("weightSum", o.weightSum());
+            on.put("weightSum", o.rollup().weightSum());
             ArrayNode warnings = on.putArray("warnings");
             o.warnings().forEach(warnings::add);
             ArrayNode terms = on.putArray("rollup");
-            for (RollupTerm t : o.terms()) {
+            for (RollupTerm t : o.rollup().terms()) {
                 ObjectNode tn = terms.addObject();
                 tn.put("source", t.source());
                 tn.put("key", t.key());
@@ -108,26 +108,27 @@ final class JsonReport {
         }
         n.put("progress", k.progress());
         n.put("progressCapped", k.capped());
-        n.put("formula", k.formula());
+        n.put("formula", k.explanation().formula());
         n.put("inRollup", k.inRollup());
         if (k.pace() != null) {
             pace(n, k.pace());
         }
-        n.put("done", k.done());
-        n.put("total", k.total());
-        n.put("pointsDone", k.pointsDone());
-        n.put("pointsTotal", k.pointsTotal());
-        n.put("unestimated", k.unestimated());
-        n.put("credit", k.credit());
-        n.put("pointsCredit", k.pointsCredit());
-        if (!k.statusCredit().doneOnly()) {
+        KeyResultProgress.IssueTally issues = k.issues();
+        n.put("done", issues.done());
+        n.put("total", issues.total());
+        n.put("pointsDone", issues.pointsDone());
+        n.put("pointsTotal", issues.pointsTotal());
+        n.put("unestimated", issues.unestimated());
+        n.put("credit", issues.credit());
+        n.put("pointsCredit", issues.pointsCredit());
+        if (!issues.statusCredit().doneOnly()) {
             ObjectNode w = n.putObject("statusWeights");
-            w.put("toDo", k.statusCredit().toDo());
-            w.put("inProgress", k.statusCredit().inProgress());
-            w.put("done", k.statusCredit().done());
+            w.put("toDo", issues.statusCredit().toDo());
+            w.put("inProgress", issues.statusCredit().inProgress());
+            w.put("done", issues.statusCredit().done());
         }
         ArrayNode orphans = n.putArray("orphanInitiatives");
-        k.orphanInitiatives().forEach(orphans::add);
+        k.explanation().orphanInitiatives().forEach(orphans::add);
         if (k.metric() != null) {
             MetricReading m = k.metric();
             ObjectNode mn = n.putObject("metric");
@@ -168,27 +169,27 @@ final class JsonReport {
             cn.put("daysSinceCheckIn", c.daysSinceCheckIn());
         }
         ArrayNode notes = n.putArray("notes");
-        k.notes().forEach(notes::add);
+        k.explanation().notes().forEach(notes::add);
         if (provenance) {
             ArrayNode p = n.putArray("provenance");
-            for (IssueEvidence e : k.evidence()) {
+            for (IssueEvidence e : k.explanation().evidence()) {
                 ObjectNode en = p.addObject();
                 en.put("key", e.key());
                 en.put("type", e.type());
                 en.put("via", e.via());
-                en.put("created", str(e.created()));
-                en.put("inScope", e.inScopeAt());
-                en.put("done", e.doneAtT());
-                en.put("doneAt", str(e.doneAt()));
-                en.put("doneSource", e.doneSource().name().toLowerCase());
+                en.put("created", str(e.dates().created()));
+                en.put("inScope", e.asOf().inScope());
+                en.put("done", e.asOf().done());
+                en.put("doneAt", str(e.dates().doneAt()));
+                en.put("doneSource", e.dates().doneSource().name().toLowerCase());
                 if (e.points() == null) {
                     en.putNull("points");
                 } else {
                     en.put("points", e.points());
                 }
-                en.put("credit", e.credit());
-                en.put("inProgressAt", str(e.inProgressAt()));
-                en.put("inProgressSource", e.inProgressSource().name().toLowerCase());
+                en.put("credit", e.asOf().credit());
+                en.put("inProgressAt", str(e.dates().inProgressAt()));
+                en.put("inProgressSource", e.dates().inProgressSource().name().toLowerCase());
             }
         }
         if (d != null) {

@@ -1,8 +1,10 @@
 package dev.northstar.okr.local.cli;
 
+import dev.northstar.okr.domain.StatusCredit;
 import dev.northstar.okr.progress.KeyResultProgress;
 import dev.northstar.okr.progress.ObjectiveProgress;
 import dev.northstar.okr.progress.SprintReview;
+import java.util.List;
 import java.util.Locale;
 
 /** The report as Markdown, for pasting into the sprint review or a wiki page. */
@@ -33,20 +35,23 @@ final class MarkdownReport {
                     b.append("error | | | | | ").append(esc(k.error())).append(" |\n");
                     continue;
                 }
+                KeyResultProgress.IssueTally issues = k.issues();
                 b.append(pct(k.progress())).append(" | ").append(k.pace().status().id()).append(" | ")
-                        .append(k.done()).append(" / ").append(k.total()).append(" | ")
-                        .append(num(k.pointsDone())).append(" / ").append(num(k.pointsTotal())).append(" | ")
-                        .append(k.unestimated()).append(" | ");
-                if (!k.orphanInitiatives().isEmpty()) {
-                    b.append("orphan initiatives: ").append(String.join(", ", k.orphanInitiatives())).append("; ");
+                        .append(issues.done()).append(" / ").append(issues.total()).append(" | ")
+                        .append(num(issues.pointsDone())).append(" / ").append(num(issues.pointsTotal())).append(" | ")
+                        .append(issues.unestimated()).append(" | ");
+                List<String> orphans = k.explanation().orphanInitiatives();
+                if (!orphans.isEmpty()) {
+                    b.append("orphan initiatives: ").append(String.join(", ", orphans)).append("; ");
                 }
                 if (k.weight() == 0) {
                     b.append("weight 0 (not rolled up); ");
                 }
-                if (!k.statusCredit().doneOnly()) {
-                    b.append("partial credit ").append(num(k.statusCredit().toDo())).append(" / ")
-                            .append(num(k.statusCredit().inProgress())).append(" / ")
-                            .append(num(k.statusCredit().done())).append(" (to do / in progress / done); ");
+                StatusCredit credit = issues.statusCredit();
+                if (!credit.doneOnly()) {
+                    b.append("partial credit ").append(num(credit.toDo())).append(" / ")
+                            .append(num(credit.inProgress())).append(" / ")
+                            .append(num(credit.done())).append(" (to do / in progress / done); ");
                 }
                 b.append(" |\n");
             }

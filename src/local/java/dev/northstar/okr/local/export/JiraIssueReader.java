@@ -119,9 +119,13 @@ public final class JiraIssueReader {
         IssueTable.Builder b = IssueTable.builder();
         try {
             for (Raw r : raws.values()) {
-                b.add(new IssueFact(r.key, r.type, r.subtask, true, r.category, r.created, r.resolved, r.updated,
-                        firstDone(r, statusById, statusByName), firstInProgress(r, statusById, statusByName), r.epicKey,
-                        r.parentKey, r.points, r.sprints, r.numeric));
+                b.add(IssueFact.builder(r.key).type(r.type).subtask(r.subtask).statusCategory(r.category)
+                        .created(r.created).resolved(r.resolved).updated(r.updated)
+                        .firstDoneTransition(firstDone(r, statusById, statusByName))
+                        .firstInProgress(firstInProgress(r, statusById, statusByName))
+                        .epicKey(r.epicKey).parentKey(r.parentKey)
+                        .storyPoints(r.points).sprintIds(r.sprints).numericFields(r.numeric)
+                        .build());
             }
             return new IssueExport(b.build(), sprints, new ArrayList<>(notes));
         } catch (DomainException e) {

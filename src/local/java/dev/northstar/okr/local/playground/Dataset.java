@@ -30,7 +30,6 @@ import dev.northstar.okr.local.export.JiraIssueReader;
 import dev.northstar.okr.local.export.OkrDefinitionReader;
 import dev.northstar.okr.local.export.SprintListReader;
 import dev.northstar.okr.keyresult.KeyResultSettings;
-import dev.northstar.okr.keyresult.MetricFrom;
 import dev.northstar.okr.keyresult.StatusWeights;
 
 import java.io.BufferedInputStream;
@@ -154,10 +153,10 @@ public record Dataset(JiraData jira, Seed seed, List<String> notes) {
                 if (kr.kind() == KeyResultKind.METRIC) {
                     metrics.put(krKey, metricValues(kr, node, table, keys, cycle.start()));
                 }
-                krSeeds.add(new KeyResultSettings(krKey, kr.kind(),
+                krSeeds.add(new KeyResultSettings(krKey, kr.kind(), new KeyResultSettings.MetricGoal(
                         kr.metric() == null ? Direction.INCREASE : kr.metric().direction(),
-                        maintain(kr) ? kr.metric().low() : null, maintain(kr) ? kr.metric().high() : null,
-                        kr.weight(), "", MetricFrom.FIELD, "", StatusWeights.DONE_ONLY, kr.focusMetric()));
+                        maintain(kr) ? kr.metric().low() : null, maintain(kr) ? kr.metric().high() : null),
+                        kr.weight(), KeyResultSettings.Source.NONE, StatusWeights.DONE_ONLY, kr.focusMetric()));
             }
             for (InvalidKeyResult bad : o.invalidKeyResults()) {
                 // numbers the engine refuses: stored as given, so that the app shows its own error for them
@@ -176,9 +175,9 @@ public record Dataset(JiraData jira, Seed seed, List<String> notes) {
                 Double low = number(node, "low");
                 Double high = number(node, "high");
                 boolean band = direction == Direction.MAINTAIN && low != null && high != null && low <= high;
-                krSeeds.add(new KeyResultSettings(krKey, KeyResultKind.METRIC,
+                krSeeds.add(new KeyResultSettings(krKey, KeyResultKind.METRIC, new KeyResultSettings.MetricGoal(
                         band || direction != Direction.MAINTAIN ? direction : Direction.INCREASE,
-                        band ? low : null, band ? high : null, Weight.ONE, "", MetricFrom.FIELD, "",
+                        band ? low : null, band ? high : null), Weight.ONE, KeyResultSettings.Source.NONE,
                         StatusWeights.DONE_ONLY, false));
             }
         }
@@ -277,8 +276,8 @@ public record Dataset(JiraData jira, Seed seed, List<String> notes) {
 
     private static JiraData.Issue virtual(long id, String key, String summary, String project, String type,
                                                 JiraData.Role role, Instant created) {
-        IssueFact fact = new IssueFact(key, type, false, true, StatusCategory.TO_DO, created, null, created, null,
-                null, null, null, List.of(), Map.of());
+        IssueFact fact = IssueFact.builder(key).type(type).statusCategory(StatusCategory.TO_DO).created(created)
+                .updated(created).build();
         return new JiraData.Issue(id, key, summary, project, type, false, "To Do", null, role, fact);
     }
 

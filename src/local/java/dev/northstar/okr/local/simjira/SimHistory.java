@@ -54,8 +54,8 @@ final class SimHistory implements ChangeHistoryManager {
         SimStatus started = now == StatusCategory.IN_PROGRESS ? (SimStatus) issue.getStatus()
                 : jira.config().status("In Progress", StatusCategory.IN_PROGRESS);
         List<ChangeItemBean> moves = new ArrayList<>();
-        Instant inProgress = fact.firstInProgress();
-        Instant done = now == StatusCategory.DONE ? fact.firstDoneTransition() : null;
+        Instant inProgress = fact.timeline().firstInProgress();
+        Instant done = now == StatusCategory.DONE ? fact.timeline().firstDoneTransition() : null;
         String from = toDo.id();
         String fromName = toDo.name();
         if (inProgress != null && (done == null || inProgress.isBefore(done))) {

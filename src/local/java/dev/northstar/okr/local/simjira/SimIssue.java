@@ -70,12 +70,12 @@ final class SimIssue implements MutableIssue {
 
     @Override
     public Timestamp getUpdated() {
-        return timestamp(issue.fact().updated());
+        return timestamp(issue.fact().timeline().updated());
     }
 
     @Override
     public Timestamp getResolutionDate() {
-        return timestamp(issue.fact().resolved());
+        return timestamp(issue.fact().timeline().resolved());
     }
 
     @Override

@@ -114,21 +114,21 @@ public class ExportShapesTest {
     private static void assertHandFigures(IssueTable t) {
         // same hand-computed figures as RealDataProgressTest (python3 over the dump)
         KeyResultProgress mid = measure(t, KeyResultKind.STORY_POINTS, "TIMOB-19145", RealData.MID);
-        assertEquals(8, mid.done());
-        assertEquals(20, mid.total());
-        assertEquals(91.0, mid.pointsDone(), EPS);
-        assertEquals(255.0, mid.pointsTotal(), EPS);
+        assertEquals(8, mid.issues().done());
+        assertEquals(20, mid.issues().total());
+        assertEquals(91.0, mid.issues().pointsDone(), EPS);
+        assertEquals(255.0, mid.issues().pointsTotal(), EPS);
         KeyResultProgress now = measure(t, KeyResultKind.STORY_POINTS, "TIMOB-19145", RealData.AFTER_DUMP);
-        assertEquals(26, now.done());
-        assertEquals(27, now.total());
-        assertEquals(266.0, now.pointsDone(), EPS);
-        assertEquals(279.0, now.pointsTotal(), EPS);
-        assertEquals(4, now.unestimated());
+        assertEquals(26, now.issues().done());
+        assertEquals(27, now.issues().total());
+        assertEquals(266.0, now.issues().pointsDone(), EPS);
+        assertEquals(279.0, now.issues().pointsTotal(), EPS);
+        assertEquals(4, now.issues().unestimated());
         KeyResultProgress orphan = measure(t, KeyResultKind.STORY_POINTS, "TIMOB-17966", RealData.MID);
-        assertEquals(List.of("TIMOB-17966"), orphan.orphanInitiatives());
-        assertEquals(21, orphan.done());
-        assertEquals(151.0, orphan.pointsDone(), EPS);
-        assertEquals(159.0, orphan.pointsTotal(), EPS);
+        assertEquals(List.of("TIMOB-17966"), orphan.explanation().orphanInitiatives());
+        assertEquals(21, orphan.issues().done());
+        assertEquals(151.0, orphan.issues().pointsDone(), EPS);
+        assertEquals(159.0, orphan.issues().pointsTotal(), EPS);
     }
 
     @Test
@@ -169,7 +169,7 @@ public class ExportShapesTest {
         assertHandFigures(t);
         // without the id (and no names map) nothing is estimated: the figure says so instead of guessing
         IssueTable blind = read(lines(subset), FieldConfig.defaults());
-        assertEquals(27, measure(blind, KeyResultKind.STORY_POINTS, "TIMOB-19145", RealData.AFTER_DUMP).unestimated());
+        assertEquals(27, measure(blind, KeyResultKind.STORY_POINTS, "TIMOB-19145", RealData.AFTER_DUMP).issues().unestimated());
     }
 
     @Test

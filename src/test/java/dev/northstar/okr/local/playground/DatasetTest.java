@@ -71,8 +71,8 @@ public class DatasetTest {
         KeyResultSettings band = demo.seed().keyResults().stream().filter(k -> k.issueKey().equals("OKR-22"))
                 .findFirst().orElseThrow();
         assertEquals(KeyResultKind.METRIC, band.kind());
-        assertEquals(200.0, band.low(), 0);
-        assertEquals(400.0, band.high(), 0);
+        assertEquals(200.0, band.goal().low(), 0);
+        assertEquals(400.0, band.goal().high(), 0);
         assertTrue(demo.seed().keyResults().stream().filter(k -> k.issueKey().equals("OKR-2")).findFirst()
                 .orElseThrow().focusMetric());
         JiraData.MetricValues conversion = demo.jira().metric("OKR-2").orElseThrow();
