@@ -47,13 +47,16 @@ public final class JiraIssueReader {
     }
 
     /** Raw per-issue data kept until all status categories are known (change history names statuses only). */
-    private record Raw(String key, String type, boolean subtask, StatusCategory category, Instant created,
-            Instant resolved, Instant updated, List<Transition> transitions, String epicKey, String parentKey,
-            Double points, List<Integer> sprints, Map<String, NumericHistory> numeric) {
+    /**
+     * An issue as read, before its status history is interpreted: the fact without its first done and first
+     * in-progress instants, which need every issue's status categories.
+     */
+    private record Raw(IssueFact fact, List<StatusMoves.Transition> transitions) {
+        String key() {
+            return fact.key();
+        }
     }
 
-    private record Transition(Instant at, String fromId, String fromName, String toId, String toName) {
-    }
 
     public IssueExport read(Path file) {
         try (InputStream in = open(file)) {
@@ -65,7 +68,8 @@ public final class JiraIssueReader {
         }
     }
 
-    static InputStream open(Path file) throws IOException {
+    /** The file, gunzipped when it is gzipped (recognised by its first two bytes). */
+    public static InputStream open(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString());
         }
@@ -119,13 +123,13 @@ public final class JiraIssueReader {
         IssueTable.Builder b = IssueTable.builder();
         try {
             for (Raw r : raws.values()) {
-                b.add(IssueFact.builder(r.key).type(r.type).subtask(r.subtask).statusCategory(r.category)
-                        .created(r.created).resolved(r.resolved).updated(r.updated)
-                        .firstDoneTransition(firstDone(r, statusById, statusByName))
-                        .firstInProgress(firstInProgress(r, statusById, statusByName))
-                        .epicKey(r.epicKey).parentKey(r.parentKey)
-                        .storyPoints(r.points).sprintIds(r.sprints).numericFields(r.numeric)
-                        .build());
+                IssueFact f = r.fact();
+                IssueFact.Timeline t = f.timeline();
+                b.add(new IssueFact(f.key(), f.type(), f.subtask(), f.present(), f.statusCategory(),
+                        new IssueFact.Timeline(t.created(), t.resolved(), t.updated(),
+                                StatusMoves.firstDone(f, r.transitions(), statusById, statusByName),
+                                StatusMoves.firstInProgress(f, r.transitions(), statusById, statusByName)),
+                        f.links(), f.planning(), f.numericFields()));
             }
             return new IssueExport(b.build(), sprints, new ArrayList<>(notes));
         } catch (DomainException e) {
@@ -134,57 +138,10 @@ public final class JiraIssueReader {
     }
 
     private static void add(Map<String, Raw> raws, Raw r, Set<String> notes) {
-        if (raws.remove(r.key) != null) {
-            notes.add("issue " + r.key + " appears more than once; the last copy was used");
+        if (raws.remove(r.key()) != null) {
+            notes.add("issue " + r.key() + " appears more than once; the last copy was used");
         }
-        raws.put(r.key, r);
-    }
-
-    private static Instant firstDone(Raw r, Map<String, StatusCategory> byId, Map<String, StatusCategory> byName) {
-        if (r.category != StatusCategory.DONE) {
-            return null;
-        }
-        Instant first = null;
-        for (Transition t : r.transitions) {
-            StatusCategory c = t.toId != null && byId.containsKey(t.toId) ? byId.get(t.toId) : byName.get(t.toName);
-            if (c == StatusCategory.DONE && (first == null || t.at.isBefore(first))) {
-                first = t.at;
-            }
-        }
-        return first;
-    }
-
-    /**
-     * The first move out of "to do": the first status change into a status of category in progress or done, or the
-     * issue's creation when its first status change leaves such a status (it held it from the start). Null for
-     * issues to do now, and when the history says nothing (the engine then falls back to what the data guarantees).
-     */
-    private static Instant firstInProgress(Raw r, Map<String, StatusCategory> byId,
-            Map<String, StatusCategory> byName) {
-        if (r.category == StatusCategory.TO_DO || r.transitions.isEmpty()) {
-            return null;
-        }
-        List<Transition> inOrder = new ArrayList<>(r.transitions);
-        inOrder.sort(java.util.Comparator.comparing(Transition::at)); // stable: one history's items keep their order
-        if (started(category(inOrder.get(0).fromId, inOrder.get(0).fromName, byId, byName))) {
-            return r.created;
-        }
-        for (Transition t : inOrder) {
-            if (started(category(t.toId, t.toName, byId, byName))) {
-                return t.at;
-            }
-        }
-        return null;
-    }
-
-    private static boolean started(StatusCategory c) {
-        return c == StatusCategory.IN_PROGRESS || c == StatusCategory.DONE;
-    }
-
-    /** A status's category as the issues read show it; null when no issue read is in that status. */
-    private static StatusCategory category(String id, String name, Map<String, StatusCategory> byId,
-            Map<String, StatusCategory> byName) {
-        return id != null && byId.containsKey(id) ? byId.get(id) : name == null ? null : byName.get(name);
+        raws.put(r.key(), r);
     }
 
     private static Map<String, String> names(JsonNode n) {
@@ -287,14 +244,14 @@ public final class JiraIssueReader {
             }
         }
 
-        List<Transition> transitions = new ArrayList<>();
+        List<StatusMoves.Transition> transitions = new ArrayList<>();
         Map<String, List<TimedValue>> numericChanges = new HashMap<>();
         for (JsonNode h : issue.path("changelog").path("histories")) {
             Instant at = JiraDates.parse(text(h, "created"), key + " changelog");
             for (JsonNode item : h.path("items")) {
                 String field = text(item, "field");
                 if ("status".equalsIgnoreCase(field) && at != null) {
-                    transitions.add(new Transition(at, text(item, "from"), text(item, "fromString"), text(item, "to"),
+                    transitions.add(new StatusMoves.Transition(at, text(item, "from"), text(item, "fromString"), text(item, "to"),
                             text(item, "toString")));
                 }
                 for (String nf : config.numericFields()) {
@@ -328,8 +285,9 @@ public final class JiraIssueReader {
                 numeric.put(nf, NumericHistory.of(List.of(new TimedValue(updated != null ? updated : created, v.asDouble()))));
             }
         }
-        return new Raw(key, type, subtask, cat, created, resolved, updated, transitions, epicKey, parentKey, points,
-                new ArrayList<>(sprintIds), numeric);
+        return new Raw(IssueFact.builder(key).type(type).subtask(subtask).statusCategory(cat).created(created)
+                .resolved(resolved).updated(updated).epicKey(epicKey).parentKey(parentKey).storyPoints(points)
+                .sprintIds(new ArrayList<>(sprintIds)).numericFields(numeric).build(), transitions);
     }
 
     private static Double number(String s) {

@@ -32,10 +32,8 @@ import dev.northstar.okr.local.export.SprintListReader;
 import dev.northstar.okr.keyresult.KeyResultSettings;
 import dev.northstar.okr.keyresult.StatusWeights;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,7 +42,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 
 /**
  * A data set loaded for the playground: the simulated Jira (an export read by the engine's own readers, with the
@@ -326,7 +323,7 @@ public record Dataset(JiraData jira, Seed seed, List<String> notes) {
     /** Sprint id to originBoardId, from a sprint list (one or several board pages, or an array of sprints). */
     private static Map<Integer, Integer> boards(Path sprintList) {
         Map<Integer, Integer> boards = new HashMap<>();
-        try (InputStream in = open(sprintList);
+        try (InputStream in = JiraIssueReader.open(sprintList);
              MappingIterator<JsonNode> it = JSON.readerFor(JsonNode.class).readValues(in)) {
             while (it.hasNextValue()) {
                 JsonNode root = it.nextValue();
@@ -345,7 +342,7 @@ public record Dataset(JiraData jira, Seed seed, List<String> notes) {
     /** Summary, project, status name and security level per issue key, in the same shapes the engine reads. */
     private static Map<String, Details> details(Path file, Map<String, String> customFields) {
         Map<String, Details> details = new HashMap<>();
-        try (InputStream in = open(file);
+        try (InputStream in = JiraIssueReader.open(file);
              MappingIterator<JsonNode> it = JSON.readerFor(JsonNode.class).readValues(in)) {
             while (it.hasNextValue()) {
                 JsonNode root = it.nextValue();
@@ -390,14 +387,5 @@ public record Dataset(JiraData jira, Seed seed, List<String> notes) {
                 }
             });
         }
-    }
-
-    static InputStream open(Path file) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        in.mark(2);
-        int b1 = in.read();
-        int b2 = in.read();
-        in.reset();
-        return b1 == 0x1f && b2 == 0x8b ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
     }
 }

@@ -77,8 +77,8 @@ final class PageTemplates {
         // Jira's jsI18n transformer puts the visitor's texts into the scripts; here AJS.I18n gets them
         String textsJson = files.auiInstalled() && files.jsI18n() ? jsonForScript(appTexts(visit.locale())) : null;
         return render("layout.vm", words, new PageViews.Layout(language, title, words.format("banner", dataset),
-                !files.auiInstalled(), files.stylesheets(resources), files.platformScripts(), textsJson,
-                files.scripts(resources), List.of(new PageViews.SwitchGroup("user-switch", words.get("user"), users),
+                !files.auiInstalled(), new PageViews.WebResources(files.stylesheets(resources),
+                files.platformScripts(), files.scripts(resources)), textsJson, List.of(new PageViews.SwitchGroup("user-switch", words.get("user"), users),
                 new PageViews.SwitchGroup("language-switch", words.get("language"), languages)), ownPanel,
                 contentHtml));
     }

@@ -16,14 +16,19 @@ public final class PageViews {
     }
 
     /** The page around every screen: banner, switches, AUI, the web resources, and the page's content. */
-    public record Layout(String language, String title, String banner, boolean auiMissing, List<String> stylesheets,
-                         List<String> platformScripts, String textsJsonHtml, List<String> scripts,
-                         List<SwitchGroup> switches, boolean ownPanel, String contentHtml) {
+    public record Layout(String language, String title, String banner, boolean auiMissing, WebResources resources,
+                         String textsJsonHtml, List<SwitchGroup> switches, boolean ownPanel, String contentHtml) {
         public Layout {
+            switches = List.copyOf(switches);
+        }
+    }
+
+    /** What the page loads: stylesheets, AUI's scripts, then the screens' own scripts. */
+    public record WebResources(List<String> stylesheets, List<String> platformScripts, List<String> scripts) {
+        public WebResources {
             stylesheets = List.copyOf(stylesheets);
             platformScripts = List.copyOf(platformScripts);
             scripts = List.copyOf(scripts);
-            switches = List.copyOf(switches);
         }
     }
 
