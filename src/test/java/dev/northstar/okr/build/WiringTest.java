@@ -1,21 +1,14 @@
 package dev.northstar.okr.build;
 
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.ext.Provider;
+import dev.northstar.okr.local.playground.AppWiring;
 import org.junit.BeforeClass;
+import org.mockito.Mockito;
 import org.junit.Test;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
-import org.springframework.beans.factory.xml.XmlBeanDefinitionReader;
 import org.springframework.core.io.ClassPathResource;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,24 +28,18 @@ import static org.mockito.Mockito.mock;
  * autowired from that context. A missing bean, reference or constructor fails here instead of in Jira.
  */
 public class WiringTest {
-    private static final String OSGI = "META-INF/spring/northstar-osgi.xml";
-    private static final String COMPONENTS = "META-INF/spring/northstar-components.xml";
-    private static final String OSGI_NS = "http://www.eclipse.org/gemini/blueprint/schema/blueprint";
-
+    private static AppWiring wiring;
     private static DefaultListableBeanFactory context;
     private static final Map<String, String> references = new LinkedHashMap<>();
 
     @BeforeClass
-    public static void wire() throws Exception {
-        context = new DefaultListableBeanFactory();
-        for (Element reference : osgiElements("reference")) {
-            Class<?> type = Class.forName(reference.getAttribute("interface"));
+    public static void wire() {
+        wiring = AppWiring.load();
+        wiring.references().forEach((id, type) -> {
             assertTrue(type + " must be an interface to be an OSGi service", type.isInterface());
-            context.registerSingleton(reference.getAttribute("id"), mock(type));
-            references.put(reference.getAttribute("id"), type.getName());
-        }
-        new XmlBeanDefinitionReader(context).loadBeanDefinitions(new ClassPathResource(COMPONENTS));
-        context.preInstantiateSingletons();
+            references.put(id, type.getName());
+        });
+        context = wiring.build(Mockito::mock, null);
     }
 
     @Test
@@ -109,41 +96,13 @@ public class WiringTest {
 
     @Test
     public void shouldExportEveryOsgiServiceFromAComponentOfThatType() throws Exception {
-        for (Element service : osgiElements("service")) {
-            Object bean = context.getBean(service.getAttribute("ref"));
-            Class<?> type = Class.forName(service.getAttribute("interface"));
-            assertTrue(service.getAttribute("ref") + " is not a " + type, type.isInstance(bean));
-        }
+        assertTrue("the app offers no OSGi service", !wiring.services().isEmpty());
+        wiring.services().forEach((ref, type) ->
+                assertTrue(ref + " is not a " + type, type.isInstance(context.getBean(ref))));
     }
 
-    static List<Class<?>> restClasses(String restPackage) throws IOException, ClassNotFoundException {
-        java.nio.file.Path dir = Paths.get(System.getProperty("northstar.classes", "target/classes"),
-                restPackage.replace('.', '/'));
-        List<Class<?>> found = new ArrayList<>();
-        try (Stream<java.nio.file.Path> files = Files.list(dir)) {
-            for (java.nio.file.Path file : (Iterable<java.nio.file.Path>) files.sorted()::iterator) {
-                String name = file.getFileName().toString();
-                if (name.endsWith(".class") && !name.contains("$")) {
-                    Class<?> type = Class.forName(restPackage + "." + name.replace(".class", ""));
-                    if (type.isAnnotationPresent(Path.class) || type.isAnnotationPresent(Provider.class)) {
-                        found.add(type);
-                    }
-                }
-            }
-        }
-        return found;
-    }
-
-    private static List<Element> osgiElements(String localName) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        List<Element> elements = new ArrayList<>();
-        try (InputStream xml = new ClassPathResource(OSGI).getInputStream()) {
-            NodeList nodes = factory.newDocumentBuilder().parse(xml).getElementsByTagNameNS(OSGI_NS, localName);
-            for (int i = 0; i < nodes.getLength(); i++) {
-                elements.add((Element) nodes.item(i));
-            }
-        }
-        return elements;
+    /** The REST classes Jira's REST module finds in one of the descriptor's packages. */
+    static List<Class<?>> restClasses(String restPackage) {
+        return AppWiring.restClasses(restPackage);
     }
 }

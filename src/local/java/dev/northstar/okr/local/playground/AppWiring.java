@@ -28,7 +28,7 @@ import java.util.function.Function;
  * Blueprint's {@code osgi:reference} and {@code osgi:service}) and its components ({@code northstar-components.xml}).
  * Builds the components over services supplied by a host, failing at once when the host lacks one the app takes.
  */
-final class AppWiring {
+public final class AppWiring {
     static final String OSGI = "META-INF/spring/northstar-osgi.xml";
     static final String COMPONENTS = "META-INF/spring/northstar-components.xml";
     private static final String OSGI_NS = "http://www.eclipse.org/gemini/blueprint/schema/blueprint";
@@ -43,7 +43,7 @@ final class AppWiring {
         this.services = services;
     }
 
-    static AppWiring load() {
+    public static AppWiring load() {
         Map<String, Class<?>> references = new LinkedHashMap<>();
         Map<String, Class<?>> services = new LinkedHashMap<>();
         for (Element e : osgiElements("reference")) {
@@ -56,8 +56,13 @@ final class AppWiring {
     }
 
     /** The app's OSGi references: bean id to the interface of the service it takes. */
-    Map<String, Class<?>> references() {
+    public Map<String, Class<?>> references() {
         return references;
+    }
+
+    /** The OSGi services the app offers: the component's id to the service's interface. */
+    public Map<String, Class<?>> services() {
+        return services;
     }
 
     /** The ids of the components the app offers as OSGi services of this interface. */
@@ -67,9 +72,9 @@ final class AppWiring {
 
     /**
      * The app's components, created by constructor as Spring does inside Jira, over {@code host}'s service for each
-     * reference (null when the host has none, which fails here).
+     * reference (null when the host has none, which fails here); {@code clock}, when given, replaces the app's.
      */
-    DefaultListableBeanFactory build(Function<Class<?>, Object> host, Clock clock) {
+    public DefaultListableBeanFactory build(Function<Class<?>, Object> host, Clock clock) {
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
         references.forEach((id, type) -> {
             Object service = host.apply(type);
@@ -80,8 +85,10 @@ final class AppWiring {
             beans.registerSingleton(id, service);
         });
         new XmlBeanDefinitionReader(beans).loadBeanDefinitions(new ClassPathResource(COMPONENTS));
-        beans.removeBeanDefinition(CLOCK);
-        beans.registerSingleton(CLOCK, clock);
+        if (clock != null) {
+            beans.removeBeanDefinition(CLOCK);
+            beans.registerSingleton(CLOCK, clock);
+        }
         beans.preInstantiateSingletons();
         return beans;
     }
@@ -90,7 +97,7 @@ final class AppWiring {
      * The REST resources and providers in a package of the plugin: what Jira's REST module scans the plugin for.
      * Only the plugin's own classes count, not tests that happen to share the package.
      */
-    static List<Class<?>> restClasses(String restPackage) {
+    public static List<Class<?>> restClasses(String restPackage) {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Path.class));
         scanner.addIncludeFilter(new AnnotationTypeFilter(Provider.class));
