@@ -5,8 +5,12 @@ import com.atlassian.jira.user.ApplicationUser;
 
 import java.util.Map;
 
-/** Declaration only (see src/api/README.md). A class in Jira, so its getters are called with invokevirtual. */
-public class IssueEvent {
+/**
+ * Declaration only (see src/api/README.md). A final class in Jira (it extends AbstractEvent and implements
+ * IssueRelatedEvent there; neither is declared here, as the app calls only these members), so its getters are
+ * called with invokevirtual.
+ */
+public final class IssueEvent {
     private final Issue issue;
     private final Long eventTypeId;
 
