@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The bundles {@link OsgiContainerIT} puts next to the plugin: what Jira 11.3 exports to apps (built with bnd from
@@ -163,19 +162,21 @@ final class OsgiTestBundles {
         bundles.add(aopAlliance);
         for (String artifact : List.of("spring-core", "spring-beans", "spring-aop", "spring-expression",
                 "spring-context")) {
-            bundles.add(onTestClassPath("org.apache.servicemix.bundles." + artifact + "-" + SPRING5_VERSION + ".jar"));
+            bundles.add(extenderJar("org.apache.servicemix.bundles." + artifact + "-" + SPRING5_VERSION + ".jar"));
         }
         for (String artifact : List.of("gemini-blueprint-io", "gemini-blueprint-core", "gemini-blueprint-extender")) {
-            bundles.add(onTestClassPath(artifact + "-" + GEMINI_VERSION + ".jar"));
+            bundles.add(extenderJar(artifact + "-" + GEMINI_VERSION + ".jar"));
         }
         return bundles;
     }
 
-    private static Path onTestClassPath(String fileName) {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return Stream.of(classPath.split(File.pathSeparator)).map(Path::of)
-                .filter(p -> p.getFileName().toString().equals(fileName)).findFirst()
-                .orElseThrow(() -> new AssertionError(fileName + " is not on the test class path"));
+    /** A jar the build copied to target/osgi-extender (never on the test class path, where Spring 6 is). */
+    private static Path extenderJar(String fileName) {
+        Path jar = Path.of("target", "osgi-extender", fileName);
+        if (!Files.isRegularFile(jar)) {
+            throw new AssertionError(jar + " is missing: the build copies it before the integration tests");
+        }
+        return jar;
     }
 
 }
