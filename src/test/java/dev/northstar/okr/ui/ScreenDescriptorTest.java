@@ -118,6 +118,20 @@ public class ScreenDescriptorTest {
     }
 
     @Test
+    public void shouldPutTheBoardToolsLinkInAWebSectionOfTheBoardsToolsMenuWithTheBoardId() {
+        Element section = modules("web-section").get("okr-board-tools");
+        assertEquals("jira.agile.board.tools", section.getAttribute("location"));
+        Element item = modules("web-item").get("okr-board-review");
+        assertEquals("jira.agile.board.tools/okr-board-tools", item.getAttribute("section"));
+        assertEquals("/plugins/servlet/northstar-okr/sprint-review?boardId=${board.id}",
+                child(item, "link").getTextContent().trim());
+        for (Element any : modules("web-item").values()) {
+            // a section location shows sections only: an item placed directly in it never shows
+            assertTrue(any.getAttribute("key"), !"jira.agile.board.tools".equals(any.getAttribute("section")));
+        }
+    }
+
+    @Test
     public void shouldDecorateThePagesAsJiraPages() throws IOException {
         String templates = "src/main/resources/";
         assertTrue(Files.readString(Path.of(templates + OkrScreens.SPRINT_REVIEW_PAGE))
