@@ -80,8 +80,8 @@ public class ScreenServletsTest {
 
     @Test
     public void shouldLeaveTheBoardToTheReferrerWhenJiraDidNotExpandTheLinksBoardId() throws IOException {
-        // a board's tools link whose ${board.id} Jira left as it is: no board, and the script reads rapidView=
-        review().doGet(request("/p", "boardId=${board.id}", Map.of("boardId", "${board.id}")), response);
+        // a board's tools link whose $board.id Jira left as it is: no board, and the script reads rapidView=
+        review().doGet(request("/p", "boardId=$board.id", Map.of("boardId", "$board.id")), response);
         assertTrue(body.toString(), body.toString().contains("data-okr-board=\"\""));
     }
 

@@ -123,7 +123,7 @@ public class ScreenDescriptorTest {
         assertEquals("jira.agile.board.tools", section.getAttribute("location"));
         Element item = modules("web-item").get("okr-board-review");
         assertEquals("jira.agile.board.tools/okr-board-tools", item.getAttribute("section"));
-        assertEquals("/plugins/servlet/northstar-okr/sprint-review?boardId=${board.id}",
+        assertEquals("/plugins/servlet/northstar-okr/sprint-review?boardId=$board.id",
                 child(item, "link").getTextContent().trim());
         for (Element any : modules("web-item").values()) {
             // a section location shows sections only: an item placed directly in it never shows
