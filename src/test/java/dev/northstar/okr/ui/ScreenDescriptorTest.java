@@ -132,6 +132,23 @@ public class ScreenDescriptorTest {
     }
 
     @Test
+    public void shouldSelectTheProjectSidebarItemThatLinksToEachProjectPage() throws IOException {
+        String templates = "src/main/resources/";
+        Map<String, String> pages = Map.of("okr-sidebar-overview", OkrScreens.OVERVIEW_PAGE,
+                "okr-sidebar-review", OkrScreens.SPRINT_REVIEW_PAGE);
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            Element item = modules("web-item").get(page.getKey());
+            assertEquals("jira.project.sidebar.plugins.navigation", item.getAttribute("section"));
+            assertTrue(child(item, "link").getTextContent().trim().endsWith("?project=$pathEncodedProjectKey"));
+            String template = Files.readString(Path.of(templates + page.getValue()));
+            assertTrue(page.getValue(), template.contains(
+                    "<meta name=\"admin.active.tab\" content=\"" + page.getKey() + "\"/>"));
+            assertTrue(page.getValue(), template.contains(
+                    "<meta name=\"admin.active.section\" content=\"jira.project.sidebar.plugins.navigation\"/>"));
+        }
+    }
+
+    @Test
     public void shouldDecorateThePagesAsJiraPages() throws IOException {
         String templates = "src/main/resources/";
         assertTrue(Files.readString(Path.of(templates + OkrScreens.SPRINT_REVIEW_PAGE))
