@@ -44,9 +44,17 @@
         return match ? match[1] : '';
     }
 
-    function open(form) {
+    /** The board this page was opened for: its address (a board's tools menu passes boardId) or the referrer. */
+    function boardGiven(form) {
+        return String(form.data('okr-board') || '') || boardFromReferrer();
+    }
+
+    /** Opens the review of the form's choices; board, when given, stands for the board choice. */
+    function open(form, board) {
         var project = form.find('[name=project]').val();
-        var board = form.find('[name=boardId]').val();
+        if (board === undefined) {
+            board = form.find('[name=boardId]').val();
+        }
         var sprint = form.find('[name=sprintId]').val();
         var query = '?project=' + encodeURIComponent(project || '');
         if (board) {
@@ -86,7 +94,7 @@
         if (!project) {
             return;
         }
-        var chosen = String(form.data('okr-board') || '') || boardFromReferrer();
+        var chosen = boardGiven(form);
         all(form.data('okr-agile') + '/board?projectKeyOrId=' + encodeURIComponent(project))
             .done(function (values) {
                 var options = $.map(values, function (board) {
@@ -95,8 +103,24 @@
                 if (!chosen && options.length === 1) {
                     chosen = String(options[0].value);
                 }
-                fill(boards, options, chosen, AJS.I18n.getText('okr.ui.review.noBoards'));
-                loadSprints(form, boards.val(), String(form.data('okr-sprint') || ''));
+                var show = function () {
+                    fill(boards, options, chosen, AJS.I18n.getText('okr.ui.review.noBoards'));
+                    loadSprints(form, boards.val(), String(form.data('okr-sprint') || ''));
+                };
+                var listed = $.grep(options, function (option) {
+                    return String(option.value) === chosen;
+                }).length > 0;
+                if (!chosen || listed) {
+                    show();
+                    return;
+                }
+                // The board the page was opened for (from its tools menu) may belong to another project than the
+                // one holding the OKRs: it is offered and chosen all the same, as Jira Software names it.
+                $.ajax({url: form.data('okr-agile') + '/board/' + encodeURIComponent(chosen), dataType: 'json'})
+                    .done(function (board) {
+                        options.unshift({value: board.id, label: board.name});
+                    })
+                    .always(show);
             })
             .fail(function () {
                 error.text(AJS.I18n.getText('okr.ui.review.boardsFailed'));
@@ -110,9 +134,11 @@
         }
         loadBoards(form);
         form.on('change', '[name=project]', function () {
+            // The first choice of a project keeps the board the page was opened for; a change of project does not.
+            var board = form.data('okr-project') ? '' : boardGiven(form);
             form.find('[name=boardId]').val('');
             form.find('[name=sprintId]').val('');
-            open(form);
+            open(form, board);
         });
         form.on('change', '[name=boardId]', function () {
             loadSprints(form, $(this).val(), '');

@@ -17,9 +17,10 @@ import java.util.List;
  * {@link IssueMoves}, the history follows a key result whose issue moves to another project.
  */
 public class AoCheckInRepository implements CheckInRepository, IssueMoves {
-    // Column names quoted, as Atlassian advises for raw clauses: PostgreSQL and Oracle keep them upper-case.
-    private static final String BY_KEY_RESULT = "\"" + CheckInEntity.KEY_RESULT_KEY + "\" = ?";
-    private static final String NEWEST_FIRST = "\"" + CheckInEntity.CHECKED_AT + "\" DESC, \"ID\" DESC";
+    // Plain upper-case column names: Active Objects quotes them per database (a double-quoted name would be a
+    // string literal on MySQL).
+    private static final String BY_KEY_RESULT = CheckInEntity.KEY_RESULT_KEY + " = ?";
+    private static final String NEWEST_FIRST = CheckInEntity.CHECKED_AT + " DESC, ID DESC";
 
     private final ActiveObjects activeObjects;
 

@@ -14,10 +14,10 @@ import java.util.Optional;
 
 /** Cycles in Active Objects. Entities stay in here; callers get immutable {@link StoredCycle} values. */
 public class AoCycleRepository implements CycleRepository {
-    // Column names quoted, as Atlassian advises for raw clauses: PostgreSQL and Oracle keep them upper-case.
-    private static final String NEWEST_FIRST = q(CycleEntity.START_AT) + " DESC, " + q("ID") + " DESC";
-    private static final String OF_PROJECT = q(CycleEntity.PROJECT_KEY) + " IS NULL OR " + q(CycleEntity.PROJECT_KEY)
-            + " = ?";
+    // Plain upper-case column names: Active Objects quotes them per database (a double-quoted name would be a
+    // string literal on MySQL).
+    private static final String NEWEST_FIRST = CycleEntity.START_AT + " DESC, ID DESC";
+    private static final String OF_PROJECT = CycleEntity.PROJECT_KEY + " IS NULL OR " + CycleEntity.PROJECT_KEY + " = ?";
 
     private final ActiveObjects activeObjects;
 
@@ -86,7 +86,7 @@ public class AoCycleRepository implements CycleRepository {
         if (id < 1 || id > Integer.MAX_VALUE) {
             return Optional.empty();
         }
-        CycleEntity[] rows = activeObjects.find(CycleEntity.class, Query.select().where(q("ID") + " = ?", (int) id));
+        CycleEntity[] rows = activeObjects.find(CycleEntity.class, Query.select().where("ID = ?", (int) id));
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
     }
 
@@ -103,9 +103,5 @@ public class AoCycleRepository implements CycleRepository {
         return new StoredCycle(row.getID(), new Cycle(row.getName(), Instant.ofEpochMilli(row.getStartAt()),
                 Instant.ofEpochMilli(row.getEndAt())), row.getProjectKey(),
                 closed == null ? null : Instant.ofEpochMilli(closed));
-    }
-
-    private static String q(String column) {
-        return "\"" + column + "\"";
     }
 }

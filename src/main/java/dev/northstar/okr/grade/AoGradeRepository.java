@@ -19,7 +19,7 @@ import java.util.Optional;
  * {@link IssueMoves}, grades follow an issue that moves to another project.
  */
 public class AoGradeRepository implements GradeRepository, IssueMoves {
-    private static final String BY_PAIR = "\"" + GradeEntity.GRADE_KEY + "\" = ?";
+    private static final String BY_PAIR = GradeEntity.GRADE_KEY + " = ?";
 
     private final ActiveObjects activeObjects;
 
@@ -32,7 +32,7 @@ public class AoGradeRepository implements GradeRepository, IssueMoves {
     public List<Grade> inCycle(long cycleId) {
         List<Grade> grades = new ArrayList<>();
         for (GradeEntity row : activeObjects.find(GradeEntity.class,
-                Query.select().where("\"" + GradeEntity.CYCLE_ID + "\" = ?", cycleId))) {
+                Query.select().where(GradeEntity.CYCLE_ID + " = ?", cycleId))) {
             grades.add(toValue(row));
         }
         grades.sort(Comparator.comparing(Grade::issueKey, IssueKey.KEY_ORDER));
@@ -86,7 +86,7 @@ public class AoGradeRepository implements GradeRepository, IssueMoves {
         }
         activeObjects.executeInTransaction(() -> {
             for (GradeEntity row : activeObjects.find(GradeEntity.class,
-                    Query.select().where("\"" + GradeEntity.ISSUE_KEY + "\" = ?", oldKey))) {
+                    Query.select().where(GradeEntity.ISSUE_KEY + " = ?", oldKey))) {
                 String pair = pair(row.getCycleId(), newKey);
                 // The moved issue's grade wins over one left behind under its new key.
                 activeObjects.delete(activeObjects.find(GradeEntity.class, Query.select().where(BY_PAIR, pair)));

@@ -2,6 +2,7 @@ package dev.northstar.okr.jira;
 
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import dev.northstar.okr.schema.OkrSetup;
+import dev.northstar.okr.schema.SetupFailure;
 import dev.northstar.okr.schema.SetupReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +26,12 @@ public class OkrLifecycle implements LifecycleAware {
         try {
             SetupReport report = setup.run();
             LOG.info("Northstar OKR setup on start: {}", report.ran() ? report.steps() : "skipped, lock busy");
-        } catch (RuntimeException failed) {
-            // The app stays up (its screens say what is missing); the next start or POST /setup tries again.
+        } catch (RuntimeException | LinkageError failed) {
+            // The app stays up (its screens say what is missing, the admin page why); the next start or POST /setup
+            // tries again. A LinkageError (NoSuchMethodError, NoClassDefFoundError...) means Jira's API is not the
+            // one the app was built against: reported the same way rather than thrown into Jira's start.
             LOG.error("Northstar OKR setup failed on start", failed);
+            setup.failed(SetupFailure.START, failed);
         }
     }
 

@@ -25,9 +25,9 @@ import java.util.Map;
  * another project.
  */
 public class AoInitiativeRepository implements InitiativeRepository, IssueMoves {
-    private static final String KR = "\"" + InitiativeRatingEntity.KEY_RESULT_KEY + "\"";
-    private static final String INITIATIVE = "\"" + InitiativeRatingEntity.INITIATIVE_KEY + "\"";
-    private static final String PAIR = "\"" + InitiativeRatingEntity.RATING_KEY + "\" = ?";
+    private static final String KR = InitiativeRatingEntity.KEY_RESULT_KEY;
+    private static final String INITIATIVE = InitiativeRatingEntity.INITIATIVE_KEY;
+    private static final String PAIR = InitiativeRatingEntity.RATING_KEY + " = ?";
 
     private final ActiveObjects activeObjects;
     /** Lookups by KR key only; ratings are re-keyed by {@link #rename} on both keys. */

@@ -45,7 +45,7 @@ public class AoObjectiveSettingsRepository implements ObjectiveSettingsRepositor
     public List<ObjectiveSettings> inCycle(long cycleId) {
         List<ObjectiveSettings> objectives = new ArrayList<>();
         for (ObjectiveSettingsEntity row : activeObjects.find(ObjectiveSettingsEntity.class,
-                Query.select().where("\"" + ObjectiveSettingsEntity.CYCLE_ID + "\" = ?", cycleId))) {
+                Query.select().where(ObjectiveSettingsEntity.CYCLE_ID + " = ?", cycleId))) {
             objectives.add(toValue(row));
         }
         objectives.sort(Comparator.comparing(ObjectiveSettings::issueKey, IssueKey.KEY_ORDER));

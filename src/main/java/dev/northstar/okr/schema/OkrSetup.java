@@ -44,6 +44,8 @@ public class OkrSetup {
     private final OkrSchemaStore store;
     private final SettingsService settings;
     private final ClusterLocks locks;
+    /** The last run's failure on this node, for the admin page; null after a run that got through. */
+    private volatile SetupFailure lastFailure;
 
     public OkrSetup(JiraSchemaGateway jira, OkrSchemaStore store, SettingsService settings, ClusterLocks locks) {
         this.jira = jira;
@@ -52,8 +54,38 @@ public class OkrSetup {
         this.locks = locks;
     }
 
-    /** Ensures the whole schema and the enabled projects' issue types; {@link SetupReport#BUSY} if locked out. */
+    /**
+     * Ensures the whole schema and the enabled projects' issue types; {@link SetupReport#BUSY} if locked out. A
+     * failure, a {@link LinkageError} included (Jira's API differs from the one the app was built against), is kept
+     * for the admin page ({@link #lastFailure()}) and thrown on.
+     */
     public SetupReport run() {
+        try {
+            SetupReport report = ensureAll();
+            if (report.ran()) {
+                lastFailure = null;
+            }
+            return report;
+        } catch (RuntimeException | LinkageError failed) {
+            lastFailure = SetupFailure.of(SetupFailure.REQUEST, failed);
+            throw failed;
+        }
+    }
+
+    /**
+     * Notes a failed run for the admin page, with when it ran: Jira's start and the upgrade tasks catch setup's
+     * failures (so that Jira starts and SAL does not retry the task at every start), log them and report them here.
+     */
+    public void failed(String during, Throwable failure) {
+        lastFailure = SetupFailure.of(during, failure);
+    }
+
+    /** Why the last run on this node failed; empty when it got through, or none ran yet. */
+    public Optional<SetupFailure> lastFailure() {
+        return Optional.ofNullable(lastFailure);
+    }
+
+    private SetupReport ensureAll() {
         return locks.withLock(LOCK, WAIT, () -> {
             List<SetupStep> steps = new ArrayList<>();
             OkrSchema schema = ensureSchema(steps);

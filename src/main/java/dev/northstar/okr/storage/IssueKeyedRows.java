@@ -17,8 +17,9 @@ import java.util.function.Function;
 
 /**
  * The rows of one entity whose lookup column is a Jira issue key, found, deleted and re-keyed the same way by every
- * repository that stores something per issue. Column names are quoted, as Atlassian's Active Objects wants them in
- * raw where clauses; lists of keys go in chunks far below every database's limit on bound parameters.
+ * repository that stores something per issue. Column names are written plain and upper-case: Atlassian's Active
+ * Objects quotes them itself, per database (a double-quoted name is a string literal on MySQL). Lists of keys go in
+ * chunks far below every database's limit on bound parameters.
  *
  * @param <E> the entity
  */
@@ -43,7 +44,7 @@ public final class IssueKeyedRows<E extends Entity> {
     }
 
     public E[] rows(String issueKey) {
-        return activeObjects.find(type, Query.select().where("\"" + column + "\" = ?", issueKey));
+        return activeObjects.find(type, Query.select().where(column + " = ?", issueKey));
     }
 
     public Optional<E> row(String issueKey) {
@@ -57,7 +58,7 @@ public final class IssueKeyedRows<E extends Entity> {
         List<E> found = new ArrayList<>();
         for (int from = 0; from < keys.size(); from += CHUNK) {
             List<String> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
-            String in = "\"" + column + "\" IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")";
+            String in = column + " IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")";
             Collections.addAll(found, activeObjects.find(type, Query.select().where(in, chunk.toArray())));
         }
         return found;

@@ -13,6 +13,7 @@ public final class AdminPage {
     private final List<SchemaItemRow> schema;
     private final String setupText;
     private final String setupCss;
+    private final String setupProblem;
     private final List<ProjectRow> projects;
     private final List<CycleRow> cycles;
     private final AdminPaths paths;
@@ -20,12 +21,21 @@ public final class AdminPage {
     public AdminPage(
             AdminSettings settings, FieldChoiceView storyPoints, FieldChoiceView sprint, List<SchemaItemRow> schema,
             String setupText, String setupCss, List<ProjectRow> projects, List<CycleRow> cycles, AdminPaths paths) {
+        this(settings, storyPoints, sprint, schema, setupText, setupCss, null, projects, cycles, paths);
+    }
+
+    /** {@code setupProblem}: why the last setup run failed, or null. */
+    public AdminPage(
+            AdminSettings settings, FieldChoiceView storyPoints, FieldChoiceView sprint, List<SchemaItemRow> schema,
+            String setupText, String setupCss, String setupProblem, List<ProjectRow> projects, List<CycleRow> cycles,
+            AdminPaths paths) {
         this.settings = settings;
         this.storyPoints = storyPoints;
         this.sprint = sprint;
         this.schema = List.copyOf(schema);
         this.setupText = setupText;
         this.setupCss = setupCss;
+        this.setupProblem = setupProblem;
         this.projects = List.copyOf(projects);
         this.cycles = List.copyOf(cycles);
         this.paths = paths;
@@ -59,6 +69,11 @@ public final class AdminPage {
     /** AUI lozenge modifier */
     public String getSetupCss() {
         return setupCss;
+    }
+
+    /** Why the last setup run failed (on start, in an upgrade task, or on request), or null */
+    public String getSetupProblem() {
+        return setupProblem;
     }
 
     /** Enabled projects */

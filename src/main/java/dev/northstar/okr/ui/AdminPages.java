@@ -7,6 +7,7 @@ import dev.northstar.okr.settings.SettingsService;
 import dev.northstar.okr.schema.ItemStatus;
 import dev.northstar.okr.schema.OkrSetup;
 import dev.northstar.okr.schema.ProjectStatus;
+import dev.northstar.okr.schema.SetupFailure;
 import dev.northstar.okr.schema.SetupStatus;
 import dev.northstar.okr.reading.FieldChoice;
 import dev.northstar.okr.reading.IssueFacts;
@@ -68,7 +69,23 @@ final class AdminPages {
         return new AdminPage(form, field("storyPointsField", s.storyPointsField(), facts::storyPointsField, v),
                 field("sprintField", s.sprintField(), facts::sprintField, v), schema,
                 status.complete() ? v.t("okr.ui.admin.setupComplete") : v.t("okr.ui.admin.setupIncomplete"),
-                status.complete() ? "aui-lozenge-success" : "aui-lozenge-error", projects, cycleRows, paths);
+                status.complete() ? "aui-lozenge-success" : "aui-lozenge-error",
+                setup.lastFailure().map(failure -> problem(failure, v)).orElse(null), projects, cycleRows, paths);
+    }
+
+    /** The last setup failure in the admin's words: when it happened, the error, and a hint for a linkage error. */
+    private static String problem(SetupFailure failure, ViewParts v) {
+        String during = failure.during();
+        String text = during.startsWith("upgrade-")
+                ? v.t("okr.ui.admin.setupFailedInUpgrade", during.substring("upgrade-".length()), failure.error())
+                : SetupFailure.START.equals(during) ? v.t("okr.ui.admin.setupFailedOnStart", failure.error())
+                : v.t("okr.ui.admin.setupFailedOnRequest", failure.error());
+        boolean linkage = failure.error().startsWith("java.lang.NoSuchMethodError")
+                || failure.error().startsWith("java.lang.NoSuchFieldError")
+                || failure.error().startsWith("java.lang.NoClassDefFoundError")
+                || failure.error().startsWith("java.lang.AbstractMethodError")
+                || failure.error().startsWith("java.lang.IncompatibleClassChangeError");
+        return linkage ? text + " " + v.t("okr.ui.admin.setupLinkageHint") : text;
     }
 
     /**

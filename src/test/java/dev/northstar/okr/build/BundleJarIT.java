@@ -150,6 +150,27 @@ public class BundleJarIT {
     }
 
     @Test
+    public void shouldHoldThePluginIconAndLogoTheDescriptorNames() throws IOException {
+        String descriptor = text("atlassian-plugin.xml");
+        Map<String, Integer> sizes = Map.of("plugin-icon", 16, "plugin-logo", 72);
+        for (Map.Entry<String, Integer> image : sizes.entrySet()) {
+            Matcher param = Pattern.compile("<param name=\"" + image.getKey() + "\">([^<]+)</param>")
+                    .matcher(descriptor);
+            assertTrue(image.getKey() + " is not in plugin-info", param.find());
+            JarEntry entry = jar.getJarEntry(param.group(1).trim());
+            assertNotNull(param.group(1) + " is not in the jar", entry);
+            try (InputStream in = jar.getInputStream(entry)) {
+                java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(in);
+                assertNotNull(param.group(1) + " is no readable image", png);
+                assertEquals(param.group(1), image.getValue().intValue(), png.getWidth());
+                assertEquals(param.group(1), image.getValue().intValue(), png.getHeight());
+            }
+        }
+        // the board tools link's Velocity reference reaches Jira as written
+        assertTrue(descriptor.contains("sprint-review?boardId=$board.id</link>"));
+    }
+
+    @Test
     public void shouldHoldEverythingTheDescriptorNames() throws Exception {
         PluginDescriptor descriptor;
         try (InputStream in = jar.getInputStream(jar.getEntry("atlassian-plugin.xml"))) {

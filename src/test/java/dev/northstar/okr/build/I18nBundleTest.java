@@ -80,7 +80,9 @@ public class I18nBundleTest {
         Pattern literal = Pattern.compile("[\"'](okr\\.[A-Za-z0-9.\\-]*[A-Za-z0-9])[\"']");
         for (String root : new String[]{"src/main/java", "src/main/resources", "src/local/java"}) {
             try (Stream<Path> files = Files.walk(Path.of(root))) {
-                for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                // text files only (the plugin's icon and logo are PNGs)
+                for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)
+                        .filter(f -> !f.toString().endsWith(".png"))::iterator) {
                     Matcher m = literal.matcher(Files.readString(file));
                     while (m.find()) {
                         used.add(m.group(1));

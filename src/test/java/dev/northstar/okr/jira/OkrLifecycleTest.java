@@ -1,6 +1,7 @@
 package dev.northstar.okr.jira;
 
 import dev.northstar.okr.schema.OkrSetup;
+import dev.northstar.okr.schema.SetupFailure;
 import dev.northstar.okr.schema.SetupReport;
 import org.junit.Test;
 
@@ -26,6 +27,15 @@ public class OkrLifecycleTest {
         when(setup.run()).thenThrow(new IllegalStateException("Jira could not create field"));
         lifecycle.onStart();
         verify(setup).run();
+    }
+
+    @Test
+    public void shouldStartAndReportWhenSetupMeetsAJiraWithoutAMethodItWasBuiltAgainst() {
+        NoSuchMethodError missing = new NoSuchMethodError("'java.util.Collection com.atlassian.jira.Foo.bar()'");
+        when(setup.run()).thenThrow(missing);
+        lifecycle.onStart();
+        verify(setup).run();
+        verify(setup).failed(SetupFailure.START, missing);
     }
 
     @Test

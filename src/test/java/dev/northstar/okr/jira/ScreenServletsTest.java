@@ -73,6 +73,19 @@ public class ScreenServletsTest {
     }
 
     @Test
+    public void shouldHandTheBoardOfABoardsToolsLinkToThePageScript() throws IOException {
+        review().doGet(request("/p", "boardId=12", Map.of("boardId", "12")), response);
+        assertTrue(body.toString(), body.toString().contains("data-okr-board=\"12\""));
+    }
+
+    @Test
+    public void shouldLeaveTheBoardToTheReferrerWhenJiraDidNotExpandTheLinksBoardId() throws IOException {
+        // a board's tools link whose $board.id Jira left as it is: no board, and the script reads rapidView=
+        review().doGet(request("/p", "boardId=$board.id", Map.of("boardId", "$board.id")), response);
+        assertTrue(body.toString(), body.toString().contains("data-okr-board=\"\""));
+    }
+
+    @Test
     public void shouldRenderTheOverview() throws IOException {
         new OverviewServlet(world.screens, world.jira.access, world.templates, pages)
                 .doGet(request("/p", null, Map.of()), response);

@@ -12,6 +12,7 @@ import static dev.northstar.okr.ui.HtmlAssert.contains;
 import static dev.northstar.okr.ui.HtmlAssert.escapedOnce;
 import static dev.northstar.okr.ui.ScreensWorld.HOSTILE;
 import static dev.northstar.okr.ui.ScreensWorld.at;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 /** The admin configuration page rendered by real Velocity from its real view model. */
@@ -32,6 +33,24 @@ public class AdminPageTest {
         assertTrue(world.screens.adminPage(world.caller()).isEmpty());
         world.jira.anonymous();
         assertTrue(world.screens.adminPage(world.caller()).isEmpty());
+    }
+
+    @Test
+    public void shouldReportASetupThatFailedWithALinkageErrorAndClearItAfterARunThatGetsThrough() {
+        assertFalse(page().contains("okr-setup-problem"));
+        world.setup.failed("upgrade-1", new NoSuchMethodError(
+                "'void com.atlassian.jira.config.IssueTypeManager.createIssueType(java.lang.String)'"));
+        contains(page(), "<div class=\"aui-message aui-message-error okr-setup-problem\" role=\"alert\"><p>"
+                + "Upgrade task 1 failed: java.lang.NoSuchMethodError: &#39;void com.atlassian.jira.config"
+                + ".IssueTypeManager.createIssueType(java.lang.String)&#39;.",
+                "a method or class it was built against is missing.");
+        world.setup.failed("start", new IllegalStateException("Jira could not create field"));
+        contains(page(), "Setup failed when the app started: java.lang.IllegalStateException: Jira could not create"
+                + " field. The details are in Jira&#39;s log");
+        assertFalse(page().contains("built against is missing"));
+
+        world.setup.run();
+        assertFalse(page().contains("okr-setup-problem"));
     }
 
     @Test

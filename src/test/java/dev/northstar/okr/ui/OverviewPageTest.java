@@ -71,6 +71,17 @@ public class OverviewPageTest {
     }
 
     @Test
+    public void shouldKeepTheProjectAroundTheOverviewOfOneProjectAsJirasProjectPagesDo() {
+        world.jira.project("TIMOB");
+        world.settings.update(new AppSettings(0.95, 0.75, 0.10, 14, List.of("AC", "TIMOB"), "", "", 0.0, 0.0, 1.0));
+        contains(page(null, "AC", null), "<meta name=\"projectKey\" content=\"AC\"/>",
+                "<meta name=\"admin.active.section\" content=\"jira.project.sidebar.plugins.navigation\"/>",
+                "<meta name=\"admin.active.tab\" content=\"okr-sidebar-overview\"/>");
+        // all projects: no project to keep
+        lacks(page(null, null, null), "name=\"projectKey\"", "admin.active.tab");
+    }
+
+    @Test
     public void shouldFilterByProject() {
         world.jira.project("TIMOB");
         world.settings.update(new AppSettings(0.95, 0.75, 0.10, 14, List.of("AC", "TIMOB"), "", "", 0.0, 0.0, 1.0));

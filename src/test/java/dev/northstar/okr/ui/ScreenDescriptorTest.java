@@ -118,6 +118,37 @@ public class ScreenDescriptorTest {
     }
 
     @Test
+    public void shouldPutTheBoardToolsLinkInAWebSectionOfTheBoardsToolsMenuWithTheBoardId() {
+        Element section = modules("web-section").get("okr-board-tools");
+        assertEquals("jira.agile.board.tools", section.getAttribute("location"));
+        Element item = modules("web-item").get("okr-board-review");
+        assertEquals("jira.agile.board.tools/okr-board-tools", item.getAttribute("section"));
+        assertEquals("/plugins/servlet/northstar-okr/sprint-review?boardId=$board.id",
+                child(item, "link").getTextContent().trim());
+        for (Element any : modules("web-item").values()) {
+            // a section location shows sections only: an item placed directly in it never shows
+            assertTrue(any.getAttribute("key"), !"jira.agile.board.tools".equals(any.getAttribute("section")));
+        }
+    }
+
+    @Test
+    public void shouldSelectTheProjectSidebarItemThatLinksToEachProjectPage() throws IOException {
+        String templates = "src/main/resources/";
+        Map<String, String> pages = Map.of("okr-sidebar-overview", OkrScreens.OVERVIEW_PAGE,
+                "okr-sidebar-review", OkrScreens.SPRINT_REVIEW_PAGE);
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            Element item = modules("web-item").get(page.getKey());
+            assertEquals("jira.project.sidebar.plugins.navigation", item.getAttribute("section"));
+            assertTrue(child(item, "link").getTextContent().trim().endsWith("?project=$pathEncodedProjectKey"));
+            String template = Files.readString(Path.of(templates + page.getValue()));
+            assertTrue(page.getValue(), template.contains(
+                    "<meta name=\"admin.active.tab\" content=\"" + page.getKey() + "\"/>"));
+            assertTrue(page.getValue(), template.contains(
+                    "<meta name=\"admin.active.section\" content=\"jira.project.sidebar.plugins.navigation\"/>"));
+        }
+    }
+
+    @Test
     public void shouldDecorateThePagesAsJiraPages() throws IOException {
         String templates = "src/main/resources/";
         assertTrue(Files.readString(Path.of(templates + OkrScreens.SPRINT_REVIEW_PAGE))

@@ -79,10 +79,10 @@ public final class ScreensWorld {
             store.initiatives, store.checkIns, store.schema, settings, issues.structure, issues.facts, jira.texts,
             clock, PASS_THROUGH, jira.access);
     public final PanelRules rules = new PanelRules(issues.structure, store.schema, jira.access);
+    public final OkrSetup setup = new OkrSetup(new FakeJiraSchema(), store.schema, settings, new LocalClusterLocks());
     public final OkrScreens screens = new OkrScreens(read, new CheckInService(store.checkIns, settings), settings,
             new CycleService(store.cycles, jira.access), store.cycles, store.objectives, grades, store.schema,
-            issues.structure, issues.facts, new OkrSetup(new FakeJiraSchema(), store.schema, settings,
-            new LocalClusterLocks()), rules, jira.access, jira.texts, () -> "/jira", clock);
+            issues.structure, issues.facts, setup, rules, jira.access, jira.texts, () -> "/jira", clock);
     public final VelocityTemplates templates = new VelocityTemplates();
     public StoredCycle cycle;
 

@@ -33,6 +33,15 @@ public class SprintReviewPageTest {
     }
 
     @Test
+    public void shouldKeepTheProjectAroundTheReviewOfOneProjectAsJirasProjectPagesDo() {
+        contains(page("AC", null), "<meta name=\"projectKey\" content=\"AC\"/>",
+                "<meta name=\"admin.active.section\" content=\"jira.project.sidebar.plugins.navigation\"/>",
+                "<meta name=\"admin.active.tab\" content=\"okr-sidebar-review\"/>");
+        // a project the caller may not browse is no project to keep
+        lacks(page("SECRET", null), "name=\"projectKey\"", "admin.active.tab");
+    }
+
+    @Test
     public void shouldShowTheSprintsOkrAlignmentAndARowPerKeyResult() {
         String html = page("AC", 7L);
         contains(html, "<meta name=\"decorator\" content=\"atl.general\"/>", "Sprint 7", "Closed",

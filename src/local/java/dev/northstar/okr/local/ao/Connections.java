@@ -20,24 +20,27 @@ final class Connections implements AutoCloseable {
 
     private final DataSource dataSource;
     private final AtlassianNames names;
+    private final char quote;
     private final Deque<Connection> idle = new ArrayDeque<>();
     private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
     private boolean closed;
 
-    Connections(DataSource dataSource, AtlassianNames names) {
+    /** {@code quote}: the database's identifier quote ({@code "}, or {@code `} on MySQL and MariaDB). */
+    Connections(DataSource dataSource, AtlassianNames names, char quote) {
         this.dataSource = dataSource;
         this.names = names;
+        this.quote = quote;
     }
 
     /** A connection for one ORM operation; closing it gives it back. */
     Connection get() throws SQLException {
         Connection current = transaction.get();
         if (current != null) {
-            return QuotingConnections.wrap(current, names, () -> {
+            return QuotingConnections.wrap(current, names, quote, () -> {
             });
         }
         Connection physical = borrow();
-        return QuotingConnections.wrap(physical, names, () -> release(physical));
+        return QuotingConnections.wrap(physical, names, quote, () -> release(physical));
     }
 
     boolean inTransaction() {

@@ -21,8 +21,8 @@ import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
- * Jira's Active Objects service outside Jira: the app's repositories run unchanged on an embedded HSQLDB or
- * PostgreSQL database, for the playground and for repository tests. Backed by the original ORM
+ * Jira's Active Objects service outside Jira: the app's repositories run unchanged on an embedded HSQLDB,
+ * PostgreSQL or MariaDB database, for the playground and for repository tests. Backed by the original ORM
  * (net.java.dev.activeobjects 0.8.2, which Atlassian's is a fork of) with Atlassian's naming
  * ({@link AtlassianNames}), quoted identifiers ({@link QuotingConnections}), its migrate rules
  * ({@link SchemaAdaptation}) and transactions on the calling thread ({@link Connections}).
@@ -33,7 +33,9 @@ import java.util.logging.Logger;
 public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable {
     /** Which embedded databases the adaptation has been made and tested for. */
     public enum Database {
-        HSQLDB, POSTGRESQL
+        HSQLDB, POSTGRESQL,
+        /** The MySQL family: MySQL and MariaDB (tested on MariaDB, which Maven Central ships as a test server). */
+        MYSQL
     }
 
     private final Database database;
@@ -48,22 +50,28 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
             throws SQLException {
         this.names = new AtlassianNames(namespace);
         this.schema = new SchemaAdaptation(names.prefix());
-        this.connections = new Connections(dataSource, names);
         String url;
         String product;
+        String quote;
         try (Connection connection = dataSource.getConnection()) {
             url = connection.getMetaData().getURL();
             product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            quote = connection.getMetaData().getIdentifierQuoteString().trim();
         }
+        // Identifiers are quoted the database's way, as Atlassian's Active Objects does: " or, on MySQL, `
+        this.connections = new Connections(dataSource, names, quote.length() == 1 ? quote.charAt(0) : '"');
         if (product.contains("hsql")) {
             database = Database.HSQLDB;
             provider = new HsqlProvider(url, connections, schema);
         } else if (product.contains("postgres")) {
             database = Database.POSTGRESQL;
             provider = new PostgresProvider(url, connections, schema);
+        } else if (product.contains("mysql") || product.contains("mariadb")) {
+            database = Database.MYSQL;
+            provider = new MySqlProvider(url, connections, schema);
         } else {
-            throw new IllegalArgumentException("embedded Active Objects supports HSQLDB and PostgreSQL, not "
-                    + product);
+            throw new IllegalArgumentException("embedded Active Objects supports HSQLDB, PostgreSQL, MySQL and MariaDB,"
+                    + " not " + product);
         }
         this.shutdownOnClose = shutdownOnClose && database == Database.HSQLDB;
         this.entityManager = new EntityManager(provider);

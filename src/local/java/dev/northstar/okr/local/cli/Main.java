@@ -11,7 +11,35 @@ public final class Main {
             + " [--as-of ISO-INSTANT] [--sprint ID] [--format json|markdown] | bench [--issues FILE]"
             + " | serve [--port N] [--issues FILE --okrs FILE [--sprints FILE]] [--user KEY] [--data DIR] [--reset]";
 
+    static final String REPORT_USAGE = "usage: java -jar northstar-okr-cli.jar report --issues FILE --okrs FILE"
+            + " [--sprints FILE] [--as-of ISO-INSTANT] [--now ISO-INSTANT] [--sprint ID] [--format json|markdown]"
+            + " [--story-points-field ID|NAME] [--sprint-field ID|NAME] [--epic-link-field ID|NAME]"
+            + " [--stale-days N] [--on-track X] [--at-risk X] [--just-started X] [--include-subtasks]"
+            + " [--no-provenance]\n"
+            + "  Computes the OKRs of --okrs over a Jira REST export (--issues, plain or gzipped) and prints them as"
+            + " JSON or Markdown; with --sprint, that sprint's OKR review.";
+    static final String BENCH_USAGE = "usage: java -jar northstar-okr-cli.jar bench [--issues FILE] [--sprints FILE]"
+            + " [--krs N] [--runs N] [--naive-runs N] [--copies N]\n"
+            + "  Times the OKR engine over an export (or generated issues), copied --copies times.";
+    static final String SERVE_USAGE = "usage: java -jar northstar-okr-cli.jar serve [--port N] [--issues FILE --okrs FILE"
+            + " [--sprints FILE]] [--user KEY] [--data DIR] [--reset]\n"
+            + "  Starts the playground on http://localhost:N/ (default 8090): the app's pages and REST API over a demo"
+            + " team quarter, or over the export given, e.g. --issues ../shared/data/jira/appcelerator-issues.jsonl.gz"
+            + " --sprints ../shared/data/jira/appcelerator-sprints.json --okrs examples/appcelerator-2015q3.json."
+            + " --user is the default demo user (admin); --data is where stored data lives (default\n"
+            + "  target/playground-data/...), --reset wipes it first. Stop with Ctrl+C.";
+
     private Main() {
+    }
+
+    /** True when a command's arguments ask for its help. */
+    private static boolean help(String[] args) {
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--help") || args[i].equals("-h")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static void main(String[] args) {
@@ -23,6 +51,15 @@ public final class Main {
         if (args.length == 0) {
             err.println(USAGE);
             return 2;
+        }
+        if (help(args)) {
+            switch (args[0]) {
+                case "report" -> out.println(REPORT_USAGE);
+                case "bench" -> out.println(BENCH_USAGE);
+                case "serve" -> out.println(SERVE_USAGE);
+                default -> out.println(USAGE);
+            }
+            return 0;
         }
         try {
             switch (args[0]) {

@@ -23,8 +23,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The two calls of Jira Software's REST API that the app's sprint review page makes, over the data set's sprints:
- * {@code GET /rest/agile/1.0/board?projectKeyOrId=KEY} and {@code GET /rest/agile/1.0/board/{id}/sprint?state=...},
+ * The calls of Jira Software's REST API that the app's sprint review page makes, over the data set's sprints:
+ * {@code GET /rest/agile/1.0/board?projectKeyOrId=KEY}, {@code GET /rest/agile/1.0/board/{id}} (a board opened from
+ * its tools menu) and {@code GET /rest/agile/1.0/board/{id}/sprint?state=...},
  * paged with {@code startAt} and {@code maxResults} as Jira pages them. A board is the sprint list's
  * {@code originBoardId}; its project is the one most of its sprints' issues belong to. The OKR project, which holds
  * objectives but no sprints, is offered every board. Boards of projects the visitor may not browse are left out;
@@ -33,6 +34,7 @@ import java.util.regex.Pattern;
 final class AgileApi implements HttpHandler {
     static final String BASE = "/rest/agile/1.0";
     private static final Pattern SPRINTS = Pattern.compile(Pattern.quote(BASE) + "/board/([0-9]{1,9})/sprint/?");
+    private static final Pattern BOARD = Pattern.compile(Pattern.quote(BASE) + "/board/([0-9]{1,9})/?");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A board: its id, name and project. */
@@ -80,12 +82,16 @@ final class AgileApi implements HttpHandler {
                 send(exchange, 200, page(visit.run(() -> boards(query.get("projectKeyOrId"))), query));
             } else {
                 Matcher sprints = SPRINTS.matcher(path);
-                Board board = sprints.matches() ? boards.get(Integer.parseInt(sprints.group(1))) : null;
+                Matcher one = BOARD.matcher(path);
+                Board board = sprints.matches() ? boards.get(Integer.parseInt(sprints.group(1)))
+                        : one.matches() ? boards.get(Integer.parseInt(one.group(1))) : null;
                 if (board == null || !visit.run(() -> visible(board))) {
                     send(exchange, 404, Map.of("errorMessages", List.of("Board does not exist or you do not have"
                             + " permission to see it.")));
-                } else {
+                } else if (sprints.matches()) {
                     send(exchange, 200, page(sprints(board.id(), query.get("state")), query));
+                } else {
+                    send(exchange, 200, value(board));
                 }
             }
         }
@@ -96,16 +102,21 @@ final class AgileApi implements HttpHandler {
         List<Object> values = new ArrayList<>();
         for (Board board : boards.values()) {
             if ((project == null || okrs || board.project().equals(project)) && visible(board)) {
-                Map<String, Object> value = new LinkedHashMap<>();
-                value.put("id", board.id());
-                value.put("name", board.name());
-                value.put("type", "scrum");
-                value.put("location", Map.of("projectKey", board.project(), "name",
-                        jira.projects().getOrDefault(board.project(), board.project())));
-                values.add(value);
+                values.add(value(board));
             }
         }
         return values;
+    }
+
+    /** A board as Jira Software describes one: id, name, type and the project it is located in. */
+    private Map<String, Object> value(Board board) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("id", board.id());
+        value.put("name", board.name());
+        value.put("type", "scrum");
+        value.put("location", Map.of("projectKey", board.project(), "name",
+                jira.projects().getOrDefault(board.project(), board.project())));
+        return value;
     }
 
     private boolean visible(Board board) {

@@ -1,6 +1,7 @@
 package dev.northstar.okr.jira.upgrade;
 
 import dev.northstar.okr.schema.OkrSetup;
+import dev.northstar.okr.schema.SetupFailure;
 
 /**
  * Build 1: creates the Objective and Key Result issue types, the three link types and the Key Result fields, and
@@ -28,5 +29,11 @@ public class Upgrade001CreateOkrSchema extends NorthstarUpgradeTask {
     protected void upgrade() {
         // A busy lock means another node is doing exactly this, so it is not an error.
         setup.run();
+    }
+
+    /** On the admin page; the next start runs setup again (OkrLifecycle). */
+    @Override
+    protected void failed(Throwable failure) {
+        setup.failed(SetupFailure.upgrade(getBuildNumber()), failure);
     }
 }

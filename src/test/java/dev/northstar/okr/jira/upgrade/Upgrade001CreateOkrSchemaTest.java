@@ -1,12 +1,17 @@
 package dev.northstar.okr.jira.upgrade;
 
 import dev.northstar.okr.settings.SettingsService;
+import dev.northstar.okr.schema.JiraSchemaGateway;
 import dev.northstar.okr.schema.OkrSetup;
+import dev.northstar.okr.schema.SetupFailure;
 import dev.northstar.okr.schema.SettingsSchemaStore;
 import dev.northstar.okr.testing.FakeJiraSchema;
 import dev.northstar.okr.testing.LocalClusterLocks;
 import dev.northstar.okr.testing.MemorySettingsStorage;
 import org.junit.Test;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -31,6 +36,37 @@ public class Upgrade001CreateOkrSchemaTest {
         task.doUpgrade();
         task.doUpgrade();
         assertEquals(9, jira.created.size());
+    }
+
+    @Test
+    public void shouldReportALinkageErrorOnTheAdminPageInsteadOfFailingAtEveryStart() throws Exception {
+        // Jira without a method the app was built against: the gateway's first creation throws NoSuchMethodError
+        JiraSchemaGateway broken = (JiraSchemaGateway) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[]{JiraSchemaGateway.class}, (proxy, method, args) -> {
+                    if (method.getName().startsWith("create")) {
+                        throw new NoSuchMethodError("'com.atlassian.jira.issue.issuetype.IssueType com.atlassian"
+                                + ".jira.config.IssueTypeManager.createIssueType(java.lang.String)'");
+                    }
+                    try {
+                        return method.invoke(jira, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        OkrSetup setup = new OkrSetup(broken, store, new SettingsService(storage), new LocalClusterLocks());
+
+        assertTrue("no messages, so that SAL does not run it again at every start",
+                new Upgrade001CreateOkrSchema(setup).doUpgrade().isEmpty());
+        SetupFailure failure = setup.lastFailure().orElseThrow();
+        assertEquals("upgrade-1", failure.during());
+        assertTrue(failure.error(), failure.error().startsWith("java.lang.NoSuchMethodError: "));
+        assertTrue(jira.created.isEmpty());
+
+        // the next start runs setup on a Jira that has the method: created, and the report is gone
+        new OkrSetup(jira, store, new SettingsService(storage), new LocalClusterLocks()).run();
+        assertTrue(store.current().complete());
+        setup.run();
+        assertTrue(setup.lastFailure().isEmpty());
     }
 
     @Test

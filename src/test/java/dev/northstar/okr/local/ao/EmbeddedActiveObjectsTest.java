@@ -76,7 +76,7 @@ public class EmbeddedActiveObjectsTest {
             service.create(SampleEntity.class, new DBParam("OWNER_KEY", i % 2 == 0 ? "alice" : "bob"),
                     new DBParam("CREATED_MILLIS", 1000L + i));
         }
-        Query alices = Query.select().where("\"OWNER_KEY\" = ?", "alice").order("CREATED_MILLIS DESC").limit(2);
+        Query alices = Query.select().where("OWNER_KEY = ?", "alice").order("CREATED_MILLIS DESC").limit(2);
         SampleEntity[] newest = service.find(SampleEntity.class, alices);
         assertEquals(2, newest.length);
         assertEquals(1004L, newest[0].getCreatedMillis());
@@ -85,6 +85,36 @@ public class EmbeddedActiveObjectsTest {
 
         service.delete(newest);
         assertEquals(1, service.count(SampleEntity.class, Query.select().where("OWNER_KEY = ?", "alice")));
+    }
+
+    @Test
+    public void shouldFindNothingByADoubleQuotedColumnOnMariaDbAsOnMySql() {
+        EmbeddedActiveObjects service = ao.activeObjects();
+        service.create(SampleEntity.class, new DBParam("OWNER_KEY", "alice"));
+        Query plain = Query.select().where("OWNER_KEY = ?", "alice");
+        Query doubleQuoted = Query.select().where("\"OWNER_KEY\" = ?", "alice");
+        assertEquals("a plain upper-case column is found on every database", 1,
+                service.find(SampleEntity.class, plain).length);
+        // On MySQL and MariaDB "OWNER_KEY" is the string 'OWNER_KEY', never equal to 'alice': the lookup silently
+        // finds nothing. On HSQLDB and PostgreSQL it is the quoted column.
+        int expected = service.database() == EmbeddedActiveObjects.Database.MYSQL ? 0 : 1;
+        assertEquals(expected, service.find(SampleEntity.class, doubleQuoted).length);
+        assertEquals(expected, service.count(SampleEntity.class, doubleQuoted));
+    }
+
+    @Test
+    public void shouldQuoteIdentifiersWithTheDatabasesOwnQuote() {
+        EmbeddedActiveObjects.Database database = ao.activeObjects().database();
+        assertEquals(ao.database() == TestDatabase.MARIADB ? EmbeddedActiveObjects.Database.MYSQL
+                : EmbeddedActiveObjects.Database.valueOf(ao.database().name()), database);
+        AtlassianNames names = new AtlassianNames(ActiveObjectsRule.NAMESPACE);
+        names.tableNameConverter().getName(SampleEntity.class);
+        assertEquals("SELECT `OWNER_KEY` FROM `AO_120676_SAMPLE_THING` WHERE `OWNER_KEY` = 'OWNER_KEY'",
+                QuotingConnections.quote("SELECT owner_key FROM AO_120676_SAMPLE_THING WHERE OWNER_KEY = 'OWNER_KEY'",
+                        names, '`'));
+        assertEquals("SELECT \"ID\" FROM \"AO_120676_SAMPLE_THING\" WHERE \"OWNER_KEY\" = ? AND `TITLE` = ?",
+                QuotingConnections.quote("SELECT ID FROM AO_120676_SAMPLE_THING WHERE \"OWNER_KEY\" = ? AND `TITLE` = ?",
+                        names, '"'));
     }
 
     @Test
@@ -118,7 +148,7 @@ public class EmbeddedActiveObjectsTest {
 
     @Test
     public void shouldMigrateAgainWithoutTouchingDataOrOtherTables() throws SQLException {
-        execute("CREATE TABLE \"UNRELATED\" (X INTEGER)");
+        execute("CREATE TABLE " + quoted("UNRELATED") + " (X INTEGER)");
         ao.activeObjects().create(SampleEntity.class, new DBParam("OWNER_KEY", "alice"));
 
         ao.activeObjects().migrate(SampleEntity.class);
@@ -139,7 +169,7 @@ public class EmbeddedActiveObjectsTest {
         created.save();
 
         SampleEntity read = ao.secondNode().find(SampleEntity.class,
-                Query.select().where("\"ID\" = ?", created.getID()))[0];
+                Query.select().where("ID = ?", created.getID()))[0];
         assertEquals("bob", read.getOwnerKey());
         assertEquals(42L, read.getCreatedMillis());
     }
@@ -161,7 +191,7 @@ public class EmbeddedActiveObjectsTest {
         Map<String, String> columns = new TreeMap<>();
         try (Connection connection = ao.dataSource().getConnection()) {
             DatabaseMetaData metaData = connection.getMetaData();
-            try (ResultSet rows = metaData.getColumns(null, connection.getSchema(), table, null)) {
+            try (ResultSet rows = metaData.getColumns(connection.getCatalog(), connection.getSchema(), table, null)) {
                 while (rows.next()) {
                     columns.put(rows.getString("COLUMN_NAME"),
                             rows.getString("TYPE_NAME") + "(" + rows.getInt("COLUMN_SIZE") + ")");
@@ -169,6 +199,14 @@ public class EmbeddedActiveObjectsTest {
             }
         }
         return columns;
+    }
+
+    /** A name in the database's own identifier quotes ({@code "}, or {@code `} on MariaDB). */
+    private String quoted(String name) throws SQLException {
+        try (Connection connection = ao.dataSource().getConnection()) {
+            String quote = connection.getMetaData().getIdentifierQuoteString();
+            return quote + name + quote;
+        }
     }
 
     private void execute(String sql) throws SQLException {

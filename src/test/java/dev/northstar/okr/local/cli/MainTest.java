@@ -223,6 +223,22 @@ public class MainTest {
     }
 
     @Test
+    public void shouldAnswerHelpForEveryCommandWithoutRunningIt() {
+        for (String command : List.of("report", "bench", "serve")) {
+            for (String help : List.of("--help", "-h")) {
+                assertEquals(command + " " + help, 0, run(command, help));
+                assertTrue(out, out.startsWith("usage: java -jar northstar-okr-cli.jar " + command));
+                assertEquals("", err);
+            }
+        }
+        // help wins over other options, even ones that would be refused
+        assertEquals(0, run("serve", "--port", "70000", "--help"));
+        assertTrue(out, out.contains("--port N") && out.contains("appcelerator-issues.jsonl.gz"));
+        assertEquals(0, run("--help"));
+        assertTrue(out, out.startsWith(Main.USAGE));
+    }
+
+    @Test
     public void shouldRefuseServeOptionsThatDoNotGoTogetherWithAUsageError() {
         assertEquals(2, run("serve", "--okrs", "examples/appcelerator-2015q3.json"));
         assertTrue(err, err.startsWith("error: --okrs and --sprints go with --issues"));

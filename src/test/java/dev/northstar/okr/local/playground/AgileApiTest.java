@@ -47,6 +47,15 @@ public class AgileApiTest {
     }
 
     @Test
+    public void shouldDescribeOneBoardWithItsProject() {
+        JsonNode board = ok(PLAYGROUND.get("/rest/agile/1.0/board/7", "member"), 200);
+        assertEquals(7, board.get("id").asInt());
+        assertEquals("SHOP", board.get("location").get("projectKey").asText());
+        assertEquals(404, PLAYGROUND.get("/rest/agile/1.0/board/7", "outsider").statusCode());
+        assertEquals(404, PLAYGROUND.get("/rest/agile/1.0/board/99", "admin").statusCode());
+    }
+
+    @Test
     public void shouldHideBoardsOfProjectsTheVisitorCannotBrowse() {
         assertEquals(0, ok(PLAYGROUND.get("/rest/agile/1.0/board?projectKeyOrId=OKR", "outsider"), 200)
                 .get("total").asInt());

@@ -127,6 +127,18 @@ public class PlaygroundBrowserIT {
     }
 
     @Test
+    public void shouldPreselectTheBoardABoardsToolsLinkNames() {
+        // the link in a board's tools menu passes the board's id and no project
+        open(PAGES + "sprint-review?as=lead&lang=en&boardId=7");
+        wait(d -> "7".equals(d.findElement(By.name("boardId")).getDomProperty("value")));
+        wait(d -> new Select(d.findElement(By.name("sprintId"))).getOptions().stream()
+                .anyMatch(o -> "42".equals(o.getDomProperty("value"))));
+        new Select(browser.findElement(By.name("sprintId"))).selectByValue("42");
+        wait(d -> d.getCurrentUrl().contains("sprintId=42"));
+        assertTrue(browser.getCurrentUrl(), browser.getCurrentUrl().contains("boardId=7"));
+    }
+
+    @Test
     public void shouldPickABoardAndSprintAndShowTheReviewWithTheDeltasOfTheRestApi() {
         open(PAGES + "sprint-review?as=lead&lang=en");
         // the only project with OKRs is chosen already; the script fills its boards and sprints from Jira Software,

@@ -33,7 +33,7 @@ final class SystemChromium {
         for (String binary : new String[] {CHROMIUM, DRIVER}) {
             if (!new File(binary).canExecute()) {
                 throw new IllegalStateException(binary + " is missing: apt-get install chromium chromium-driver"
-                        + " (.ci/run does this)");
+                        + " (bash scripts/test, the README's test command, does this)");
             }
         }
         System.setProperty("webdriver.chrome.driver", DRIVER);
