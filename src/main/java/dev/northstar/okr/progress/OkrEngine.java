@@ -192,11 +192,15 @@ public final class OkrEngine {
             }
         }
         if (doneWithoutDate > 0) {
-            notes.add(doneWithoutDate + " done issues have no resolution date or done transition: each counts as done"
-                    + " from its last update (it was done no later than that), so earlier figures may undercount");
+            notes.add(doneWithoutDate + (doneWithoutDate == 1 ? " done issue has" : " done issues have")
+                    + " no resolution date or done transition: " + (doneWithoutDate == 1 ? "it" : "each")
+                    + " counts as done from its last update (it was done no later than that), so earlier figures may"
+                    + " undercount");
         }
         if (startedWithoutHistory > 0) {
-            notes.add(startedWithoutHistory + " issues not done at " + at + " have no status change history: each"
+            boolean one = startedWithoutHistory == 1;
+            notes.add(startedWithoutHistory + (one ? " issue" : " issues") + " not done at " + at
+                    + (one ? " has" : " have") + " no status change history: " + (one ? "it" : "each")
                     + " counts as in progress only from its last update (or, if done now, from its done instant),"
                     + " so figures before then may undercount");
         }

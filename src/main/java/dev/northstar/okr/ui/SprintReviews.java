@@ -60,7 +60,7 @@ final class SprintReviews {
             List<IssueRef> completed = new ArrayList<>();
             for (CompletedView c : k.finished().completed()) {
                 completed.add(v.issue(c.key(), "", c.points() == null ? null
-                        : v.t("okr.ui.review.points", f.number(c.points()))));
+                        : v.t("okr.ui.review.points", c.points())));
             }
             List<IssueRef> notDone = k.unfinished().notDone().stream().map(key -> v.issue(key, "", null)).toList();
             SprintKeyResultView.Movement moved = k.movement();
@@ -98,7 +98,7 @@ final class SprintReviews {
         String issues = a.completed() == 0 ? v.t("okr.ui.review.alignment.nothingDone")
                 : v.t("okr.ui.review.alignment.issues", a.aligned(), a.completed(), f.percent(a.share()));
         String points = a.points() == 0 ? v.t("okr.ui.review.alignment.noPoints")
-                : v.t("okr.ui.review.alignment.points", f.number(a.alignedPoints()), f.number(a.points()),
+                : v.t("okr.ui.review.alignment.points", a.alignedPoints(), a.points(),
                 f.percent(a.pointsShare()));
         return new SprintHeader(review.sprint().name(), state,
                 v.t("okr.ui.review.window", f.date(review.windowStart()), f.date(review.windowEnd())),

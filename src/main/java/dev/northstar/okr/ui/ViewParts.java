@@ -154,8 +154,7 @@ final class ViewParts {
         }
         KeyResultView.Figures f = k.figures();
         String figure = switch (k.kind()) {
-            case "story-points" -> t("okr.ui.figure.points", formats.number(f.pointsDone()),
-                    formats.number(f.pointsTotal()))
+            case "story-points" -> t("okr.ui.figure.points", f.pointsDone(), f.pointsTotal())
                     + (f.unestimated() > 0 ? " " + t("okr.ui.figure.unestimated", f.unestimated()) : "");
             case "metric" -> metricFigure(k.signals().metric());
             case "milestone" -> f.progress() >= 1.0 ? t("okr.ui.figure.milestone.done")

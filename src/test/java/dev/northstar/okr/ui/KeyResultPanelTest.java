@@ -88,8 +88,8 @@ public class KeyResultPanelTest {
     public void shouldCountHiddenIssuesWithoutNamingThem() {
         world.jira.secure("AC-13").as(Role.VIEWER);
         String html = panel("AC-2");
-        contains(html, "3 of 4 issues done", "Includes 1 issues you cannot see",
-                "1 more issues in scope are hidden from you. They count in the figure (0 of them done)",
+        contains(html, "3 of 4 issues done", "Includes 1 issue you cannot see",
+                "1 more issue in scope is hidden from you: counted in the figure (0 done), not listed.",
                 "3 of the 3 issues you can see are done");
         lacks(html, "AC-13");
     }
@@ -138,6 +138,24 @@ public class KeyResultPanelTest {
         world.jira.speaking(Locale.KOREAN);
         contains(panel("AC-2"), "이슈 4개 중 3개 완료", "순조로움", "완료된 이슈 / 범위 내 이슈", "이니셔티브", "체크인");
         lacks(panel("AC-2"), "issues done", "On track");
+    }
+
+    @Test
+    public void shouldWordOneOfSomethingInTheSingularInBothLanguages() {
+        world.issueCount("AC-5", "AC-1");
+        world.issues.epic("AC-50", "AC-5");
+        world.issues.issue("AC-51").in("AC-50").done(at("2015-07-10"));
+        world.issues.issue("AC-52").in("AC-50");
+        world.jira.secure("AC-52");
+        world.store.checkIns.add(new CheckIn("AC-5", 7, "on plan", "lead", at("2015-08-14")));
+        world.jira.as(Role.VIEWER);
+        String english = panel("AC-5");
+        contains(english, "1 of 2 issues done", "Includes 1 issue you cannot see", "1 check-in in all",
+                "1 more issue in scope is hidden from you", "1 of the 1 issue you can see is done");
+        lacks(english, "1 issues", "1 check-ins");
+        world.jira.speaking(Locale.KOREAN);
+        contains(panel("AC-5"), "이슈 2개 중 1개 완료", "볼 수 없는 이슈 1개가 포함되어", "체크인 총 1개",
+                "볼 수 있는 이슈 1개 중 1개 완료");
     }
 
     @Test

@@ -108,9 +108,21 @@ public class SprintReviewPageTest {
     public void shouldCountKeyResultsAndIssuesTheCallerMayNotSee() {
         world.jira.secure("AC-11").as(Role.VIEWER);
         String html = page("AC", 7L);
-        contains(html, "1 more completed issues you cannot see");
+        contains(html, "1 more completed issue you cannot see");
         lacks(html, "AC-11");
-        assertTrue(view("AC", 7L).getMarkdown().contains("1 more completed issues you cannot see"));
+        assertTrue(view("AC", 7L).getMarkdown().contains("1 more completed issue you cannot see"));
+    }
+
+    @Test
+    public void shouldWordOnePointAndOneIssueInTheSingularInBothLanguages() {
+        world.issues.issue("AC-11").points(1);
+        world.jira.secure("AC-12").as(Role.VIEWER);
+        String html = page("AC", 7L);
+        contains(html, "(1 pt)", "1 more completed issue you cannot see", "6 of 7 completed points");
+        lacks(html, "1 pts", "1 more completed issues");
+        contains(view("AC", 7L).getMarkdown(), "AC-11 (1 pt)");
+        world.jira.speaking(Locale.KOREAN);
+        contains(page("AC", 7L), "(1\ud3ec\uc778\ud2b8)", "\ubcfc \uc218 \uc5c6\ub294 \uc644\ub8cc \uc774\uc288 1\uac1c \ub354");
     }
 
     @Test
