@@ -9,6 +9,7 @@ import dev.northstar.okr.reading.OkrViews.SprintReviewView;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Builds the sprint OKR review page from the read service's sprint review: the sprint's OKR alignment, a row per key
@@ -89,10 +90,13 @@ final class SprintReviews {
 
     private static SprintHeader header(SprintReviewView review, ViewParts v) {
         Formats f = v.formats();
-        String state = switch (review.sprint().state() == null ? "" : review.sprint().state()) {
-            case "ACTIVE" -> v.t("okr.ui.sprint.active");
-            case "CLOSED" -> v.t("okr.ui.sprint.closed");
-            default -> review.sprint().state() == null ? "" : review.sprint().state();
+        // Jira's sprint service names the state ACTIVE, its REST API and exports active: either way, in words
+        String raw = review.sprint().state() == null ? "" : review.sprint().state();
+        String state = switch (raw.toLowerCase(Locale.ROOT)) {
+            case "active" -> v.t("okr.ui.sprint.active");
+            case "closed" -> v.t("okr.ui.sprint.closed");
+            case "future" -> v.t("okr.ui.sprint.future");
+            default -> raw;
         };
         AlignmentView a = review.alignment();
         String issues = a.completed() == 0 ? v.t("okr.ui.review.alignment.nothingDone")

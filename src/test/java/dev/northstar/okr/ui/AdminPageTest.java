@@ -79,6 +79,17 @@ public class AdminPageTest {
     }
 
     @Test
+    public void shouldLabelTheAppsItemsInTheCallersLanguageAndSayWhoseTheNamesInJiraAre() {
+        String english = page();
+        contains(english, "<td>Key Result measures Objective</td>", "Names in Jira are Jira&#39;s");
+        world.jira.speaking(Locale.KOREAN);
+        String korean = page();
+        // the item column is the app's label, in Korean; the name in Jira stays Jira's, and the page says so
+        contains(korean, "<td>\ud575\uc2ec \uacb0\uacfc\uac00 \ubaa9\ud45c\ub97c \uce21\uc815</td>",
+                "Jira\uc5d0\uc11c\uc758 \uc774\ub984\uc740 Jira\uc758 \uac83\uc785\ub2c8\ub2e4");
+    }
+
+    @Test
     public void shouldSpeakTheCallersLanguage() {
         world.jira.speaking(Locale.KOREAN);
         contains(page(), "Northstar OKR 설정", "순조로움 기준", "이름으로 찾기", "주기");

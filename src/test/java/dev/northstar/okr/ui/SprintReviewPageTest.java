@@ -74,6 +74,30 @@ public class SprintReviewPageTest {
     }
 
     @Test
+    public void shouldWriteTheKoreanMarkdownWithoutAStrayEscape() {
+        world.jira.speaking(Locale.KOREAN);
+        String markdown = view("AC", 7L).getMarkdown();
+        // the Korean date range "{0} ~ {1}" is the app's own text: no backslash before its tilde
+        contains(markdown, "\uc2a4\ud504\ub9b0\ud2b8: 2015. 7. 6. ~ 2015. 7. 21. \u00b7 \uc8fc\uae30: 2015 Q3",
+                "\uc644\ub8cc\ub41c \uc774\uc288 3\uac1c \uc911 2\uac1c\uac00 \ud575\uc2ec \uacb0\uacfc\uc5d0 \uae30\uc5ec\ud588\uc2b5\ub2c8\ub2e4 (67%).");
+        lacks(markdown, "\\~", "\\(", "\\.");
+    }
+
+    @Test
+    public void shouldNameEverySprintStateInTheCallersLanguage() {
+        SprintStandIn lower = new SprintStandIn(9, "Sprint 9", "closed", at("2015-07-06"), at("2015-07-20"),
+                at("2015-07-21"));
+        world.issues.issue("AC-11").sprints(lower);
+        contains(page("AC", 9L), "<span class=\"aui-lozenge aui-lozenge-subtle\">Closed</span>");
+        contains(page("AC", 8L), "<span class=\"aui-lozenge aui-lozenge-subtle\">Active</span>");
+        world.jira.speaking(Locale.KOREAN);
+        String korean = page("AC", 9L);
+        contains(korean, "<span class=\"aui-lozenge aui-lozenge-subtle\">\uc885\ub8cc\ub428</span>");
+        lacks(korean, ">closed<", ">Closed<");
+        contains(page("AC", 8L), "<span class=\"aui-lozenge aui-lozenge-subtle\">\uc9c4\ud589 \uc911</span>");
+    }
+
+    @Test
     public void shouldAskForAProjectThenABoardAndSprint() {
         world.jira.project("TIMOB");
         world.settings.update(new AppSettings(0.95, 0.75, 0.10, 14, List.of("AC", "TIMOB"), "", "", 0.0, 0.0, 1.0));

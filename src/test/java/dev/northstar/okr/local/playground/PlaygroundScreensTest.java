@@ -133,6 +133,26 @@ public class PlaygroundScreensTest {
         assertTrue(page, page.contains("\uc8fc\uac04 \uccb4\ud06c\uc778")); // weekly check-ins
     }
 
+    @Test
+    public void shouldShowTheSprintReviewInKoreanWithTheStateInWordsAndNoStrayEscape() {
+        String review = PAGES + "sprint-review?project=OKR&boardId=7&sprintId=41";
+        assertTrue(ok(PLAYGROUND.get(review, "viewer")).contains("<span class=\"aui-lozenge aui-lozenge-subtle\">Closed</span>"));
+        String page = ok(PLAYGROUND.get(review, "viewer", "ko"));
+        // the demo's sprint list says "closed" (Jira Software's REST form): worded in Korean, never shown raw
+        assertTrue(page, page.contains("<span class=\"aui-lozenge aui-lozenge-subtle\">\uc885\ub8cc\ub428</span>"));
+        assertFalse(page.contains(">closed<"));
+        String markdown = page.substring(page.indexOf("id=\"okr-review-markdown\""));
+        assertTrue(markdown, markdown.contains(" ~ "));
+        assertFalse(markdown, markdown.contains("\\~"));
+    }
+
+    @Test
+    public void shouldSayOnTheIssuePageThatTypeAndLinkNamesAreJiras() {
+        assertTrue(ok(PLAYGROUND.get("/browse/OKR-12", "viewer")).contains("Type, status and link names are Jira&#39;s"));
+        String korean = ok(PLAYGROUND.get("/browse/OKR-12", "viewer", "ko"));
+        assertTrue(korean, korean.contains("\uc720\ud615, \uc0c1\ud0dc, \ub9c1\ud06c \uc774\ub984\uc740 Jira\uc758 \uac83\uc785\ub2c8\ub2e4"));
+    }
+
     private static String ok(HttpResponse<String> answer) {
         assertEquals(answer.body(), 200, answer.statusCode());
         return answer.body();
