@@ -68,9 +68,7 @@ final class SprintReviews {
             int hiddenCompleted = k.finished().hiddenCompleted();
             int hiddenNotDone = k.unfinished().hiddenNotDone();
             rows.add(new SprintKeyResultRow(k.key(), v.issueUrl(k.key()), k.title(), f.percent(moved.progressAtStart()),
-                    f.percent(moved.progressAtEnd()), f.signedPercent(moved.delta()),
-                    moved.delta() > 0 ? "aui-lozenge-success"
-                            : moved.delta() < 0 ? "aui-lozenge-error" : "aui-lozenge-subtle",
+                    f.percent(moved.progressAtEnd()), f.signedPercent(moved.delta()), Formats.changeCss(moved.delta()),
                     completed,
                     hiddenCompleted > 0 ? v.t("okr.ui.review.hiddenCompleted", hiddenCompleted) : null,
                     notDone, hiddenNotDone > 0 ? v.t("okr.ui.review.hiddenNotDone", hiddenNotDone) : null,

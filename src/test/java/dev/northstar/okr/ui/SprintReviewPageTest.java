@@ -74,6 +74,29 @@ public class SprintReviewPageTest {
     }
 
     @Test
+    public void shouldShowAChangeThatRoundsToZeroAsZeroInANeutralColour() {
+        // 1 of 15 done before the sprint, one more issue created in it: 1/16 - 1/15 is -0.4%, shown as 0%
+        world.issueCount("AC-5", "AC-1");
+        world.issues.epic("AC-50", "AC-5");
+        world.issues.issue("AC-51").in("AC-50").created(at("2015-06-01")).done(at("2015-07-01"));
+        for (int i = 52; i < 66; i++) {
+            world.issues.issue("AC-" + i).in("AC-50").created(at("2015-06-01"));
+        }
+        world.issues.issue("AC-66").in("AC-50").created(at("2015-07-08")).sprints(ScreensWorld.SPRINT_7);
+        for (Locale language : new Locale[]{Locale.ENGLISH, Locale.KOREAN}) {
+            world.jira.speaking(language);
+            String row = rowOf(page("AC", 7L), "AC-5");
+            contains(row, "<span class=\"aui-lozenge aui-lozenge-subtle\">0%</span>");
+            lacks(row, "+0%", "-0%", "aui-lozenge-error\">0%");
+        }
+    }
+
+    private static String rowOf(String html, String key) {
+        int at = html.indexOf("<td><a href=\"/jira/browse/" + key + "\">");
+        return html.substring(at, html.indexOf("</tr>", at));
+    }
+
+    @Test
     public void shouldWriteTheKoreanMarkdownWithoutAStrayEscape() {
         world.jira.speaking(Locale.KOREAN);
         String markdown = view("AC", 7L).getMarkdown();

@@ -89,8 +89,10 @@ final class MarkdownReport {
         return b.toString();
     }
 
+    /** One decimal; a value that rounds to 0 is "0.0%", never "-0.0%". */
     private static String pct(double f) {
-        return String.format(Locale.ROOT, "%.1f%%", f * 100);
+        String text = String.format(Locale.ROOT, "%.1f%%", f * 100);
+        return text.equals("-0.0%") ? "0.0%" : text;
     }
 
     private static String num(double d) {
