@@ -47,8 +47,12 @@ public final class OkrViews {
         public record Reading(Double value, String setAt, String source) {
         }
 
-        /** Where the metric goes: from start to target, or for a metric to maintain the band it stays in. */
-        public record Goal(double start, double target, double low, double high, double outsideBy) {
+        /**
+         * Where the metric goes: from start to target, or for a metric to maintain the band it stays in. Only what
+         * applies has a value: a band has {@code low}, {@code high} and {@code outsideBy} (0 inside the band), and
+         * null start and target; an increase or decrease has start and target, and null band fields.
+         */
+        public record Goal(Double start, Double target, Double low, Double high, Double outsideBy) {
         }
     }
 

@@ -14,6 +14,7 @@ import dev.northstar.okr.rest.ErrorMapping;
 import dev.northstar.okr.testing.JiraFixture.Role;
 import dev.northstar.okr.testing.JiraIssues;
 import dev.northstar.okr.reading.OkrViews.KeyResultView;
+import dev.northstar.okr.reading.OkrViews.MetricView;
 import dev.northstar.okr.reading.OkrViews.ObjectiveTree;
 import dev.northstar.okr.reading.OkrViews.ObjectiveView;
 import org.junit.Test;
@@ -83,6 +84,19 @@ public class OkrReadServiceTest {
         KeyResultView band = kr(tree().objectives().get(0), "AC-3");
         assertEquals("15 is outside [0, 3]", 0.0, band.figures().progress(), 0.0);
         assertEquals(12.0, band.signals().metric().goal().outsideBy(), 0.0);
+        assertNull("a band has no start", band.signals().metric().goal().start());
+        assertNull("a band has no target", band.signals().metric().goal().target());
+        assertEquals(3.0, band.signals().metric().goal().high(), 0.0);
+    }
+
+    @Test
+    public void shouldGiveAMetricToIncreaseNoBand() {
+        MetricView.Goal goal = kr(tree().objectives().get(0), "AC-3").signals().metric().goal();
+        assertEquals(10.0, goal.start(), 0.0);
+        assertEquals(20.0, goal.target(), 0.0);
+        assertNull(goal.low());
+        assertNull(goal.high());
+        assertNull(goal.outsideBy());
     }
 
     @Test

@@ -1,6 +1,12 @@
 package dev.northstar.okr.ui;
 
 import dev.northstar.okr.domain.CheckIn;
+import dev.northstar.okr.domain.Direction;
+import dev.northstar.okr.domain.Weight;
+import dev.northstar.okr.keyresult.KeyResultSettings;
+import dev.northstar.okr.keyresult.KeyResultSettings.MetricGoal;
+import dev.northstar.okr.keyresult.KeyResultSettings.Source;
+import dev.northstar.okr.keyresult.StatusWeights;
 import dev.northstar.okr.domain.Initiative;
 import dev.northstar.okr.domain.InitiativeScope;
 import dev.northstar.okr.domain.KeyResultKind;
@@ -35,6 +41,23 @@ public class KeyResultPanelTest {
         String html = panel("AC-3");
         contains(html, "<td>10</td>", "<strong>15</strong>", "<td>20</td>", "stores",
                 "(current - start) / (target - start)", "Now 15 stores (start 10 stores, target 20 stores)");
+    }
+
+    @Test
+    public void shouldShowABandAsABandWithoutAStartOrATarget() {
+        world.keyResult("AC-6", "AC-1", KeyResultKind.METRIC).value(world.issues.current, 350)
+                .value(world.issues.unit, "ms");
+        world.store.keyResults.save(new KeyResultSettings("AC-6", KeyResultKind.METRIC,
+                new MetricGoal(Direction.MAINTAIN, 200.0, 400.0), Weight.ONE, Source.NONE, StatusWeights.DONE_ONLY,
+                false));
+        String html = panel("AC-6");
+        contains(html, "<th>Band</th><th>Current</th>", "<td>200\u2013400</td>", "<strong>350</strong>",
+                "Now 350 ms (keep between 200 ms and 400 ms)", "Stay within a band");
+        lacks(html, "<th>Start</th>", "<th>Target</th>", "<td>0</td>");
+        world.jira.speaking(Locale.KOREAN);
+        String korean = panel("AC-6");
+        contains(korean, "<th>\ubc94\uc704</th>", "<td>200 ~ 400</td>", "<strong>350</strong>");
+        lacks(korean, "<th>\uc2dc\uc791</th>", "<td>0</td>");
     }
 
     @Test
