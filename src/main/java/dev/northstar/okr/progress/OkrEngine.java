@@ -356,8 +356,8 @@ public final class OkrEngine {
         Instant since = last != null ? last.time() : cycle.start();
         Duration quiet = at.isAfter(since) ? Duration.between(since, at) : Duration.ZERO;
         boolean stale = !at.isBefore(cycle.start()) && quiet.compareTo(options.staleAfter()) > 0;
-        return new CheckInSummary(last == null ? 0 : last.confidence(),
-                last == null || prev == null ? 0 : last.confidence() - prev.confidence(),
+        return new CheckInSummary(last == null ? null : last.confidence(),
+                last == null || prev == null ? null : last.confidence() - prev.confidence(),
                 last == null ? null : last.time(), last == null ? null : last.note(), stale, quiet.toDays());
     }
 

@@ -26,9 +26,12 @@ public final class OkrViews {
     public record PaceView(double expected, Double ratio, String status) {
     }
 
-    /** @param latestConfidence 0 without a check-in; trend = latest minus the one before */
-    public record CheckInView(int latestConfidence, int trend, String lastCheckIn, String lastNote, boolean stale,
-                              long daysSinceCheckIn) {
+    /**
+     * @param latestConfidence 1 to 10; null without a check-in
+     * @param trend            latest minus the one before; null with fewer than two check-ins
+     */
+    public record CheckInView(Integer latestConfidence, Integer trend, String lastCheckIn, String lastNote,
+                              boolean stale, long daysSinceCheckIn) {
     }
 
     public record ValueView(String at, double value) {

@@ -89,14 +89,15 @@ final class ViewParts {
 
     /** The read service's check-in summary: a trend only once there is a change to show. */
     TrendView trend(CheckInView checkIn) {
-        if (checkIn == null || checkIn.latestConfidence() == 0 || checkIn.trend() == 0) {
+        if (checkIn == null || checkIn.latestConfidence() == null || checkIn.trend() == null
+                || checkIn.trend() == 0) {
             return null;
         }
         return trend(checkIn.trend(), checkIn.trend() <= -2);
     }
 
     String confidence(CheckInView checkIn) {
-        return checkIn == null || checkIn.latestConfidence() == 0 ? null
+        return checkIn == null || checkIn.latestConfidence() == null ? null
                 : t("okr.ui.confidence", checkIn.latestConfidence());
     }
 

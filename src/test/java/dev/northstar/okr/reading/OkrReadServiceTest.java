@@ -194,9 +194,20 @@ public class OkrReadServiceTest {
         world.store.checkIns.add(new CheckIn("AC-2", 7, "on plan", "lead", at("2015-08-01")));
         world.store.checkIns.add(new CheckIn("AC-2", 5, "a blocker", "lead", at("2015-08-08")));
         KeyResultView count = kr(tree().objectives().get(0), "AC-2");
-        assertEquals(5, count.signals().checkIn().latestConfidence());
-        assertEquals(-2, count.signals().checkIn().trend());
+        assertEquals(Integer.valueOf(5), count.signals().checkIn().latestConfidence());
+        assertEquals(Integer.valueOf(-2), count.signals().checkIn().trend());
         assertFalse(count.signals().checkIn().stale());
+    }
+
+    @Test
+    public void shouldGiveNoConfidenceBeforeTheFirstCheckInAndNoTrendBeforeTheSecond() {
+        KeyResultView never = kr(tree().objectives().get(0), "AC-2");
+        assertNull(never.signals().checkIn().latestConfidence());
+        assertNull(never.signals().checkIn().trend());
+        world.store.checkIns.add(new CheckIn("AC-2", 7, "on plan", "lead", at("2015-08-01")));
+        KeyResultView once = kr(tree().objectives().get(0), "AC-2");
+        assertEquals(Integer.valueOf(7), once.signals().checkIn().latestConfidence());
+        assertNull(once.signals().checkIn().trend());
     }
 
     @Test
