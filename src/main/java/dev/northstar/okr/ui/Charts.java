@@ -76,7 +76,7 @@ final class Charts {
         Instant middle = start.plus(Duration.between(start, end).dividedBy(2));
         List<ChartTick> ticks = List.of(new ChartTick(LEFT, v.formats().date(start)),
                 new ChartTick(LEFT + plotWidth / 2, v.formats().date(middle)),
-                new ChartTick(LEFT + plotWidth + RIGHT, v.formats().date(end), "end"));
+                new ChartTick(LEFT + plotWidth + RIGHT, v.formats().lastDay(end), "end"));
         String description = v.t("okr.ui.chart.description", v.formats().percent(progress.get(0)),
                 v.formats().percent(progress.get(progress.size() - 1)), v.formats().date(at.get(at.size() - 1)));
         return new TrendChart(CHART_WIDTH, CHART_HEIGHT, points.toString(), expected, TOP, base, LEFT,

@@ -83,4 +83,12 @@ final class Formats {
     String date(Instant instant) {
         return instant == null ? null : dates.format(instant);
     }
+
+    /**
+     * The last day a period covers, from its exclusive end: a cycle stored as ending 2026-04-01T00:00Z covers March
+     * 31, and people read "to Mar 31" (the day of the instant just before the end).
+     */
+    String lastDay(Instant exclusiveEnd) {
+        return exclusiveEnd == null ? null : dates.format(exclusiveEnd.minusNanos(1));
+    }
 }

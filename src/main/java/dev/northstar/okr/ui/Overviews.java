@@ -56,7 +56,7 @@ final class Overviews {
         String cycleText = cycle.closed() ? v.t("okr.ui.cycle.closedText", cycle.cycle().name())
                 : now.isBefore(cycle.cycle().start()) ? v.t("okr.ui.cycle.upcomingText", f.date(cycle.cycle().start()))
                 : v.t("okr.ui.cycle.openText", cycle.cycle().name(), f.date(cycle.cycle().start()),
-                f.date(cycle.cycle().end()));
+                f.lastDay(cycle.cycle().end()));
 
         List<Instant> weeks = Charts.weeks(cycle.cycle().start(), cycle.cycle().end(), now);
         List<ObjectiveView> roots = new ArrayList<>();

@@ -79,6 +79,15 @@ public class AdminPageTest {
     }
 
     @Test
+    public void shouldListEachCyclesLastDayInBothLanguages() {
+        // stored as [Jul 1, Oct 1) and [Oct 1, Jan 1): each ends with the day before its exclusive end
+        world.store.cycles.create(new Cycle("2015 Q4", at("2015-10-01"), at("2016-01-01")), null);
+        contains(page(), "<td>Jul 1, 2015</td><td>Sep 30, 2015</td>", "<td>Oct 1, 2015</td><td>Dec 31, 2015</td>");
+        world.jira.speaking(Locale.KOREAN);
+        contains(page(), "<td>2015. 7. 1.</td><td>2015. 9. 30.</td>", "<td>2015. 10. 1.</td><td>2015. 12. 31.</td>");
+    }
+
+    @Test
     public void shouldLabelTheAppsItemsInTheCallersLanguageAndSayWhoseTheNamesInJiraAre() {
         String english = page();
         contains(english, "<td>Key Result measures Objective</td>", "Names in Jira are Jira&#39;s");

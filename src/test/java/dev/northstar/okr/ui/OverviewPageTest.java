@@ -39,11 +39,23 @@ public class OverviewPageTest {
     @Test
     public void shouldShowTheAlignmentTreeWithATrendChartPerObjective() {
         String html = page(null, null, null);
-        contains(html, "<meta name=\"decorator\" content=\"atl.general\"/>", "2015 Q3, Jul 1, 2015 to Oct 1, 2015",
+        contains(html, "<meta name=\"decorator\" content=\"atl.general\"/>", "2015 Q3, Jul 1, 2015 to Sep 30, 2015",
                 "Company", "/jira/browse/AC-1", "Team", "/jira/browse/AC-30", "margin-left: 24px",
                 "<svg class=\"okr-trend\"", "class=\"okr-trend-actual\" points=\"34,98 ",
                 "class=\"okr-trend-expected\" points=\"34,98 352,8\"", "Jul 1, 2015", "42% on Aug 15, 2015");
         before(html, "/jira/browse/AC-1\"", "/jira/browse/AC-30\"");
+    }
+
+    @Test
+    public void shouldShowTheLastDayOfTheCycleNotItsExclusiveEndInBothLanguages() {
+        // the cycle is stored as [Jul 1, Oct 1): it ends with Sep 30, in the heading and on the chart's time axis
+        String english = page(null, null, null);
+        contains(english, "Jul 1, 2015 to Sep 30, 2015", "text-anchor=\"end\">Sep 30, 2015</text>");
+        lacks(english, "Oct 1, 2015");
+        world.jira.speaking(Locale.KOREAN);
+        String korean = page(null, null, null);
+        contains(korean, "2015. 7. 1. ~ 2015. 9. 30.", "text-anchor=\"end\">2015. 9. 30.</text>");
+        lacks(korean, "2015. 10. 1.");
     }
 
     @Test

@@ -102,6 +102,8 @@ public class MainTest {
     public void shouldPrintAMarkdownReport() {
         assertEquals(err, 0, run(report("--as-of", "2015-08-01T00:00:00Z", "--sprint", "464", "--format", "markdown")));
         assertTrue(out.startsWith("# OKR report: 2015 Q3"));
+        assertTrue("the cycle's last day, not its exclusive end: " + out,
+                out.contains("(cycle 2015-07-01 to 2015-09-30, both days included)"));
         assertTrue(out.contains("| KR-PTS "));
         assertTrue(out.contains("orphan initiatives: TIMOB-17966"));
         assertTrue(out.contains("OKR alignment: 9 of 25 completed issues (36.0%)"));
