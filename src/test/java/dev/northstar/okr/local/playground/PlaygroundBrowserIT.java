@@ -198,11 +198,15 @@ public class PlaygroundBrowserIT {
         WebElement cycle = browser.findElement(By.cssSelector("form.okr-admin-cycle"));
         cycle.findElement(By.name("name")).sendKeys("Browser quarter");
         setDate(cycle.findElement(By.name("start")), "2030-01-01");
-        setDate(cycle.findElement(By.name("end")), "2030-04-01");
+        setDate(cycle.findElement(By.name("end")), "2030-03-31");
         cycle.findElement(By.cssSelector("button[type=submit]")).click();
         wait(ExpectedConditions.stalenessOf(cycle));
         wait(d -> d.findElement(By.tagName("body")).getText().contains("Browser quarter"));
-        assertTrue(PLAYGROUND.get(REST + "/cycles", "admin").body().contains("Browser quarter"));
+        String cycles = PLAYGROUND.get(REST + "/cycles", "admin").body();
+        assertTrue(cycles, cycles.contains("Browser quarter") && cycles.contains("\"2030-04-01T00:00:00Z\""));
+        // the last day entered is the last day shown, though the cycle is stored with its exclusive end
+        String row = browser.findElement(By.xpath("//tr[td[text()='Browser quarter']]")).getText();
+        assertTrue(row, row.contains("2030. 3. 31.") && !row.contains("2030. 4. 1."));
     }
 
     @Test
