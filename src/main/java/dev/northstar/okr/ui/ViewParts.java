@@ -8,6 +8,8 @@ import dev.northstar.okr.reading.OkrViews.ObjectiveView;
 import dev.northstar.okr.reading.OkrViews.PaceView;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The pieces every screen shares, built from the read service's views for one caller: translated labels, numbers in
@@ -15,6 +17,9 @@ import java.util.List;
  */
 final class ViewParts {
     static final String REST = "/rest/northstar-okr/1.0";
+    /** The weights the engine names in a partial-credit formula: "(to do 0, in progress 0.5, done 1)". */
+    private static final Pattern CREDIT = Pattern.compile(
+            "\\(to do ([0-9.E-]+), in progress ([0-9.E-]+), done ([0-9.E-]+)\\)");
 
     private final Texts texts;
     private final Formats formats;
@@ -134,6 +139,13 @@ final class ViewParts {
     String formula(KeyResultView k) {
         if (k.kind() == null || k.measure().error() != null) {
             return null;
+        }
+        Matcher credit = CREDIT.matcher(k.measure().formula() == null ? "" : k.measure().formula());
+        if (credit.find() && ("issue-count".equals(k.kind()) || "story-points".equals(k.kind()))) {
+            // partial credit, the key result's own or the admin's default: the formula names the weights
+            return t("okr.ui.formula." + k.kind() + ".credit", formats.number(Double.parseDouble(credit.group(1))),
+                    formats.number(Double.parseDouble(credit.group(2))),
+                    formats.number(Double.parseDouble(credit.group(3))));
         }
         return switch (k.kind()) {
             case "issue-count" -> t("okr.ui.formula.issue-count");

@@ -11,6 +11,7 @@ import dev.northstar.okr.keyresult.MetricFrom;
 import dev.northstar.okr.keyresult.StatusWeights;
 import dev.northstar.okr.errors.RefusedException;
 import dev.northstar.okr.rest.ErrorMapping;
+import dev.northstar.okr.settings.AppSettings;
 import dev.northstar.okr.testing.JiraFixture.Role;
 import dev.northstar.okr.testing.JiraIssues;
 import dev.northstar.okr.reading.OkrViews.KeyResultView;
@@ -241,6 +242,29 @@ public class OkrReadServiceTest {
         } catch (RefusedException expected) {
             assertEquals(409, ErrorMapping.status(expected));
         }
+    }
+
+    @Test
+    public void shouldCreditIssuesByTheAdminsDefaultWhenTheKeyResultHasNoWeightsOfItsOwn() {
+        world.store.keyResults.save(new KeyResultSettings("AC-2", KeyResultKind.ISSUE_COUNT, MetricGoal.INCREASE,
+                Weight.ONE, Source.NONE, null, false));
+        world.issues.issue("AC-13").inProgress();
+        world.issues.change("AC-13", "status", at("2015-07-15"), JiraIssues.TODO_STATUS, JiraIssues.PROGRESS_STATUS);
+        assertEquals("done only, the admin's default until changed", 3.0 / 4,
+                kr(tree().objectives().get(0), "AC-2").figures().progress(), 1e-12);
+
+        AppSettings now = world.settings.current();
+        world.settings.update(new AppSettings(now.paceOnTrack(), now.paceAtRisk(), now.justStartedBelow(),
+                now.staleDays(), now.enabledProjects(), now.storyPointsField(), now.sprintField(), 0.0, 0.5, 1.0));
+        KeyResultView credited = kr(tree().objectives().get(0), "AC-2");
+        assertEquals("AC-13 in progress earns the admin's 0.5", 3.5 / 4, credited.figures().progress(), 1e-12);
+        assertEquals("credit of issues in scope (to do 0, in progress 0.5, done 1) / issues in scope",
+                credited.measure().formula());
+
+        // a key result with weights of its own keeps them, done-only included
+        world.store.keyResults.save(new KeyResultSettings("AC-2", KeyResultKind.ISSUE_COUNT, MetricGoal.INCREASE,
+                Weight.ONE, Source.NONE, StatusWeights.DONE_ONLY, false));
+        assertEquals(3.0 / 4, kr(tree().objectives().get(0), "AC-2").figures().progress(), 1e-12);
     }
 
     @Test

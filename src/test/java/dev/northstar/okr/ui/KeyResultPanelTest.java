@@ -7,12 +7,14 @@ import dev.northstar.okr.keyresult.KeyResultSettings;
 import dev.northstar.okr.keyresult.KeyResultSettings.MetricGoal;
 import dev.northstar.okr.keyresult.KeyResultSettings.Source;
 import dev.northstar.okr.keyresult.StatusWeights;
+import dev.northstar.okr.settings.AppSettings;
 import dev.northstar.okr.domain.Initiative;
 import dev.northstar.okr.domain.InitiativeScope;
 import dev.northstar.okr.domain.KeyResultKind;
 import dev.northstar.okr.testing.JiraFixture.Role;
 import org.junit.Test;
 
+import java.util.List;
 import java.util.Locale;
 
 import static dev.northstar.okr.ui.HtmlAssert.contains;
@@ -58,6 +60,19 @@ public class KeyResultPanelTest {
         String korean = panel("AC-6");
         contains(korean, "<th>\ubc94\uc704</th>", "<td>200 ~ 400</td>", "<strong>350</strong>");
         lacks(korean, "<th>\uc2dc\uc791</th>", "<td>0</td>");
+    }
+
+    @Test
+    public void shouldCreditIssuesByTheAdminsDefaultAndNameTheWeightsInBothLanguages() {
+        world.store.keyResults.save(new KeyResultSettings("AC-2", KeyResultKind.ISSUE_COUNT, MetricGoal.INCREASE,
+                Weight.ONE, Source.NONE, null, false));
+        world.issues.issue("AC-13").inProgress();
+        contains(panel("AC-2"), "75%", "done issues / issues in scope");
+        world.settings.update(new AppSettings(0.95, 0.75, 0.10, 14, List.of("AC"), "", "", 0.0, 0.5, 1.0));
+        String english = panel("AC-2");
+        contains(english, "88%", "credit of issues in scope (to do 0, in progress 0.5, done 1) / issues in scope");
+        world.jira.speaking(Locale.KOREAN);
+        contains(panel("AC-2"), "88%", "(\ud560 \uc77c 0, \uc9c4\ud589 \uc911 0.5, \uc644\ub8cc 1)");
     }
 
     @Test
