@@ -208,6 +208,7 @@ public final class OkrEngine {
         String formula;
         String error = null;
         MetricReading metric = null;
+        boolean milestoneUnderWay = false;
         switch (kr.kind()) {
             case ISSUE_COUNT -> {
                 if (weights.doneOnly()) {
@@ -238,6 +239,7 @@ public final class OkrEngine {
                     }
                     boolean d = present && table.existsAt(r, t) && table.doneAtOrBefore(r, t);
                     progress = d ? 1.0 : 0.0;
+                    milestoneUnderWay = present && table.existsAt(r, t) && table.inProgressAtOrBefore(r, t);
                     formula = "1 when issue " + kr.milestoneIssue() + " is done, else 0";
                     if (provenance && present && !scope.contains(r)) {
                         evidence.add(evidence(r, "milestone", table.existsAt(r, t), d, d ? 1.0 : 0.0));
@@ -245,6 +247,10 @@ public final class OkrEngine {
                 } else {
                     progress = total > 0 && done == total ? 1.0 : 0.0;
                     formula = "1 when every issue in scope is done, else 0";
+                    for (int i = 0; i < scope.size() && !milestoneUnderWay; i++) {
+                        int r = scope.row(i);
+                        milestoneUnderWay = table.existsAt(r, t) && table.inProgressAtOrBefore(r, t);
+                    }
                 }
             }
             case METRIC -> {
@@ -271,7 +277,9 @@ public final class OkrEngine {
                 kr.weight().value(), progress, error,
                 new KeyResultProgress.IssueTally(done, total, pointsDone, pointsTotal, unestimated, weights, credit,
                         pointsCredit),
-                metric, Pace.of(progress, plan.cycle(), at, options), checkIns,
+                metric, kr.kind() == KeyResultKind.MILESTONE
+                        ? MilestonePace.of(progress >= 1.0, milestoneUnderWay, plan.cycle(), at, options)
+                        : Pace.of(progress, plan.cycle(), at, options), checkIns,
                 new KeyResultProgress.Explanation(formula, notes, orphans, evidence));
     }
 

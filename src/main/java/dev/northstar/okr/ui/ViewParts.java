@@ -65,8 +65,10 @@ final class ViewParts {
         if (pace == null) {
             return null;
         }
-        String detail = pace.ratio() == null ? t("okr.ui.pace.detail.notStarted")
-                : t("okr.ui.pace.detail", formats.percent(pace.expected()), formats.percent(pace.ratio()));
+        String detail = pace.ratio() != null
+                ? t("okr.ui.pace.detail", formats.percent(pace.expected()), formats.percent(pace.ratio()))
+                : pace.expected() > 0 ? t("okr.ui.pace.detail.milestone", formats.percent(pace.expected()))
+                : t("okr.ui.pace.detail.notStarted");
         return switch (pace.status()) {
             case "on-track" -> new PaceLozenge(t("okr.ui.pace.on-track"), "aui-lozenge-success", detail);
             case "at-risk" -> new PaceLozenge(t("okr.ui.pace.at-risk"), "aui-lozenge-moved", detail);

@@ -172,6 +172,23 @@ public class KeyResultPanelTest {
     }
 
     @Test
+    public void shouldNotCallAMilestoneOffTrackBeforeItsCycleEndsInBothLanguages() {
+        // Aug 15 is 49% into the cycle: an undone milestone whose issue is still to do has not started
+        world.keyResult("AC-5", "AC-1", KeyResultKind.MILESTONE);
+        String english = panel("AC-5");
+        contains(english, "aui-lozenge-subtle\" title=\"49% of the cycle has passed. A milestone counts once done",
+                ">Not started</span>");
+        lacks(english, "Off track", "Progress is 0% of that");
+        world.issues.issue("AC-5").inProgress();
+        contains(panel("AC-5"), "aui-lozenge-success", ">On track</span>");
+        world.jira.speaking(Locale.KOREAN);
+        String korean = panel("AC-5");
+        contains(korean, "\uc8fc\uae30\uc758 49%\uc774(\uac00) \uc9c0\ub0ac\uc2b5\ub2c8\ub2e4",
+                ">\uc21c\uc870\ub85c\uc6c0</span>");
+        lacks(korean, "\ub4a4\ucc98\uc9d0");
+    }
+
+    @Test
     public void shouldSpeakTheCallersLanguage() {
         world.jira.speaking(Locale.KOREAN);
         contains(panel("AC-2"), "이슈 4개 중 3개 완료", "순조로움", "완료된 이슈 / 범위 내 이슈", "이니셔티브", "체크인");
