@@ -223,21 +223,20 @@ final class ViewParts {
         };
     }
 
-    /** An objective as a row; its key results only when asked for (the tree lists them, a child row does not). */
+    /**
+     * An objective as a row; its key results only when asked for (the tree lists them, a child row does not). Its
+     * level is its owner's label, never its depth in the tree (see {@link ObjectiveRow#getLevelLabel()}).
+     */
     ObjectiveRow objective(ObjectiveView o, int depth, boolean withKeyResults, TrendChart chart) {
-        String level = switch (depth) {
-            case 0 -> t("okr.ui.level.company");
-            case 1 -> t("okr.ui.level.team");
-            default -> t("okr.ui.level.individual");
-        };
+        String owner = o.owner() == null || o.owner().isBlank() ? null : o.owner();
         List<KeyResultRow> krs = withKeyResults
                 ? o.contents().keyResults().stream().map(k -> keyResult(k, null)).toList() : List.of();
         String hiddenKrs = withKeyResults && o.contents().hiddenKeyResults() > 0
                 ? t("okr.ui.objective.hiddenKeyResults", o.contents().hiddenKeyResults()) : null;
         String figure = t("okr.ui.objective.figure", o.rollup().terms().size(),
                 formats.number(o.rollup().weightSum()));
-        return new ObjectiveRow(depth, depth * 24, level, o.key(), o.hidden() ? null : issueUrl(o.key()), o.title(),
-                o.owner() == null || o.owner().isBlank() ? null : o.owner(),
+        return new ObjectiveRow(depth, depth * 24, owner, o.key(), o.hidden() ? null : issueUrl(o.key()), o.title(),
+                owner,
                 o.hidden() ? t("okr.ui.objective.hidden") : null,
                 o.committed() ? t("okr.ui.objective.committed") : t("okr.ui.objective.aspirational"),
                 o.committed() ? "aui-lozenge-complete" : "aui-lozenge-subtle",

@@ -40,7 +40,8 @@ public class OverviewPageTest {
     public void shouldShowTheAlignmentTreeWithATrendChartPerObjective() {
         String html = page(null, null, null);
         contains(html, "<meta name=\"decorator\" content=\"atl.general\"/>", "2015 Q3, Jul 1, 2015 to Sep 30, 2015",
-                "Company", "/jira/browse/AC-1", "Team", "/jira/browse/AC-30", "margin-left: 24px",
+                "okr-level\" title=\"Owner\">Team AC-1</span>", "/jira/browse/AC-1",
+                "okr-level\" title=\"Owner\">Team AC-30</span>", "/jira/browse/AC-30", "margin-left: 24px",
                 "<svg class=\"okr-trend\"", "class=\"okr-trend-actual\" points=\"34,98 ",
                 "class=\"okr-trend-expected\" points=\"34,98 352,8\"", "Jul 1, 2015", "42% on Aug 15, 2015");
         before(html, "/jira/browse/AC-1\"", "/jira/browse/AC-30\"");
@@ -56,6 +57,29 @@ public class OverviewPageTest {
         String korean = page(null, null, null);
         contains(korean, "2015. 7. 1. ~ 2015. 9. 30.", "text-anchor=\"end\">2015. 9. 30.</text>");
         lacks(korean, "2015. 10. 1.");
+    }
+
+    @Test
+    public void shouldLabelEachObjectiveByItsOwnerNotByItsDepth() {
+        // AC-40 aligns to an objective of another cycle: a root here, yet not a company objective
+        long next = world.store.cycles.create(new Cycle("2015 Q4", at("2015-10-01"), at("2016-01-01")), "AC").id();
+        world.store.objectives.save(new ObjectiveSettings("AC-50", next, false, Weight.ONE, "Company"));
+        world.issues.objective("AC-50");
+        world.store.objectives.save(new ObjectiveSettings("AC-40", world.cycle.id(), false, Weight.ONE, "Ana"));
+        world.issues.objective("AC-40");
+        world.issues.link("AC-40", JiraIssues.ALIGNS, "AC-50");
+        world.store.objectives.save(new ObjectiveSettings("AC-30", world.cycle.id(), false, Weight.ONE, ""));
+        for (Locale language : new Locale[]{Locale.ENGLISH, Locale.KOREAN}) {
+            world.jira.speaking(language);
+            String html = page(null, null, null);
+            String ana = html.substring(html.indexOf("<article"), html.length());
+            ana = ana.substring(ana.indexOf("/jira/browse/AC-40\"") - 400, ana.indexOf("/jira/browse/AC-40\""));
+            contains(ana, ">Ana</span>");
+            lacks(html, ">Company</span>", ">\ud68c\uc0ac</span>", ">Team</span>", ">\ud300</span>");
+            String noOwner = html.substring(html.lastIndexOf("<article", html.indexOf("/jira/browse/AC-30\"")),
+                    html.indexOf("/jira/browse/AC-30\""));
+            lacks(noOwner, "okr-level");
+        }
     }
 
     @Test
@@ -128,6 +152,6 @@ public class OverviewPageTest {
     @Test
     public void shouldSpeakTheCallersLanguage() {
         world.jira.speaking(Locale.KOREAN);
-        contains(page(null, null, null), "OKR 개요", "회사", "팀", "모든 담당", "주기 동안의 진행률");
+        contains(page(null, null, null), "OKR 개요", "title=\"담당\">Team AC-1</span>", "모든 담당", "주기 동안의 진행률");
     }
 }
