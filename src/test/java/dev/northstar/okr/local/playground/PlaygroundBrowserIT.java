@@ -146,7 +146,7 @@ public class PlaygroundBrowserIT {
         for (JsonNode kr : review.get("keyResults")) {
             WebElement row = browser.findElement(By.xpath("//table//tr[td/a[text()='" + kr.get("key").asText() + "']]"));
             long delta = Math.round(kr.get("delta").asDouble() * 100);
-            assertTrue(row.getText(), row.getText().contains((delta >= 0 ? "+" : "") + delta + "%"));
+            assertTrue(row.getText(), row.getText().contains((delta > 0 ? "+" : "") + delta + "%"));
         }
         String markdown = browser.findElement(By.id("okr-review-markdown")).getAttribute("value");
         assertTrue(markdown, markdown.startsWith("# OKR review: Shop Sprint 41"));

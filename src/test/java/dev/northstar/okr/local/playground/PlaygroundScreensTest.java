@@ -69,7 +69,7 @@ public class PlaygroundScreensTest {
             int at = page.indexOf("href=\"/browse/" + key + "\"");
             assertTrue(key, at > 0);
             String row = page.substring(at, page.indexOf("</tr>", at));
-            assertTrue(key + ": " + row, row.contains((delta >= 0 ? "+" : "") + delta + "%"));
+            assertTrue(key + ": " + row, row.contains((delta > 0 ? "+" : "") + delta + "%"));
             rows++;
         }
         assertTrue("the demo's closed sprint moved key results", rows >= 2);
