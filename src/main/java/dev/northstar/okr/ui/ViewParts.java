@@ -55,9 +55,22 @@ final class ViewParts {
         return new IssueRef(key, issueUrl(key), summary == null ? "" : summary, detail);
     }
 
+    /** A share without a pace (a sprint's alignment, an initiative's own issues): a neutral bar. */
     ProgressView progress(double fraction, String figure, String formula) {
+        return progress(fraction, figure, formula, null);
+    }
+
+    /** Progress with the bar coloured by its pace (neutral grey without one, as not started). */
+    ProgressView progress(double fraction, String figure, String formula, PaceView pace) {
         return new ProgressView(formats.percent(fraction), Formats.bar(fraction), Formats.barValue(fraction),
-                fraction > 1.0, figure, formula);
+                fraction > 1.0, figure, formula, barCss(pace));
+    }
+
+    static String barCss(PaceView pace) {
+        return pace == null ? "okr-pace-none" : switch (pace.status()) {
+            case "on-track", "at-risk", "off-track", "just-started", "not-started" -> "okr-pace-" + pace.status();
+            default -> "okr-pace-none";
+        };
     }
 
     /** Pace as a lozenge; null when there is none (no cycle). */
@@ -119,7 +132,7 @@ final class ViewParts {
     KeyResultRow keyResult(KeyResultView k, String context) {
         CheckInView checkIn = k.signals().checkIn();
         return new KeyResultRow(k.key(), issueUrl(k.key()), k.title(), kindLabel(k.kind()), k.focusMetric(), context,
-                progress(k.figures().progress(), figure(k), formula(k)), pace(k.signals().pace()),
+                progress(k.figures().progress(), figure(k), formula(k), k.signals().pace()), pace(k.signals().pace()),
                 k.measure().error(), confidence(checkIn), trend(checkIn), stale(checkIn),
                 t("okr.ui.weight", formats.number(k.weight())));
     }
@@ -240,7 +253,8 @@ final class ViewParts {
                 o.hidden() ? t("okr.ui.objective.hidden") : null,
                 o.committed() ? t("okr.ui.objective.committed") : t("okr.ui.objective.aspirational"),
                 o.committed() ? "aui-lozenge-complete" : "aui-lozenge-subtle",
-                progress(o.figures().progress(), figure, null), o.hidden() ? null : pace(o.figures().pace()), krs,
+                progress(o.figures().progress(), figure, null, o.hidden() ? null : o.figures().pace()),
+                o.hidden() ? null : pace(o.figures().pace()), krs,
                 hiddenKrs, chart, o.warnings());
     }
 }

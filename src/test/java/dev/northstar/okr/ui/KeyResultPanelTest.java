@@ -33,6 +33,29 @@ public class KeyResultPanelTest {
     }
 
     @Test
+    public void shouldColourTheBarByThePace() {
+        contains(panel("AC-2"), "class=\"aui-progress-indicator okr-progress okr-pace-on-track\" data-value=\"0.75\"");
+        world.keyResult("AC-5", "AC-1", KeyResultKind.MILESTONE);
+        contains(panel("AC-5"), "class=\"aui-progress-indicator okr-progress okr-pace-not-started\"");
+        world.issueCount("AC-6", "AC-1");
+        world.issues.epic("AC-60", "AC-6");
+        world.issues.issue("AC-61").in("AC-60");
+        contains(panel("AC-6"), "class=\"aui-progress-indicator okr-progress okr-pace-off-track\"");
+    }
+
+    @Test
+    public void shouldDefineAColourForEveryBarClass() throws java.io.IOException {
+        String css = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/resources/css/okr.css"));
+        for (String pace : new String[]{"on-track", "at-risk", "off-track", "just-started", "not-started"}) {
+            org.junit.Assert.assertEquals("okr-pace-" + pace,
+                    ViewParts.barCss(new dev.northstar.okr.reading.OkrViews.PaceView(0.5, null, pace)));
+            assertTrue(pace, css.contains(".okr-progress.okr-pace-" + pace + " { --okr-bar: #"));
+        }
+        assertTrue(css.contains(".okr-progress.okr-pace-none { --okr-bar: #"));
+        org.junit.Assert.assertEquals("okr-pace-none", ViewParts.barCss(null));
+    }
+
+    @Test
     public void shouldShowTheFigureTheFormulaAndThePace() {
         contains(panel("AC-2"), "75%", "3 of 4 issues done", "done issues / issues in scope",
                 "aui-lozenge-success", "On track", "Expected by now: 49%", "data-value=\"0.75\"", "width: 75%");

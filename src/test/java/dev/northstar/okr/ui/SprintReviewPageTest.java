@@ -42,6 +42,11 @@ public class SprintReviewPageTest {
     }
 
     @Test
+    public void shouldShowTheAlignmentSharesInNeutralBars() {
+        contains(page("AC", 7L), "class=\"aui-progress-indicator okr-progress okr-pace-none\" data-value=\"0.67\"");
+    }
+
+    @Test
     public void shouldShowTheLatestConfidenceAndItsTrend() {
         world.store.checkIns.add(new CheckIn("AC-2", 8, "", "lead", at("2015-07-10")));
         world.store.checkIns.add(new CheckIn("AC-2", 6, "", "lead", at("2015-07-17")));
