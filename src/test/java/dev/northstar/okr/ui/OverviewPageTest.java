@@ -98,10 +98,10 @@ public class OverviewPageTest {
                 "<line class=\"okr-trend-grid\" x1=\"44\" y1=\"62\" x2=\"424\" y2=\"62\"/>",
                 "text-anchor=\"end\">100%</text>", "text-anchor=\"end\">50%</text>", "text-anchor=\"end\">0%</text>",
                 "text-anchor=\"start\">Jul 1, 2015</text>", "text-anchor=\"end\">Sep 30, 2015</text>",
-                "<figcaption class=\"okr-trend-legend\"><span class=\"okr-trend-key okr-trend-key-actual\"></span>Progress"
+                "<figcaption class=\"okr-trend-legend\"><span class=\"okr-trend-key okr-trend-key-actual\"></span>Progress "
                         + "<span class=\"okr-trend-key okr-trend-key-expected\"></span>Expected by elapsed time</figcaption>");
         world.jira.speaking(Locale.KOREAN);
-        contains(page(null, null, null), "okr-trend-key-actual\"></span>\uc9c4\ud589\ub960<",
+        contains(page(null, null, null), "okr-trend-key-actual\"></span>\uc9c4\ud589\ub960 <",
                 "okr-trend-key-expected\"></span>\uacbd\uacfc \uc2dc\uac04 \uae30\uc900 \uae30\ub300 \uc9c4\ud589\ub960<",
                 "text-anchor=\"start\">2015. 7. 1.</text>");
     }

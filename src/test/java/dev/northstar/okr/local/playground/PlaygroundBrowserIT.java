@@ -164,6 +164,27 @@ public class PlaygroundBrowserIT {
         assertEquals(3, charts.size());
         assertTrue(charts.get(0).getSize().getWidth() > 100);
         assertTrue(browser.findElement(By.tagName("body")).getText().contains("OKR-20"));
+        for (WebElement objective : browser.findElements(By.cssSelector("article.okr-objective"))) {
+            // each chart has its axes and legend, and ends on the figure its objective shows
+            WebElement chart = objective.findElement(By.cssSelector("svg.okr-trend"));
+            assertEquals(3, chart.findElements(By.cssSelector("text.okr-trend-level")).size());
+            assertEquals(2, chart.findElements(By.cssSelector("line.okr-trend-axis")).size());
+            assertEquals("Progress Expected by elapsed time",
+                    objective.findElement(By.cssSelector(".okr-trend-legend")).getText().replaceAll("\\s+", " "));
+            assertEquals(objective.findElement(By.cssSelector("header .okr-percent")).getText(),
+                    chart.findElement(By.cssSelector("text.okr-trend-value")).getText());
+        }
+        // the key results' columns line up under every objective, however far it is indented
+        List<Integer> progressColumns = browser.findElements(By.cssSelector("table.okr-keyresults tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).get(1).getLocation().getX()).distinct().toList();
+        assertEquals(progressColumns.toString(), 1, progressColumns.size());
+        // bars coloured by pace: each pace its own colour, none the one grey of before
+        String onTrack = barColour("okr-pace-on-track");
+        String atRisk = barColour("okr-pace-at-risk");
+        String notStarted = barColour("okr-pace-not-started");
+        assertEquals("rgb(54, 179, 126)", onTrack);
+        assertEquals("rgb(255, 171, 0)", atRisk);
+        assertEquals("rgb(165, 173, 186)", notStarted);
         SystemChromium.fitWindowToPage(browser);
         SystemChromium.screenshot(browser, "screen-overview");
         new Select(browser.findElement(By.name("owner"))).selectByVisibleText("Search team");
@@ -172,6 +193,19 @@ public class PlaygroundBrowserIT {
         String text = browser.findElement(By.tagName("body")).getText();
         assertTrue(text.contains("OKR-20"));
         assertFalse(text.contains("OKR-10"));
+
+        open(PAGES + "overview?as=lead&lang=ko");
+        assertEquals("\uc9c4\ud589\ub960 \uacbd\uacfc \uc2dc\uac04 \uae30\uc900 \uae30\ub300 \uc9c4\ud589\ub960",
+                browser.findElement(By.cssSelector(".okr-trend-legend")).getText().replaceAll("\\s+", " "));
+        String korean = browser.findElement(By.tagName("body")).getText();
+        assertTrue(korean, korean.contains("\uc2dc\uc791 \uc804")); // the demo's milestone: not started, not off track
+    }
+
+    /** The colour of the first progress bar of a pace class, as the browser draws it. */
+    private String barColour(String paceClass) {
+        String colour = browser.findElement(By.cssSelector(".aui-progress-indicator." + paceClass
+                + " .aui-progress-indicator-value")).getCssValue("background-color");
+        return colour.replaceFirst("^rgba\\((\\d+, \\d+, \\d+), 1\\)$", "rgb($1)");
     }
 
     @Test
@@ -249,7 +283,7 @@ public class PlaygroundBrowserIT {
         JsonNode rest = RestAssert.json(PLAYGROUND.get(REST + "/keyresults/OKR-12", "viewer").body());
         assertEquals(1, rest.get("hiddenIssues").asInt());
         String hidden = browser.findElement(By.cssSelector(".okr-explain .okr-hidden")).getAttribute("textContent");
-        assertTrue(hidden, hidden.startsWith(rest.get("hiddenIssues").asInt() + " more issues in scope are hidden"));
+        assertTrue(hidden, hidden.startsWith("1 more issue in scope is hidden"));
         for (String path : List.of("/browse/OKR-12", "/browse/SHOP-3", PAGES + "overview",
                 PAGES + "sprint-review?project=OKR&boardId=7&sprintId=42")) {
             open(path);
