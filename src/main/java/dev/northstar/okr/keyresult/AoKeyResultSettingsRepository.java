@@ -54,9 +54,9 @@ public class AoKeyResultSettingsRepository implements KeyResultSettingsRepositor
                 row.setJql(emptyToNull(settings.source().jql()));
                 row.setMetricFrom(settings.source().metricFrom().name());
                 row.setAggregateField(emptyToNull(settings.source().aggregateField()));
-                row.setWeightToDo(settings.statusWeights().toDo());
-                row.setWeightInProgress(settings.statusWeights().inProgress());
-                row.setWeightDone(settings.statusWeights().done());
+                row.setWeightToDo(stored(settings).toDo());
+                row.setWeightInProgress(stored(settings).inProgress());
+                row.setWeightDone(stored(settings).done());
                 row.setFocusMetric(settings.focusMetric());
                 row.save();
             } else {
@@ -87,9 +87,9 @@ public class AoKeyResultSettingsRepository implements KeyResultSettingsRepositor
                 new DBParam(KeyResultSettingsEntity.DIRECTION, settings.goal().direction().name()),
                 new DBParam(KeyResultSettingsEntity.WEIGHT, settings.weight().value()),
                 new DBParam(KeyResultSettingsEntity.METRIC_FROM, settings.source().metricFrom().name()),
-                new DBParam(KeyResultSettingsEntity.WEIGHT_TO_DO, settings.statusWeights().toDo()),
-                new DBParam(KeyResultSettingsEntity.WEIGHT_IN_PROGRESS, settings.statusWeights().inProgress()),
-                new DBParam(KeyResultSettingsEntity.WEIGHT_DONE, settings.statusWeights().done()),
+                new DBParam(KeyResultSettingsEntity.WEIGHT_TO_DO, stored(settings).toDo()),
+                new DBParam(KeyResultSettingsEntity.WEIGHT_IN_PROGRESS, stored(settings).inProgress()),
+                new DBParam(KeyResultSettingsEntity.WEIGHT_DONE, stored(settings).done()),
                 new DBParam(KeyResultSettingsEntity.FOCUS_METRIC, settings.focusMetric())));
         // Null values are left out (the column stays NULL): DBParam cannot carry null.
         if (settings.goal().low() != null) {
@@ -114,8 +114,19 @@ public class AoKeyResultSettingsRepository implements KeyResultSettingsRepositor
                 Weight.of(row.getWeight()),
                 new KeyResultSettings.Source(row.getJql(), MetricFrom.valueOf(row.getMetricFrom()),
                         row.getAggregateField()),
-                new StatusWeights(row.getWeightToDo(), row.getWeightInProgress(), row.getWeightDone()),
+                row.getWeightDone() == 0 ? null
+                        : new StatusWeights(row.getWeightToDo(), row.getWeightInProgress(), row.getWeightDone()),
                 row.getFocusMetric());
+    }
+
+    /** The weights as stored: 0, 0, 0 for a key result without weights of its own (see the entity). */
+    private static Stored stored(KeyResultSettings settings) {
+        StatusWeights own = settings.statusWeights();
+        return own == null ? Stored.NONE : new Stored(own.toDo(), own.inProgress(), own.done());
+    }
+
+    private record Stored(double toDo, double inProgress, double done) {
+        static final Stored NONE = new Stored(0, 0, 0);
     }
 
     private static String emptyToNull(String text) {

@@ -84,9 +84,7 @@ public class KeyResultResource {
                 new KeyResultSettings.Source(in.text("jql", now.source().jql()),
                         in.optionalText("metricFrom").map(KeyResultIds::metricFrom).orElse(now.source().metricFrom()),
                         in.text("aggregateField", now.source().aggregateField())),
-                new StatusWeights(in.number("weightToDo", now.statusWeights().toDo()),
-                        in.number("weightInProgress", now.statusWeights().inProgress()),
-                        in.number("weightDone", now.statusWeights().done())),
+                statusWeights(in, now.statusWeights()),
                 in.bool("focusMetric", now.focusMetric()));
         if (in.present("jql") && !changed.source().jql().isEmpty()) {
             List<String> problems = jqlCheck.problems(changed.source().jql());
@@ -104,6 +102,24 @@ public class KeyResultResource {
         }
         settings.save(changed);
         return view(caller, key);
+    }
+
+    /**
+     * The key result's own status weights after a change: unchanged when the body names none of the three, cleared
+     * (the admin's default applies) when it sets one to null, else the given ones over the current own weights (or
+     * done-only when it had none).
+     */
+    private static StatusWeights statusWeights(JsonInput in, StatusWeights now) {
+        List<String> fields = List.of("weightToDo", "weightInProgress", "weightDone");
+        if (fields.stream().noneMatch(in::present)) {
+            return now;
+        }
+        if (fields.stream().anyMatch(f -> in.present(f) && !in.has(f))) {
+            return null;
+        }
+        StatusWeights base = now == null ? StatusWeights.DONE_ONLY : now;
+        return new StatusWeights(in.number("weightToDo", base.toDo()), in.number("weightInProgress", base.inProgress()),
+                in.number("weightDone", base.done()));
     }
 
     /**

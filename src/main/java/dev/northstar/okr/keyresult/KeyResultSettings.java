@@ -18,6 +18,8 @@ import dev.northstar.okr.domain.Weight;
  * @param issueKey    the Key Result issue
  * @param goal        for metrics: increase, decrease or maintain within [low, high]
  * @param source      the optional JQL query, where a metric's value comes from and the field a JQL sum or average reads
+ * @param statusWeights the key result's own credit per status category; null when it has none of its own, and the
+ *                    admin's default status-category credit applies ({@link #weightsOr})
  * @param focusMetric the owner's one focus metric for the cycle (the service keeps it to one)
  */
 public record KeyResultSettings(String issueKey, KeyResultKind kind, MetricGoal goal, Weight weight, Source source,
@@ -31,7 +33,6 @@ public record KeyResultSettings(String issueKey, KeyResultKind kind, MetricGoal 
         goal = goal == null ? MetricGoal.INCREASE : goal;
         weight = weight == null ? Weight.ONE : weight;
         source = source == null ? Source.NONE : source;
-        statusWeights = statusWeights == null ? StatusWeights.DONE_ONLY : statusWeights;
         String jql = source.jql();
         MetricFrom metricFrom = source.metricFrom();
         if (jql.length() > MAX_JQL) {
@@ -87,9 +88,17 @@ public record KeyResultSettings(String issueKey, KeyResultKind kind, MetricGoal 
         }
     }
 
-    /** A new KR until someone configures it: counts the done issues of its initiatives. */
+    /** The key result's own status weights, or when it has none the given default (the admin's setting). */
+    public StatusWeights weightsOr(StatusWeights defaults) {
+        return statusWeights == null ? defaults : statusWeights;
+    }
+
+    /**
+     * A new KR until someone configures it: counts the issues of its initiatives, credited by the admin's default
+     * status-category credit (done only unless changed).
+     */
     public static KeyResultSettings defaults(String issueKey) {
         return new KeyResultSettings(issueKey, KeyResultKind.ISSUE_COUNT, MetricGoal.INCREASE, Weight.ONE, Source.NONE,
-                StatusWeights.DONE_ONLY, false);
+                null, false);
     }
 }

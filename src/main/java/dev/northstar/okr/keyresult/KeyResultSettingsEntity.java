@@ -84,7 +84,10 @@ public interface KeyResultSettingsEntity extends Entity {
 
     void setAggregateField(String aggregateField);
 
-    /** Credit for an issue in status category "to do". */
+    /**
+     * Credit for an issue in status category "to do". The three weights are all 0 when the key result has no weights
+     * of its own (the admin's default applies): its own always credit done above 0, so 0, 0, 0 is never a setting.
+     */
     @NotNull
     double getWeightToDo();
 

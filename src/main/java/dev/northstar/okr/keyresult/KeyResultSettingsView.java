@@ -34,8 +34,9 @@ public record KeyResultSettingsView(String issueKey, boolean stored, String kind
     public record SourceView(String jql, String metricFrom, String aggregateField) {
     }
 
-    /** The credit per status category. */
-    public record WeightsView(double weightToDo, double weightInProgress, double weightDone) {
+    /** The key result's own credit per status category; all null when the admin's default applies. */
+    public record WeightsView(Double weightToDo, Double weightInProgress, Double weightDone) {
+        static final WeightsView ADMIN_DEFAULT = new WeightsView(null, null, null);
     }
 
     /** One initiative's rating; {@code scope} is must-have, nice-to-have or not-in-scope; 0 means not scored. */
@@ -54,7 +55,8 @@ public record KeyResultSettingsView(String issueKey, boolean stored, String kind
                 new GoalView(goal.direction().name().toLowerCase(Locale.ROOT), goal.low(), goal.high()),
                 s.weight().value(),
                 new SourceView(source.jql(), KeyResultIds.id(source.metricFrom()), source.aggregateField()),
-                new WeightsView(weights.toDo(), weights.inProgress(), weights.done()), s.focusMetric(),
+                weights == null ? WeightsView.ADMIN_DEFAULT
+                        : new WeightsView(weights.toDo(), weights.inProgress(), weights.done()), s.focusMetric(),
                 initiatives.stream().map(InitiativeView::of).toList());
     }
 
@@ -71,9 +73,9 @@ public record KeyResultSettingsView(String issueKey, boolean stored, String kind
         private String jql;
         private String metricFrom;
         private String aggregateField;
-        private double weightToDo;
-        private double weightInProgress;
-        private double weightDone;
+        private Double weightToDo;
+        private Double weightInProgress;
+        private Double weightDone;
         private boolean focusMetric;
         private List<InitiativeView> initiatives;
 
@@ -127,17 +129,17 @@ public record KeyResultSettingsView(String issueKey, boolean stored, String kind
             return this;
         }
 
-        Json weightToDo(double value) {
+        Json weightToDo(Double value) {
             weightToDo = value;
             return this;
         }
 
-        Json weightInProgress(double value) {
+        Json weightInProgress(Double value) {
             weightInProgress = value;
             return this;
         }
 
-        Json weightDone(double value) {
+        Json weightDone(Double value) {
             weightDone = value;
             return this;
         }

@@ -192,11 +192,15 @@ public final class OkrEngine {
             }
         }
         if (doneWithoutDate > 0) {
-            notes.add(doneWithoutDate + " done issues have no resolution date or done transition: each counts as done"
-                    + " from its last update (it was done no later than that), so earlier figures may undercount");
+            notes.add(doneWithoutDate + (doneWithoutDate == 1 ? " done issue has" : " done issues have")
+                    + " no resolution date or done transition: " + (doneWithoutDate == 1 ? "it" : "each")
+                    + " counts as done from its last update (it was done no later than that), so earlier figures may"
+                    + " undercount");
         }
         if (startedWithoutHistory > 0) {
-            notes.add(startedWithoutHistory + " issues not done at " + at + " have no status change history: each"
+            boolean one = startedWithoutHistory == 1;
+            notes.add(startedWithoutHistory + (one ? " issue" : " issues") + " not done at " + at
+                    + (one ? " has" : " have") + " no status change history: " + (one ? "it" : "each")
                     + " counts as in progress only from its last update (or, if done now, from its done instant),"
                     + " so figures before then may undercount");
         }
@@ -204,6 +208,7 @@ public final class OkrEngine {
         String formula;
         String error = null;
         MetricReading metric = null;
+        boolean milestoneUnderWay = false;
         switch (kr.kind()) {
             case ISSUE_COUNT -> {
                 if (weights.doneOnly()) {
@@ -234,6 +239,7 @@ public final class OkrEngine {
                     }
                     boolean d = present && table.existsAt(r, t) && table.doneAtOrBefore(r, t);
                     progress = d ? 1.0 : 0.0;
+                    milestoneUnderWay = present && table.existsAt(r, t) && table.inProgressAtOrBefore(r, t);
                     formula = "1 when issue " + kr.milestoneIssue() + " is done, else 0";
                     if (provenance && present && !scope.contains(r)) {
                         evidence.add(evidence(r, "milestone", table.existsAt(r, t), d, d ? 1.0 : 0.0));
@@ -241,6 +247,10 @@ public final class OkrEngine {
                 } else {
                     progress = total > 0 && done == total ? 1.0 : 0.0;
                     formula = "1 when every issue in scope is done, else 0";
+                    for (int i = 0; i < scope.size() && !milestoneUnderWay; i++) {
+                        int r = scope.row(i);
+                        milestoneUnderWay = table.existsAt(r, t) && table.inProgressAtOrBefore(r, t);
+                    }
                 }
             }
             case METRIC -> {
@@ -267,7 +277,9 @@ public final class OkrEngine {
                 kr.weight().value(), progress, error,
                 new KeyResultProgress.IssueTally(done, total, pointsDone, pointsTotal, unestimated, weights, credit,
                         pointsCredit),
-                metric, Pace.of(progress, plan.cycle(), at, options), checkIns,
+                metric, kr.kind() == KeyResultKind.MILESTONE
+                        ? MilestonePace.of(progress >= 1.0, milestoneUnderWay, plan.cycle(), at, options)
+                        : Pace.of(progress, plan.cycle(), at, options), checkIns,
                 new KeyResultProgress.Explanation(formula, notes, orphans, evidence));
     }
 
@@ -352,8 +364,8 @@ public final class OkrEngine {
         Instant since = last != null ? last.time() : cycle.start();
         Duration quiet = at.isAfter(since) ? Duration.between(since, at) : Duration.ZERO;
         boolean stale = !at.isBefore(cycle.start()) && quiet.compareTo(options.staleAfter()) > 0;
-        return new CheckInSummary(last == null ? 0 : last.confidence(),
-                last == null || prev == null ? 0 : last.confidence() - prev.confidence(),
+        return new CheckInSummary(last == null ? null : last.confidence(),
+                last == null || prev == null ? null : last.confidence() - prev.confidence(),
                 last == null ? null : last.time(), last == null ? null : last.note(), stale, quiet.toDays());
     }
 

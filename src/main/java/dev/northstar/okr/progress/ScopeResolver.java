@@ -61,7 +61,8 @@ public final class ScopeResolver {
                 if (!table.present(row)) {
                     orphans.add(ini.issueKey());
                     notes.add(ini.issueKey() + " is not in the export, but " + members.length
-                            + " issues name it as their epic: they are counted");
+                            + (members.length == 1 ? " issue names it as its epic: it is counted"
+                            : " issues name it as their epic: they are counted"));
                 }
             } else {
                 members = new int[] {row};

@@ -10,6 +10,7 @@ import dev.northstar.okr.domain.MetricSpec;
 import dev.northstar.okr.errors.InvalidInputException;
 import dev.northstar.okr.keyresult.KeyResultSettings;
 import dev.northstar.okr.keyresult.MetricFrom;
+import dev.northstar.okr.keyresult.StatusWeights;
 import dev.northstar.okr.schema.OkrSchema;
 
 import java.time.Instant;
@@ -30,11 +31,13 @@ final class KeyResultDefinitions {
      * A key result measured over its JQL ({@link JqlKeyResults}): a scope joined with the linked initiatives, or a
      * metric whose current value the query's issues make; start and target stay on the Key Result issue.
      */
-    static KeyResult jqlKeyResult(OkrIssue kr, KeyResultSettings s, List<Initiative> initiatives, boolean focus,
-                                  KeyResultValues values, FieldChoice points, JqlMatch match,
-                                  Map<String, IssueFact> facts, Instant cycleStart, OkrSchema schema) {
+    static KeyResult jqlKeyResult(OkrIssue kr, KeyResultSettings s, StatusWeights defaultWeights,
+                                  List<Initiative> initiatives, boolean focus, KeyResultValues values,
+                                  FieldChoice points, JqlMatch match, Map<String, IssueFact> facts, Instant cycleStart,
+                                  OkrSchema schema) {
         if (s.kind() != KeyResultKind.METRIC) {
-            return keyResult(kr, s, JqlKeyResults.scope(initiatives, match, facts), focus, values, points, schema);
+            return keyResult(kr, s, defaultWeights, JqlKeyResults.scope(initiatives, match, facts), focus, values,
+                    points, schema);
         }
         MetricSource source = JqlKeyResults.metric(s.source().metricFrom(), match, facts, cycleStart);
         if (values == null) {
@@ -44,9 +47,13 @@ final class KeyResultDefinitions {
                 null, focus);
     }
 
-    /** A key result over its linked initiatives, or a metric from its issue's fields or its check-ins. */
-    static KeyResult keyResult(OkrIssue kr, KeyResultSettings s, List<Initiative> initiatives, boolean focus,
-                               KeyResultValues values, FieldChoice points, OkrSchema schema) {
+    /**
+     * A key result over its linked initiatives, or a metric from its issue's fields or its check-ins. Issues earn the
+     * key result's own status weights, or without any the admin's default ({@code defaultWeights}).
+     */
+    static KeyResult keyResult(OkrIssue kr, KeyResultSettings s, StatusWeights defaultWeights,
+                               List<Initiative> initiatives, boolean focus, KeyResultValues values, FieldChoice points,
+                               OkrSchema schema) {
         switch (s.kind()) {
             case STORY_POINTS -> {
                 if (points == null || !points.ok()) {
@@ -55,7 +62,7 @@ final class KeyResultDefinitions {
                             points == null ? new Object[] {"Story Points", ""} : points.messageArguments());
                 }
                 return new KeyResult(kr.key(), kr.summary(), s.kind(), s.weight(), initiatives, null, null, null,
-                        focus, s.statusWeights().credit());
+                        focus, s.weightsOr(defaultWeights).credit());
             }
             case MILESTONE -> {
                 // without initiatives the Key Result issue itself is the milestone
@@ -68,7 +75,7 @@ final class KeyResultDefinitions {
             default -> {
                 // issue count: each issue credited by its status category at the as-of instant
                 return new KeyResult(kr.key(), kr.summary(), s.kind(), s.weight(), initiatives, null, null, null,
-                        focus, s.statusWeights().credit());
+                        focus, s.weightsOr(defaultWeights).credit());
             }
         }
     }

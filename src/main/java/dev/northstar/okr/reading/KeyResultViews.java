@@ -1,6 +1,7 @@
 package dev.northstar.okr.reading;
 
 import dev.northstar.okr.domain.CheckIn;
+import dev.northstar.okr.domain.Direction;
 import dev.northstar.okr.domain.Initiative;
 import dev.northstar.okr.domain.KeyResultKind;
 import dev.northstar.okr.domain.OkrPlan;
@@ -120,7 +121,9 @@ final class KeyResultViews {
         KeyResultValues v = loaded.values().get(k.key());
         return new MetricView(m.direction().name().toLowerCase(Locale.ROOT),
                 new MetricView.Reading(m.value(), iso(m.setAt()), m.source()),
-                new MetricView.Goal(m.start(), m.target(), m.low(), m.high(), m.outsideBy()),
+                m.direction() == Direction.MAINTAIN
+                        ? new MetricView.Goal(null, null, m.low(), m.high(), m.outsideBy())
+                        : new MetricView.Goal(m.start(), m.target(), null, null, null),
                 v == null ? "" : v.unit(), history(loaded, k.key(), v));
     }
 

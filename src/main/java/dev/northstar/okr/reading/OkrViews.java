@@ -26,9 +26,12 @@ public final class OkrViews {
     public record PaceView(double expected, Double ratio, String status) {
     }
 
-    /** @param latestConfidence 0 without a check-in; trend = latest minus the one before */
-    public record CheckInView(int latestConfidence, int trend, String lastCheckIn, String lastNote, boolean stale,
-                              long daysSinceCheckIn) {
+    /**
+     * @param latestConfidence 1 to 10; null without a check-in
+     * @param trend            latest minus the one before; null with fewer than two check-ins
+     */
+    public record CheckInView(Integer latestConfidence, Integer trend, String lastCheckIn, String lastNote,
+                              boolean stale, long daysSinceCheckIn) {
     }
 
     public record ValueView(String at, double value) {
@@ -47,8 +50,12 @@ public final class OkrViews {
         public record Reading(Double value, String setAt, String source) {
         }
 
-        /** Where the metric goes: from start to target, or for a metric to maintain the band it stays in. */
-        public record Goal(double start, double target, double low, double high, double outsideBy) {
+        /**
+         * Where the metric goes: from start to target, or for a metric to maintain the band it stays in. Only what
+         * applies has a value: a band has {@code low}, {@code high} and {@code outsideBy} (0 inside the band), and
+         * null start and target; an increase or decrease has start and target, and null band fields.
+         */
+        public record Goal(Double start, Double target, Double low, Double high, Double outsideBy) {
         }
     }
 

@@ -17,6 +17,7 @@ import dev.northstar.okr.host.Texts;
 import dev.northstar.okr.keyresult.InitiativeRepository;
 import dev.northstar.okr.keyresult.KeyResultSettings;
 import dev.northstar.okr.keyresult.KeyResultSettingsRepository;
+import dev.northstar.okr.keyresult.StatusWeights;
 import dev.northstar.okr.objective.ObjectiveSettings;
 import dev.northstar.okr.objective.ObjectiveSettingsRepository;
 import dev.northstar.okr.progress.EngineOptions;
@@ -238,6 +239,11 @@ final class PlanLoader {
             return s == null ? KeyResultSettings.defaults(key) : s;
         }
 
+        /** The admin's default status-category credit, for key results without weights of their own. */
+        private StatusWeights defaultWeights() {
+            return new StatusWeights(app.weightToDo(), app.weightInProgress(), app.weightDone());
+        }
+
         /** The focus metrics each owner marked; the one-KR view asks about every key result of its objective. */
         private Map<String, List<String>> focusByOwner() {
             return FocusMetricRule.markedByOwner(objectives, objSettings, objectiveLinks, schema,
@@ -281,9 +287,10 @@ final class PlanLoader {
             KeyResultValues values = facts.values().get(kr.key());
             JqlMatch match = facts.jql().get(kr.key());
             return match == null
-                    ? KeyResultDefinitions.keyResult(kr, s, initiatives, focus, values, points, schema)
-                    : KeyResultDefinitions.jqlKeyResult(kr, s, initiatives, focus, values, points, match, factsByKey,
-                    cycle.cycle().start(), schema);
+                    ? KeyResultDefinitions.keyResult(kr, s, defaultWeights(), initiatives, focus, values, points,
+                    schema)
+                    : KeyResultDefinitions.jqlKeyResult(kr, s, defaultWeights(), initiatives, focus, values, points,
+                    match, factsByKey, cycle.cycle().start(), schema);
         }
 
         private List<CheckIn> checkInsOldestFirst() {

@@ -58,7 +58,7 @@ final class AdminPages {
         Formats f = v.formats();
         for (StoredCycle c : cycles.list(null)) {
             boolean upcoming = now.isBefore(c.cycle().start());
-            cycleRows.add(new CycleRow(c.cycle().name(), f.date(c.cycle().start()), f.date(c.cycle().end()),
+            cycleRows.add(new CycleRow(c.cycle().name(), f.date(c.cycle().start()), f.lastDay(c.cycle().end()),
                     c.global() ? v.t("okr.ui.admin.cycleGlobal") : c.projectKey(),
                     c.closed() ? v.t("okr.ui.cycle.closed") : upcoming ? v.t("okr.ui.cycle.upcoming")
                             : v.t("okr.ui.cycle.open"),

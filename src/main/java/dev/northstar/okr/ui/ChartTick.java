@@ -1,34 +1,37 @@
 package dev.northstar.okr.ui;
 
 /**
- * A labelled position on a chart's time axis. Immutable; every text is plain: the template engine escapes it.
+ * A label placed on a chart: a date on the time axis, a percentage on the progress axis, the figure at the last point.
+ * Immutable; every text is plain: the template engine escapes it.
  */
 public final class ChartTick {
     private final int x;
+    private final int y;
     private final String label;
     private final String anchor;
 
-    /** A label centred on its position. */
-    public ChartTick(int x, String label) {
-        this(x, label, "middle");
-    }
-
     /**
-     * @param anchor SVG's text-anchor: "start" or "end" keep the first and last labels inside the chart, where a
-     *               centred date would be cut off at the edge
+     * @param anchor SVG's text-anchor: "start", "middle" or "end"; "start" and "end" keep the first and last labels
+     *               inside the chart, where a centred date would be cut off at the edge
      */
-    public ChartTick(int x, String label, String anchor) {
+    public ChartTick(int x, int y, String label, String anchor) {
         this.x = x;
+        this.y = y;
         this.label = label;
         this.anchor = anchor;
     }
 
-    /** X coordinate */
+    /** X coordinate of the text */
     public int getX() {
         return x;
     }
 
-    /** Date label */
+    /** Y coordinate: the text's baseline on the time axis; the grid line's height on the progress axis */
+    public int getY() {
+        return y;
+    }
+
+    /** The date, percentage or figure */
     public String getLabel() {
         return label;
     }

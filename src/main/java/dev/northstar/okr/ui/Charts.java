@@ -15,12 +15,16 @@ import java.util.StringJoiner;
 final class Charts {
     static final int SPARK_WIDTH = 120;
     static final int SPARK_HEIGHT = 32;
-    static final int CHART_WIDTH = 360;
-    static final int CHART_HEIGHT = 120;
-    private static final int LEFT = 34;
-    private static final int RIGHT = 8;
-    private static final int TOP = 8;
-    private static final int BOTTOM = 22;
+    static final int CHART_WIDTH = 440;
+    static final int CHART_HEIGHT = 134;
+    /** Room for the progress axis' labels ("100%") on the left. */
+    private static final int LEFT = 44;
+    private static final int RIGHT = 16;
+    private static final int TOP = 12;
+    /** 0% to 100% */
+    private static final int PLOT_HEIGHT = 100;
+    /** Baseline of the dates under the time axis. */
+    private static final int DATES_BELOW = 16;
 
     private Charts() {
     }
@@ -54,49 +58,70 @@ final class Charts {
 
     /**
      * An objective's progress at each instant, placed on the cycle's time axis, with the pace line from 0% at the
-     * cycle's start to 100% at its end. Progress is an objective's roll-up, so it stays within 0 to 100%.
+     * cycle's start to 100% at its end, the progress axis (0%, 50%, 100%) and the dates of the cycle's start, middle
+     * and last day. The last value is the figure the page shows as the objective's progress, and is labelled with it.
+     * Progress is an objective's roll-up, so it stays within 0 to 100%.
      */
     static TrendChart trend(Instant start, Instant end, List<Instant> at, List<Double> progress, ViewParts v) {
         if (at.isEmpty() || progress.size() != at.size()) {
             return null;
         }
+        Formats f = v.formats();
         int plotWidth = CHART_WIDTH - LEFT - RIGHT;
-        int base = CHART_HEIGHT - BOTTOM;
-        int plotHeight = base - TOP;
+        int right = LEFT + plotWidth;
+        int base = TOP + PLOT_HEIGHT;
         double length = Math.max(1, Duration.between(start, end).toMillis());
         StringJoiner points = new StringJoiner(" ");
+        int x = LEFT;
+        int y = base;
         for (int i = 0; i < at.size(); i++) {
             double share = Duration.between(start, at.get(i)).toMillis() / length;
-            int x = LEFT + (int) Math.round(Math.max(0, Math.min(1, share)) * plotWidth);
-            double p = Math.max(0, Math.min(1, progress.get(i)));
-            int y = base - (int) Math.round(p * plotHeight);
+            x = LEFT + (int) Math.round(Math.max(0, Math.min(1, share)) * plotWidth);
+            y = y(progress.get(i));
             points.add(x + "," + y);
         }
-        String expected = LEFT + "," + base + " " + (LEFT + plotWidth) + "," + TOP;
+        String expected = LEFT + "," + base + " " + right + "," + TOP;
         Instant middle = start.plus(Duration.between(start, end).dividedBy(2));
-        List<ChartTick> ticks = List.of(new ChartTick(LEFT, v.formats().date(start)),
-                new ChartTick(LEFT + plotWidth / 2, v.formats().date(middle)),
-                new ChartTick(LEFT + plotWidth + RIGHT, v.formats().date(end), "end"));
-        String description = v.t("okr.ui.chart.description", v.formats().percent(progress.get(0)),
-                v.formats().percent(progress.get(progress.size() - 1)), v.formats().date(at.get(at.size() - 1)));
-        return new TrendChart(CHART_WIDTH, CHART_HEIGHT, points.toString(), expected, TOP, base, LEFT,
-                LEFT + plotWidth, CHART_HEIGHT - 6, ticks, description);
+        int dates = base + DATES_BELOW;
+        List<ChartTick> ticks = List.of(new ChartTick(LEFT, dates, f.date(start), "start"),
+                new ChartTick(LEFT + plotWidth / 2, dates, f.date(middle), "middle"),
+                new ChartTick(right, dates, f.lastDay(end), "end"));
+        List<ChartTick> levels = List.of(new ChartTick(LEFT - 6, y(1.0), f.percent(1.0), "end"),
+                new ChartTick(LEFT - 6, y(0.5), f.percent(0.5), "end"),
+                new ChartTick(LEFT - 6, y(0.0), f.percent(0.0), "end"));
+        double now = progress.get(progress.size() - 1);
+        // the figure beside the last point, inside the chart: right of it, or left of it near the right edge
+        boolean roomRight = x + 8 + 32 <= CHART_WIDTH;
+        ChartTick last = new ChartTick(roomRight ? x + 7 : x - 7, Math.max(TOP - 2, y - 6), f.percent(now),
+                roomRight ? "start" : "end");
+        Instant lastAt = at.get(at.size() - 1);
+        String description = v.t("okr.ui.chart.description", f.percent(progress.get(0)), f.percent(now),
+                lastAt.equals(end) ? f.lastDay(end) : f.date(lastAt));
+        return new TrendChart(CHART_WIDTH, CHART_HEIGHT, points.toString(), expected,
+                new TrendChart.Plot(LEFT, right, TOP, base, x, y), ticks, levels, last, description);
+    }
+
+    private static int y(double progress) {
+        double p = Double.isFinite(progress) ? Math.max(0, Math.min(1, progress)) : 0;
+        return TOP + PLOT_HEIGHT - (int) Math.round(p * PLOT_HEIGHT);
     }
 
     /**
-     * Where the trend is measured: the cycle's start, every week after it, and now (or the end, once over). Weekly
-     * rather than per sprint because a project's sprints depend on the board, while the cycle's weeks do not.
+     * Where the trend is measured: the cycle's start and every week after it, up to the instant the page's figures are
+     * measured at ({@code asOf}: now, or when the cycle is over whatever instant its figures are taken at), which is
+     * the last point, so that the chart ends on the figure the page shows. Weekly rather than per sprint because a
+     * project's sprints depend on the board, while the cycle's weeks do not.
      */
-    static List<Instant> weeks(Instant start, Instant end, Instant now) {
+    static List<Instant> weeks(Instant start, Instant end, Instant asOf) {
         List<Instant> at = new ArrayList<>();
-        Instant last = now.isBefore(end) ? now : end;
-        if (last.isBefore(start)) {
+        if (asOf.isBefore(start)) {
             return at;
         }
+        Instant last = asOf.isBefore(end) ? asOf : end;
         for (Instant t = start; t.isBefore(last) && at.size() < 60; t = t.plus(Duration.ofDays(7))) {
             at.add(t);
         }
-        at.add(last);
+        at.add(asOf);
         return at;
     }
 }

@@ -30,7 +30,7 @@ public final class CycleRow {
         return start;
     }
 
-    /** End date */
+    /** The last day the cycle covers (its stored end is exclusive) */
     public String getEnd() {
         return end;
     }

@@ -17,8 +17,10 @@ final class EngineNotes {
     }
 
     private static final List<Known> KNOWN = List.of(
-            new Known(Pattern.compile("(\\d+) done issues have no resolution date or done transition: .*"),
+            new Known(Pattern.compile("(\\d+) done issues? ha(?:s|ve) no resolution date or done transition: .*"),
                     (m, v) -> v.t("okr.ui.note.doneWithoutDate", Integer.parseInt(m.group(1)))),
+            new Known(Pattern.compile("(\\d+) issues? not done at \\S+ ha(?:s|ve) no status change history: .*"),
+                    (m, v) -> v.t("okr.ui.note.startedWithoutHistory", Integer.parseInt(m.group(1)))),
             new Known(Pattern.compile("milestone issue (\\S+) is not in the export"),
                     (m, v) -> v.t("okr.ui.note.milestoneMissing", m.group(1))),
             new Known(Pattern.compile("no value set at or before (\\S+)"),
@@ -28,7 +30,7 @@ final class EngineNotes {
             new Known(Pattern.compile("(\\S+) is not in the export and no issue names it as its epic: it adds nothing"),
                     (m, v) -> v.t("okr.ui.note.initiativeMissing", m.group(1))),
             new Known(Pattern.compile(
-                    "(\\S+) is not in the export, but (\\d+) issues name it as their epic: they are counted"),
+                    "(\\S+) is not in the export, but (\\d+) issues? names? it as (?:its|their) epic: .*"),
                     (m, v) -> v.t("okr.ui.note.initiativeMissingWithChildren", m.group(1),
                             Integer.parseInt(m.group(2)))));
 

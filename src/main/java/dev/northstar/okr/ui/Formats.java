@@ -24,17 +24,35 @@ final class Formats {
         return locale;
     }
 
-    /** 0.625 as "63%"; 1.42 as "142%": overachievement is shown as it is. */
+    /**
+     * 0.625 as "63%"; 1.42 as "142%": overachievement is shown as it is. A value that rounds to 0 is "0%", never
+     * "-0%".
+     */
     String percent(double fraction) {
         NumberFormat f = NumberFormat.getPercentInstance(locale);
         f.setMaximumFractionDigits(0);
-        return f.format(fraction);
+        return f.format(points(fraction) / 100.0);
     }
 
-    /** A change of progress in percentage points, always signed: "+50%", "-5%", "+0%". */
+    /** A change of progress in percentage points, signed after rounding: "+50%", "-5%", and "0%" for what rounds to 0. */
     String signedPercent(double delta) {
-        long points = Math.round(delta * 100);
-        return (points >= 0 ? "+" : "-") + percent(Math.abs(points) / 100.0);
+        long points = points(delta);
+        return (points > 0 ? "+" : points < 0 ? "-" : "") + percent(Math.abs(points) / 100.0);
+    }
+
+    /** The lozenge of a change of progress, by its sign after rounding: a change shown as 0% is neutral. */
+    static String changeCss(double delta) {
+        long points = points(delta);
+        return points > 0 ? "aui-lozenge-success" : points < 0 ? "aui-lozenge-error" : "aui-lozenge-subtle";
+    }
+
+    /** Whole percentage points, as the screens show them; 0 (not -0) for what rounds to nothing. */
+    static long points(double fraction) {
+        if (!Double.isFinite(fraction)) {
+            return 0;
+        }
+        long points = Math.round(fraction * 100);
+        return points == 0 ? 0 : points;
     }
 
     /** Up to two decimals, grouped as the language groups them. */
@@ -64,5 +82,13 @@ final class Formats {
 
     String date(Instant instant) {
         return instant == null ? null : dates.format(instant);
+    }
+
+    /**
+     * The last day a period covers, from its exclusive end: a cycle stored as ending 2026-04-01T00:00Z covers March
+     * 31, and people read "to Mar 31" (the day of the instant just before the end).
+     */
+    String lastDay(Instant exclusiveEnd) {
+        return exclusiveEnd == null ? null : dates.format(exclusiveEnd.minusNanos(1));
     }
 }

@@ -60,10 +60,15 @@ final class KeyResultPanels {
         String unit = m.unit() == null || m.unit().isBlank() ? null : m.unit();
         MetricView.Goal goal = m.goal();
         Double value = m.reading().value();
-        return new MetricSummary(f.number(goal.start()), value == null ? "-" : f.number(value),
-                f.number(goal.target()), unit, v.directionLabel(m.direction()),
-                band ? v.t("okr.ui.metric.band", f.number(goal.low()), f.number(goal.high())) : null,
-                band && goal.outsideBy() > 0 ? v.t("okr.ui.metric.outside", f.number(goal.outsideBy())) : null);
+        String current = value == null ? "-" : f.number(value);
+        if (band) {
+            return new MetricSummary(null, current, null, unit, v.directionLabel(m.direction()),
+                    v.t("okr.ui.metric.bandRange", f.number(goal.low()), f.number(goal.high())),
+                    goal.outsideBy() != null && goal.outsideBy() > 0
+                            ? v.t("okr.ui.metric.outside", f.number(goal.outsideBy())) : null);
+        }
+        return new MetricSummary(f.number(goal.start()), current, f.number(goal.target()), unit,
+                v.directionLabel(m.direction()), null, null);
     }
 
     private static InitiativeList initiatives(KeyResultView k, KeyResultDetail d, ViewParts v) {

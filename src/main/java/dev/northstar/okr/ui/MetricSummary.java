@@ -1,8 +1,8 @@
 package dev.northstar.okr.ui;
 
 /**
- * Start, current and target of a metric key result, with its unit. Immutable; every text is plain: the template
- * engine escapes it.
+ * Start, current and target of a metric key result, with its unit; for a metric to keep within a band, the band
+ * (low to high) and current, with no start or target. Immutable; every text is plain: the template engine escapes it.
  */
 public final class MetricSummary {
     private final String start;
@@ -25,7 +25,7 @@ public final class MetricSummary {
         this.outside = outside;
     }
 
-    /** Start value */
+    /** Start value; null for a band */
     public String getStart() {
         return start;
     }
@@ -35,7 +35,7 @@ public final class MetricSummary {
         return current;
     }
 
-    /** Target value */
+    /** Target value; null for a band */
     public String getTarget() {
         return target;
     }
@@ -50,7 +50,7 @@ public final class MetricSummary {
         return directionLabel;
     }
 
-    /** The band "low to high" for a maintain metric; else null */
+    /** The band "200–400" (low to high) of a metric to maintain; else null */
     public String getBand() {
         return band;
     }

@@ -60,7 +60,7 @@ final class ObjectivePanels {
         ObjectiveView parentInTree = path.size() > 1 ? path.get(path.size() - 2) : null;
         Formats f = v.formats();
         String cycleText = c.closed() ? v.t("okr.ui.cycle.closedText", c.cycle().name())
-                : v.t("okr.ui.cycle.openText", c.cycle().name(), f.date(c.cycle().start()), f.date(c.cycle().end()));
+                : v.t("okr.ui.cycle.openText", c.cycle().name(), f.date(c.cycle().start()), f.lastDay(c.cycle().end()));
         String commitment = o.committed() ? v.t("okr.ui.objective.committedNote")
                 : v.t("okr.ui.objective.aspirationalNote");
         GradeView grade = null;

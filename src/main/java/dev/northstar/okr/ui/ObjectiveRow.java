@@ -3,8 +3,8 @@ package dev.northstar.okr.ui;
 import java.util.List;
 
 /**
- * An objective with its key results, in a tree (depth 0 = company) or on its own. Immutable; every text is plain:
- * the template engine escapes it.
+ * An objective with its key results, in a tree (depth 0 = a root, indented by depth) or on its own. Immutable; every
+ * text is plain: the template engine escapes it.
  */
 public final class ObjectiveRow {
     private final int depth;
@@ -56,7 +56,11 @@ public final class ObjectiveRow {
         return indent;
     }
 
-    /** Company, team or individual by depth */
+    /**
+     * The level the objective is set at, as its owner names it ("Company", "Web shop team", "Ana"): the owner label
+     * says whose objective it is; its place in the tree does not (an objective aligned to one in another cycle is a
+     * root here, not a company objective). Null without an owner.
+     */
     public String getLevelLabel() {
         return levelLabel;
     }

@@ -56,11 +56,10 @@ final class Overviews {
         String cycleText = cycle.closed() ? v.t("okr.ui.cycle.closedText", cycle.cycle().name())
                 : now.isBefore(cycle.cycle().start()) ? v.t("okr.ui.cycle.upcomingText", f.date(cycle.cycle().start()))
                 : v.t("okr.ui.cycle.openText", cycle.cycle().name(), f.date(cycle.cycle().start()),
-                f.date(cycle.cycle().end()));
+                f.lastDay(cycle.cycle().end()));
 
-        List<Instant> weeks = Charts.weeks(cycle.cycle().start(), cycle.cycle().end(), now);
         List<ObjectiveView> roots = new ArrayList<>();
-        Map<String, List<Double>> series = new LinkedHashMap<>();
+        Map<String, Series> series = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         int hidden = 0;
         for (String p : projects) {
@@ -74,9 +73,12 @@ final class Overviews {
                 roots.addAll(tree.objectives());
                 hidden += tree.hiddenObjectives();
                 warnings.addAll(tree.warnings());
+                // the weeks up to the instant the tree's figures are measured at: the last point is the headline
+                List<Instant> weeks = Charts.weeks(cycle.cycle().start(), cycle.cycle().end(),
+                        Instant.parse(tree.asOf()));
                 if (!weeks.isEmpty() && !tree.objectives().isEmpty()) {
                     ProgressSeries s = read.progressSeries(cycle.id(), p, weeks);
-                    series.putAll(s.progress());
+                    s.progress().forEach((key, values) -> series.put(key, new Series(weeks, values)));
                 }
             } catch (RefusedException cannot) {
                 warnings.add(v.t(cannot.messageKey(), cannot.arguments()));
@@ -91,7 +93,7 @@ final class Overviews {
         List<ObjectiveView> shown = owner == null ? roots : ownedBy(roots, owner);
         List<ObjectiveRow> rows = new ArrayList<>();
         List<KeyResultRow> focus = new ArrayList<>();
-        flatten(shown, 0, cycle, weeks, series, rows, focus, v);
+        flatten(shown, 0, cycle, series, rows, focus, v);
         String empty = rows.isEmpty() ? (owner == null ? v.t("okr.ui.overview.empty")
                 : v.t("okr.ui.overview.noneForOwner", owner)) : null;
         OverviewFilters filters = new OverviewFilters(v.contextPath() + PAGE, cycleOptions, projectOptions,
@@ -141,20 +143,28 @@ final class Overviews {
         return found;
     }
 
-    private static void flatten(List<ObjectiveView> level, int depth, StoredCycle cycle, List<Instant> weeks,
-                                Map<String, List<Double>> series, List<ObjectiveRow> rows, List<KeyResultRow> focus,
-                                ViewParts v) {
+    /** An objective's progress as of each instant of its chart. */
+    private record Series(List<Instant> at, List<Double> progress) {
+    }
+
+    private static void flatten(List<ObjectiveView> level, int depth, StoredCycle cycle, Map<String, Series> series,
+                                List<ObjectiveRow> rows, List<KeyResultRow> focus, ViewParts v) {
         for (ObjectiveView o : level) {
-            List<Double> points = o.key() == null ? null : series.get(o.key());
-            TrendChart chart = points == null ? null
-                    : Charts.trend(cycle.cycle().start(), cycle.cycle().end(), weeks, points, v);
+            Series s = o.key() == null ? null : series.get(o.key());
+            TrendChart chart = null;
+            if (s != null && !s.progress().isEmpty()) {
+                // the last point is the figure the row shows, whatever a second read of Jira might have found
+                List<Double> points = new ArrayList<>(s.progress());
+                points.set(points.size() - 1, o.figures().progress());
+                chart = Charts.trend(cycle.cycle().start(), cycle.cycle().end(), s.at(), points, v);
+            }
             rows.add(v.objective(o, depth, true, chart));
             for (KeyResultView k : o.contents().keyResults()) {
                 if (k.focusMetric()) {
                     focus.add(v.keyResult(k, o.title()));
                 }
             }
-            flatten(o.contents().children(), depth + 1, cycle, weeks, series, rows, focus, v);
+            flatten(o.contents().children(), depth + 1, cycle, series, rows, focus, v);
         }
     }
 }

@@ -1,8 +1,8 @@
 package dev.northstar.okr.ui;
 
 /**
- * A progress figure ready to show: the honest percentage, the bar (capped at 100), and what it is made of.
- * Immutable; every text is plain: the template engine escapes it.
+ * A progress figure ready to show: the honest percentage, the bar (capped at 100) coloured by pace, and what it is
+ * made of. Immutable; every text is plain: the template engine escapes it.
  */
 public final class ProgressView {
     private final String percent;
@@ -11,14 +11,17 @@ public final class ProgressView {
     private final boolean overTarget;
     private final String figure;
     private final String formula;
+    private final String barCss;
 
-    public ProgressView(String percent, int bar, String value, boolean overTarget, String figure, String formula) {
+    public ProgressView(String percent, int bar, String value, boolean overTarget, String figure, String formula,
+                        String barCss) {
         this.percent = percent;
         this.bar = bar;
         this.value = value;
         this.overTarget = overTarget;
         this.figure = figure;
         this.formula = formula;
+        this.barCss = barCss;
     }
 
     /** "62%"; may exceed 100% for an overachieved key result */
@@ -49,5 +52,13 @@ public final class ProgressView {
     /** The formula used, translated; null when none applies */
     public String getFormula() {
         return formula;
+    }
+
+    /**
+     * The bar's colour class: okr-pace-on-track, -at-risk, -off-track, -just-started or -not-started by the pace of
+     * what it measures; okr-pace-none for a share that has no pace (a sprint's alignment, an initiative's issues)
+     */
+    public String getBarCss() {
+        return barCss;
     }
 }

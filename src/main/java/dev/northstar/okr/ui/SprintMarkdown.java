@@ -8,8 +8,9 @@ import java.util.stream.Collectors;
 
 /**
  * The sprint review as Markdown, to paste into review notes. Texts from Jira (summaries, sprint and cycle names)
- * are Markdown-escaped, so a summary cannot add links, tables or raw HTML to the notes; the page then prints the
- * Markdown as text, HTML-escaped once like everything else.
+ * are Markdown-escaped, so a summary cannot add links, tables or raw HTML to the notes; the app's own words (from its
+ * bundles, with figures and dates) are written as they are, so a reader sees no stray backslash, as in the Korean
+ * "{0} ~ {1}" of a date range. The page then prints the Markdown as text, HTML-escaped once like everything else.
  */
 final class SprintMarkdown {
     private SprintMarkdown() {
@@ -20,12 +21,13 @@ final class SprintMarkdown {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(v.t("okr.ui.review.markdown.title", escape(header.getSprintName()),
                 escape(review.project()))).append("\n\n");
-        md.append(escape(header.getWindowText())).append(" \u00b7 ").append(v.t("okr.ui.review.cycle"))
-                .append(": ").append(escape(header.getCycleName())).append("\n\n");
-        md.append("**").append(v.t("okr.ui.review.alignment")).append("**: ").append(escape(header.getIssuesText()))
-                .append(' ').append(escape(header.getPointsText())).append("\n");
+        // the line starts with a label: a date first ("2015. 7. 6.") would read as a numbered list
+        md.append(v.t("okr.ui.review.sprint")).append(": ").append(header.getWindowText()).append(" \u00b7 ")
+                .append(v.t("okr.ui.review.cycle")).append(": ").append(escape(header.getCycleName())).append("\n\n");
+        md.append("**").append(v.t("okr.ui.review.alignment")).append("**: ").append(header.getIssuesText())
+                .append(' ').append(header.getPointsText()).append("\n");
         if (header.getUnestimatedText() != null) {
-            md.append(escape(header.getUnestimatedText())).append("\n");
+            md.append(header.getUnestimatedText()).append("\n");
         }
         md.append('\n');
         if (rows.isEmpty()) {
@@ -49,7 +51,7 @@ final class SprintMarkdown {
             }
         }
         if (hidden != null) {
-            md.append('\n').append(escape(hidden)).append('\n');
+            md.append('\n').append(hidden).append('\n');
         }
         return md.toString();
     }
@@ -58,16 +60,16 @@ final class SprintMarkdown {
         if (r.getConfidenceText() == null) {
             return "-";
         }
-        String trend = r.getTrend() == null ? "" : " (" + escape(r.getTrend().getLabel()) + ")";
-        return escape(r.getConfidenceText()) + trend;
+        String trend = r.getTrend() == null ? "" : " (" + r.getTrend().getLabel() + ")";
+        return r.getConfidenceText() + trend;
     }
 
     private static String issues(List<IssueRef> issues, String hidden) {
         String listed = issues.stream()
-                .map(i -> escape(i.getKey()) + (i.getDetail() == null ? "" : " (" + escape(i.getDetail()) + ")"))
+                .map(i -> escape(i.getKey()) + (i.getDetail() == null ? "" : " (" + i.getDetail() + ")"))
                 .collect(Collectors.joining(", "));
         if (hidden != null) {
-            listed = listed.isEmpty() ? escape(hidden) : listed + "; " + escape(hidden);
+            listed = listed.isEmpty() ? hidden : listed + "; " + hidden;
         }
         return listed.isEmpty() ? "-" : listed;
     }

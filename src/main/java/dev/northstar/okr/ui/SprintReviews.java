@@ -9,6 +9,7 @@ import dev.northstar.okr.reading.OkrViews.SprintReviewView;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Builds the sprint OKR review page from the read service's sprint review: the sprint's OKR alignment, a row per key
@@ -60,16 +61,14 @@ final class SprintReviews {
             List<IssueRef> completed = new ArrayList<>();
             for (CompletedView c : k.finished().completed()) {
                 completed.add(v.issue(c.key(), "", c.points() == null ? null
-                        : v.t("okr.ui.review.points", f.number(c.points()))));
+                        : v.t("okr.ui.review.points", c.points())));
             }
             List<IssueRef> notDone = k.unfinished().notDone().stream().map(key -> v.issue(key, "", null)).toList();
             SprintKeyResultView.Movement moved = k.movement();
             int hiddenCompleted = k.finished().hiddenCompleted();
             int hiddenNotDone = k.unfinished().hiddenNotDone();
             rows.add(new SprintKeyResultRow(k.key(), v.issueUrl(k.key()), k.title(), f.percent(moved.progressAtStart()),
-                    f.percent(moved.progressAtEnd()), f.signedPercent(moved.delta()),
-                    moved.delta() > 0 ? "aui-lozenge-success"
-                            : moved.delta() < 0 ? "aui-lozenge-error" : "aui-lozenge-subtle",
+                    f.percent(moved.progressAtEnd()), f.signedPercent(moved.delta()), Formats.changeCss(moved.delta()),
                     completed,
                     hiddenCompleted > 0 ? v.t("okr.ui.review.hiddenCompleted", hiddenCompleted) : null,
                     notDone, hiddenNotDone > 0 ? v.t("okr.ui.review.hiddenNotDone", hiddenNotDone) : null,
@@ -89,16 +88,19 @@ final class SprintReviews {
 
     private static SprintHeader header(SprintReviewView review, ViewParts v) {
         Formats f = v.formats();
-        String state = switch (review.sprint().state() == null ? "" : review.sprint().state()) {
-            case "ACTIVE" -> v.t("okr.ui.sprint.active");
-            case "CLOSED" -> v.t("okr.ui.sprint.closed");
-            default -> review.sprint().state() == null ? "" : review.sprint().state();
+        // Jira's sprint service names the state ACTIVE, its REST API and exports active: either way, in words
+        String raw = review.sprint().state() == null ? "" : review.sprint().state();
+        String state = switch (raw.toLowerCase(Locale.ROOT)) {
+            case "active" -> v.t("okr.ui.sprint.active");
+            case "closed" -> v.t("okr.ui.sprint.closed");
+            case "future" -> v.t("okr.ui.sprint.future");
+            default -> raw;
         };
         AlignmentView a = review.alignment();
         String issues = a.completed() == 0 ? v.t("okr.ui.review.alignment.nothingDone")
                 : v.t("okr.ui.review.alignment.issues", a.aligned(), a.completed(), f.percent(a.share()));
         String points = a.points() == 0 ? v.t("okr.ui.review.alignment.noPoints")
-                : v.t("okr.ui.review.alignment.points", f.number(a.alignedPoints()), f.number(a.points()),
+                : v.t("okr.ui.review.alignment.points", a.alignedPoints(), a.points(),
                 f.percent(a.pointsShare()));
         return new SprintHeader(review.sprint().name(), state,
                 v.t("okr.ui.review.window", f.date(review.windowStart()), f.date(review.windowEnd())),

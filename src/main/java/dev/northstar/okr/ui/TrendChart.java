@@ -3,36 +3,37 @@ package dev.northstar.okr.ui;
 import java.util.List;
 
 /**
- * An objective's progress over the cycle as an SVG line chart. Each point is the engine's as-of figure at a week
- * boundary; the dashed line is the pace expected by elapsed time. Immutable; every text is plain: the template
- * engine escapes it.
+ * An objective's progress over the cycle as an SVG line chart with its axes: progress (0 to 100%) up the left, the
+ * cycle's time (start to its last day) along the bottom. Each point is the engine's as-of figure at a week boundary,
+ * and the last point is the figure the page shows as the objective's progress, labelled with it; the dashed line is
+ * the progress expected by elapsed time. The legend is the template's (fixed labels). Immutable; every text is plain:
+ * the template engine escapes it.
  */
 public final class TrendChart {
     private final int width;
     private final int height;
     private final String points;
     private final String expected;
-    private final int targetY;
-    private final int baseY;
-    private final int left;
-    private final int right;
-    private final int labelY;
+    private final Plot plot;
     private final List<ChartTick> ticks;
+    private final List<ChartTick> levels;
+    private final ChartTick last;
     private final String description;
 
-    public TrendChart(
-            int width, int height, String points, String expected, int targetY, int baseY, int left, int right,
-            int labelY, List<ChartTick> ticks, String description) {
+    /** Where the plot sits in the chart: its edges and the last point. */
+    record Plot(int left, int right, int top, int base, int lastX, int lastY) {
+    }
+
+    TrendChart(int width, int height, String points, String expected, Plot plot, List<ChartTick> ticks,
+               List<ChartTick> levels, ChartTick last, String description) {
         this.width = width;
         this.height = height;
         this.points = points;
         this.expected = expected;
-        this.targetY = targetY;
-        this.baseY = baseY;
-        this.left = left;
-        this.right = right;
-        this.labelY = labelY;
+        this.plot = plot;
         this.ticks = List.copyOf(ticks);
+        this.levels = List.copyOf(levels);
+        this.last = last;
         this.description = description;
     }
 
@@ -56,34 +57,49 @@ public final class TrendChart {
         return expected;
     }
 
-    /** Y of 100% */
-    public int getTargetY() {
-        return targetY;
+    /** Y of 100%: the top of the progress axis */
+    public int getTop() {
+        return plot.top();
     }
 
-    /** Y of 0% */
+    /** Y of 0%: the time axis */
     public int getBaseY() {
-        return baseY;
+        return plot.base();
     }
 
-    /** X of the left edge of the plot */
+    /** X of the left edge of the plot: the progress axis */
     public int getLeft() {
-        return left;
+        return plot.left();
     }
 
     /** X of the right edge of the plot */
     public int getRight() {
-        return right;
+        return plot.right();
     }
 
-    /** Baseline of the date labels */
-    public int getLabelY() {
-        return labelY;
+    /** X of the last point */
+    public int getLastX() {
+        return plot.lastX();
     }
 
-    /** Time axis labels */
+    /** Y of the last point */
+    public int getLastY() {
+        return plot.lastY();
+    }
+
+    /** Time axis labels: the cycle's start, middle and last day */
     public List<ChartTick> getTicks() {
         return ticks;
+    }
+
+    /** Progress axis: 0%, 50% and 100%, each with its grid line */
+    public List<ChartTick> getLevels() {
+        return levels;
+    }
+
+    /** The figure at the last point: the objective's progress as the page shows it */
+    public ChartTick getLast() {
+        return last;
     }
 
     /** The series in words, for screen readers */

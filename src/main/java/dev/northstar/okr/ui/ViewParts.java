@@ -8,6 +8,8 @@ import dev.northstar.okr.reading.OkrViews.ObjectiveView;
 import dev.northstar.okr.reading.OkrViews.PaceView;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The pieces every screen shares, built from the read service's views for one caller: translated labels, numbers in
@@ -15,6 +17,9 @@ import java.util.List;
  */
 final class ViewParts {
     static final String REST = "/rest/northstar-okr/1.0";
+    /** The weights the engine names in a partial-credit formula: "(to do 0, in progress 0.5, done 1)". */
+    private static final Pattern CREDIT = Pattern.compile(
+            "\\(to do ([0-9.E-]+), in progress ([0-9.E-]+), done ([0-9.E-]+)\\)");
 
     private final Texts texts;
     private final Formats formats;
@@ -50,9 +55,22 @@ final class ViewParts {
         return new IssueRef(key, issueUrl(key), summary == null ? "" : summary, detail);
     }
 
+    /** A share without a pace (a sprint's alignment, an initiative's own issues): a neutral bar. */
     ProgressView progress(double fraction, String figure, String formula) {
+        return progress(fraction, figure, formula, null);
+    }
+
+    /** Progress with the bar coloured by its pace (neutral grey without one, as not started). */
+    ProgressView progress(double fraction, String figure, String formula, PaceView pace) {
         return new ProgressView(formats.percent(fraction), Formats.bar(fraction), Formats.barValue(fraction),
-                fraction > 1.0, figure, formula);
+                fraction > 1.0, figure, formula, barCss(pace));
+    }
+
+    static String barCss(PaceView pace) {
+        return pace == null ? "okr-pace-none" : switch (pace.status()) {
+            case "on-track", "at-risk", "off-track", "just-started", "not-started" -> "okr-pace-" + pace.status();
+            default -> "okr-pace-none";
+        };
     }
 
     /** Pace as a lozenge; null when there is none (no cycle). */
@@ -60,8 +78,10 @@ final class ViewParts {
         if (pace == null) {
             return null;
         }
-        String detail = pace.ratio() == null ? t("okr.ui.pace.detail.notStarted")
-                : t("okr.ui.pace.detail", formats.percent(pace.expected()), formats.percent(pace.ratio()));
+        String detail = pace.ratio() != null
+                ? t("okr.ui.pace.detail", formats.percent(pace.expected()), formats.percent(pace.ratio()))
+                : pace.expected() > 0 ? t("okr.ui.pace.detail.milestone", formats.percent(pace.expected()))
+                : t("okr.ui.pace.detail.notStarted");
         return switch (pace.status()) {
             case "on-track" -> new PaceLozenge(t("okr.ui.pace.on-track"), "aui-lozenge-success", detail);
             case "at-risk" -> new PaceLozenge(t("okr.ui.pace.at-risk"), "aui-lozenge-moved", detail);
@@ -89,14 +109,15 @@ final class ViewParts {
 
     /** The read service's check-in summary: a trend only once there is a change to show. */
     TrendView trend(CheckInView checkIn) {
-        if (checkIn == null || checkIn.latestConfidence() == 0 || checkIn.trend() == 0) {
+        if (checkIn == null || checkIn.latestConfidence() == null || checkIn.trend() == null
+                || checkIn.trend() == 0) {
             return null;
         }
         return trend(checkIn.trend(), checkIn.trend() <= -2);
     }
 
     String confidence(CheckInView checkIn) {
-        return checkIn == null || checkIn.latestConfidence() == 0 ? null
+        return checkIn == null || checkIn.latestConfidence() == null ? null
                 : t("okr.ui.confidence", checkIn.latestConfidence());
     }
 
@@ -111,7 +132,7 @@ final class ViewParts {
     KeyResultRow keyResult(KeyResultView k, String context) {
         CheckInView checkIn = k.signals().checkIn();
         return new KeyResultRow(k.key(), issueUrl(k.key()), k.title(), kindLabel(k.kind()), k.focusMetric(), context,
-                progress(k.figures().progress(), figure(k), formula(k)), pace(k.signals().pace()),
+                progress(k.figures().progress(), figure(k), formula(k), k.signals().pace()), pace(k.signals().pace()),
                 k.measure().error(), confidence(checkIn), trend(checkIn), stale(checkIn),
                 t("okr.ui.weight", formats.number(k.weight())));
     }
@@ -134,6 +155,13 @@ final class ViewParts {
         if (k.kind() == null || k.measure().error() != null) {
             return null;
         }
+        Matcher credit = CREDIT.matcher(k.measure().formula() == null ? "" : k.measure().formula());
+        if (credit.find() && ("issue-count".equals(k.kind()) || "story-points".equals(k.kind()))) {
+            // partial credit, the key result's own or the admin's default: the formula names the weights
+            return t("okr.ui.formula." + k.kind() + ".credit", formats.number(Double.parseDouble(credit.group(1))),
+                    formats.number(Double.parseDouble(credit.group(2))),
+                    formats.number(Double.parseDouble(credit.group(3))));
+        }
         return switch (k.kind()) {
             case "issue-count" -> t("okr.ui.formula.issue-count");
             case "story-points" -> t("okr.ui.formula.story-points");
@@ -154,8 +182,7 @@ final class ViewParts {
         }
         KeyResultView.Figures f = k.figures();
         String figure = switch (k.kind()) {
-            case "story-points" -> t("okr.ui.figure.points", formats.number(f.pointsDone()),
-                    formats.number(f.pointsTotal()))
+            case "story-points" -> t("okr.ui.figure.points", f.pointsDone(), f.pointsTotal())
                     + (f.unestimated() > 0 ? " " + t("okr.ui.figure.unestimated", f.unestimated()) : "");
             case "metric" -> metricFigure(k.signals().metric());
             case "milestone" -> f.progress() >= 1.0 ? t("okr.ui.figure.milestone.done")
@@ -209,25 +236,25 @@ final class ViewParts {
         };
     }
 
-    /** An objective as a row; its key results only when asked for (the tree lists them, a child row does not). */
+    /**
+     * An objective as a row; its key results only when asked for (the tree lists them, a child row does not). Its
+     * level is its owner's label, never its depth in the tree (see {@link ObjectiveRow#getLevelLabel()}).
+     */
     ObjectiveRow objective(ObjectiveView o, int depth, boolean withKeyResults, TrendChart chart) {
-        String level = switch (depth) {
-            case 0 -> t("okr.ui.level.company");
-            case 1 -> t("okr.ui.level.team");
-            default -> t("okr.ui.level.individual");
-        };
+        String owner = o.owner() == null || o.owner().isBlank() ? null : o.owner();
         List<KeyResultRow> krs = withKeyResults
                 ? o.contents().keyResults().stream().map(k -> keyResult(k, null)).toList() : List.of();
         String hiddenKrs = withKeyResults && o.contents().hiddenKeyResults() > 0
                 ? t("okr.ui.objective.hiddenKeyResults", o.contents().hiddenKeyResults()) : null;
         String figure = t("okr.ui.objective.figure", o.rollup().terms().size(),
                 formats.number(o.rollup().weightSum()));
-        return new ObjectiveRow(depth, depth * 24, level, o.key(), o.hidden() ? null : issueUrl(o.key()), o.title(),
-                o.owner() == null || o.owner().isBlank() ? null : o.owner(),
+        return new ObjectiveRow(depth, depth * 24, owner, o.key(), o.hidden() ? null : issueUrl(o.key()), o.title(),
+                owner,
                 o.hidden() ? t("okr.ui.objective.hidden") : null,
                 o.committed() ? t("okr.ui.objective.committed") : t("okr.ui.objective.aspirational"),
                 o.committed() ? "aui-lozenge-complete" : "aui-lozenge-subtle",
-                progress(o.figures().progress(), figure, null), o.hidden() ? null : pace(o.figures().pace()), krs,
+                progress(o.figures().progress(), figure, null, o.hidden() ? null : o.figures().pace()),
+                o.hidden() ? null : pace(o.figures().pace()), krs,
                 hiddenKrs, chart, o.warnings());
     }
 }

@@ -66,11 +66,65 @@ public class I18nBundleTest {
             Properties texts = load(file);
             for (String key : texts.stringPropertyNames()) {
                 String text = texts.getProperty(key);
-                String formatted = new MessageFormat(text, Locale.ROOT).format(new Object[]{"A", "B", "C"});
+                // counts are numbers (a choice format needs one); any other argument formats from a number too
+                String formatted = new MessageFormat(text, Locale.ROOT).format(new Object[]{1, 2, 3});
                 assertFalse(file + " " + key + " has a lone quote", text.replace("''", "").contains("'"));
                 assertFalse(file + " " + key + " left a placeholder unformatted", formatted.matches(".*\\{\\d}.*"));
             }
         }
+    }
+
+    @Test
+    public void shouldWordCountsInTheSingularAndThePlural() throws IOException {
+        // "{0} issues" reads "1 issues": a count is worded with a choice format (0, 1 and more), as Jira's
+        // MessageFormat and AUI's AJS.format both read it. Messages whose count is never 1 are listed here.
+        Set<String> neverOne = Set.of("okr.warning.keyResultsMany", "okr.warning.keyResultsTooMany",
+                "okr.warning.focusConflict", "okr.warning.focusConflictHidden", "okr.error.jqlTooMany",
+                "okr.error.json.tooLarge", "okr.error.textTooLong");
+        Pattern bareCount = Pattern.compile("\\{\\d}( more| completed| open| rated| done)? (issues|points|pts|key results"
+                + "|initiatives|objectives|check-ins|days|parts)\\b");
+        Pattern choice = Pattern.compile("\\{(\\d),choice,([^{}]*)}");
+        Properties english = load(FILES[0]);
+        for (String key : english.stringPropertyNames()) {
+            String text = english.getProperty(key);
+            if (!neverOne.contains(key)) {
+                assertFalse(key + " counts without a choice format: " + text, bareCount.matcher(text).find());
+            }
+            Matcher m = choice.matcher(text);
+            while (m.find()) {
+                assertTrue(key + " must word 0, 1 and more: " + m.group(), m.group(2).startsWith("0#")
+                        && m.group(2).contains("|1#") && m.group(2).contains("|1<"));
+            }
+        }
+        for (String file : FILES) {
+            Properties texts = load(file);
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                if (neverOne.contains(key)) {
+                    continue;
+                }
+                for (Object[] counts : new Object[][]{{0, 0, 0}, {1, 1, 1}, {2, 2, 2}, {1.5, 1.5, 1.5}}) {
+                    String formatted = new MessageFormat(text, Locale.ROOT).format(counts);
+                    assertFalse(file + " " + key + " says " + formatted,
+                            formatted.matches(".*\\b1 (issues|points|pts|key results|initiatives|objectives|check-ins"
+                                    + "|days|parts)\\b.*"));
+                }
+            }
+        }
+        assertEquals("1 of 1 issue done", format(english, "okr.ui.figure.issues", 1, 1));
+        assertEquals("0 of 2 issues done", format(english, "okr.ui.figure.issues", 0, 2));
+        assertEquals("1 check-in in all", format(english, "okr.ui.checkin.total", 1));
+        assertEquals("1.5 pts", format(english, "okr.ui.review.points", 1.5));
+        assertEquals("1 pt", format(english, "okr.ui.review.points", 1.0));
+        assertEquals("1,234.5 of 2,000 points done", format(english, "okr.ui.figure.points", 1234.5, 2000.0));
+        Properties korean = load(FILES[1]);
+        assertEquals("2,000\ud3ec\uc778\ud2b8 \uc911 1,234.5\ud3ec\uc778\ud2b8 \uc644\ub8cc",
+                new MessageFormat(korean.getProperty("okr.ui.figure.points"), Locale.KOREAN)
+                        .format(new Object[]{1234.5, 2000.0}));
+    }
+
+    private static String format(Properties texts, String key, Object... arguments) {
+        return new MessageFormat(texts.getProperty(key), Locale.ENGLISH).format(arguments);
     }
 
     @Test

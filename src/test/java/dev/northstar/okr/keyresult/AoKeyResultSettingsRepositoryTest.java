@@ -26,6 +26,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
@@ -74,6 +75,21 @@ public class AoKeyResultSettingsRepositoryTest {
         assertEquals(defaults, read);
         assertEquals("", read.source().jql());
         assertEquals(null, read.goal().low());
+        assertNull("no weights of its own: the admin's default applies", read.statusWeights());
+    }
+
+    @Test
+    public void shouldTellOwnWeightsFromNoneAndSwitchBetweenThem() {
+        KeyResultSettings own = new KeyResultSettings("TEAM-3", KeyResultKind.ISSUE_COUNT, MetricGoal.INCREASE,
+                Weight.ONE, Source.NONE, StatusWeights.DONE_ONLY, false);
+        repository.save(own);
+        assertEquals("done-only chosen for this key result is its own", StatusWeights.DONE_ONLY,
+                new AoKeyResultSettingsRepository(ao.secondNode()).find("TEAM-3").orElseThrow().statusWeights());
+        repository.save(new KeyResultSettings("TEAM-3", KeyResultKind.ISSUE_COUNT, MetricGoal.INCREASE, Weight.ONE,
+                Source.NONE, null, false));
+        assertNull(repository.find("TEAM-3").orElseThrow().statusWeights());
+        repository.save(own);
+        assertEquals(StatusWeights.DONE_ONLY, repository.find("TEAM-3").orElseThrow().statusWeights());
     }
 
     @Test

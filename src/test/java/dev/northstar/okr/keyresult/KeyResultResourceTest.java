@@ -36,6 +36,7 @@ import static dev.northstar.okr.testing.RestAssert.refused;
 import static dev.northstar.okr.testing.RestAssert.statuses;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 /** KR settings and initiative ratings over real HTTP on a real database, over the role matrix. */
@@ -82,8 +83,29 @@ public class KeyResultResourceTest {
         assertEquals("issue-count", defaults.get("kind").asText());
         assertEquals("increase", defaults.get("direction").asText());
         assertEquals("field", defaults.get("metricFrom").asText());
-        assertEquals(1.0, defaults.get("weightDone").asDouble(), 0.0);
+        assertTrue("no weights of its own: the admin's default applies", defaults.get("weightDone").isNull());
         assertEquals(0, defaults.get("initiatives").size());
+    }
+
+    @Test
+    public void shouldKeepOwnStatusWeightsUntilClearedBackToTheAdminsDefault() {
+        jira.as(MEMBER);
+        JsonNode own = ok(server.put(SETTINGS, "{\"weightInProgress\": 0.25}"), 200);
+        assertEquals(0.0, own.get("weightToDo").asDouble(), 0.0);
+        assertEquals(0.25, own.get("weightInProgress").asDouble(), 0.0);
+        assertEquals(1.0, own.get("weightDone").asDouble(), 0.0);
+        JsonNode kept = ok(server.put(SETTINGS, "{\"weight\": 2}"), 200);
+        assertEquals("a change that names no weight keeps them", 0.25, kept.get("weightInProgress").asDouble(), 0.0);
+        JsonNode cleared = ok(server.put(SETTINGS, "{\"weightToDo\": null}"), 200);
+        assertTrue(cleared.get("weightToDo").isNull());
+        assertTrue(cleared.get("weightInProgress").isNull());
+        assertTrue(cleared.get("weightDone").isNull());
+        assertNull(settings.find("TEAM-1").orElseThrow().statusWeights());
+        assertEquals(2.0, settings.find("TEAM-1").orElseThrow().weight().value(), 0.0);
+        JsonNode doneOnly = ok(server.put(SETTINGS, "{\"weightDone\": 1}"), 200);
+        assertEquals("done-only chosen for the key result is its own", 0.0,
+                doneOnly.get("weightInProgress").asDouble(), 0.0);
+        assertEquals(StatusWeights.DONE_ONLY, settings.find("TEAM-1").orElseThrow().statusWeights());
     }
 
     @Test
@@ -122,7 +144,7 @@ public class KeyResultResourceTest {
         jira.as(MEMBER);
         assertEquals("{\"issueKey\":\"TEAM-1\",\"stored\":false,\"kind\":\"issue-count\",\"direction\":\"increase\","
                 + "\"low\":null,\"high\":null,\"weight\":1.0,\"jql\":\"\",\"metricFrom\":\"field\",\"aggregateField\":\"\","
-                + "\"weightToDo\":0.0,\"weightInProgress\":0.0,\"weightDone\":1.0,\"focusMetric\":false,"
+                + "\"weightToDo\":null,\"weightInProgress\":null,\"weightDone\":null,\"focusMetric\":false,"
                 + "\"initiatives\":[]}", server.get(SETTINGS).body());
         ok(server.put(SETTINGS, METRIC), 200);
         ok(server.put(EPIC, "{\"scope\": \"nice-to-have\", \"impact\": 4, \"effort\": 2}"), 200);

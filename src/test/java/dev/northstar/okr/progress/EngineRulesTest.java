@@ -2,6 +2,7 @@ package dev.northstar.okr.progress;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import dev.northstar.okr.domain.CheckIn;
@@ -189,8 +190,15 @@ public class EngineRulesTest {
         List<CheckIn> cis = List.of(new CheckIn("K", 8, "", "a", day(10)), new CheckIn("K", 5, "slipping", "a", day(20)));
         CheckInSummary at34 = eval(plan(cis, kr), "K", day(34)).checkIns();
         assertFalse(at34.stale());
-        assertEquals(5, at34.latestConfidence());
-        assertEquals(-3, at34.trend());
+        assertEquals(Integer.valueOf(5), at34.latestConfidence());
+        assertEquals(Integer.valueOf(-3), at34.trend());
+        // one check-in: a confidence, no trend yet; none: neither (never a 0 outside 1 to 10)
+        CheckInSummary at15 = eval(plan(cis, kr), "K", day(15)).checkIns();
+        assertEquals(Integer.valueOf(8), at15.latestConfidence());
+        assertNull(at15.trend());
+        CheckInSummary never = eval(plan(List.of(), kr), "K", day(15)).checkIns();
+        assertNull(never.latestConfidence());
+        assertNull(never.trend());
         assertTrue(eval(plan(cis, kr), "K", day(34).plusSeconds(1)).checkIns().stale());
         // no check-in at all: stale once the cycle is older than 14 days
         assertTrue(eval(plan(List.of(), kr), "K", day(15)).checkIns().stale());

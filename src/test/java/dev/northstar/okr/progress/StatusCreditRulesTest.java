@@ -170,7 +170,7 @@ public class StatusCreditRulesTest {
         assertTrue(at(kr("C", KeyResultKind.ISSUE_COUNT, HALF), day(30)).explanation().notes().stream()
                 .anyMatch(n -> n.startsWith("2 issues not done at") && n.contains("no status change history")));
         assertTrue(at(kr("C", KeyResultKind.ISSUE_COUNT, HALF), day(40)).explanation().notes().stream()
-                .anyMatch(n -> n.startsWith("1 issues not done at")));
+                .anyMatch(n -> n.startsWith("1 issue not done at")));
         assertTrue("done-only credit does not depend on it", at(kr("C", KeyResultKind.ISSUE_COUNT,
                 StatusCredit.DONE_ONLY), day(30)).explanation().notes().stream().noneMatch(n -> n.contains("status change history")));
     }

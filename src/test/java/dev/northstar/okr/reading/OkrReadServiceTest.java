@@ -11,9 +11,11 @@ import dev.northstar.okr.keyresult.MetricFrom;
 import dev.northstar.okr.keyresult.StatusWeights;
 import dev.northstar.okr.errors.RefusedException;
 import dev.northstar.okr.rest.ErrorMapping;
+import dev.northstar.okr.settings.AppSettings;
 import dev.northstar.okr.testing.JiraFixture.Role;
 import dev.northstar.okr.testing.JiraIssues;
 import dev.northstar.okr.reading.OkrViews.KeyResultView;
+import dev.northstar.okr.reading.OkrViews.MetricView;
 import dev.northstar.okr.reading.OkrViews.ObjectiveTree;
 import dev.northstar.okr.reading.OkrViews.ObjectiveView;
 import org.junit.Test;
@@ -83,6 +85,19 @@ public class OkrReadServiceTest {
         KeyResultView band = kr(tree().objectives().get(0), "AC-3");
         assertEquals("15 is outside [0, 3]", 0.0, band.figures().progress(), 0.0);
         assertEquals(12.0, band.signals().metric().goal().outsideBy(), 0.0);
+        assertNull("a band has no start", band.signals().metric().goal().start());
+        assertNull("a band has no target", band.signals().metric().goal().target());
+        assertEquals(3.0, band.signals().metric().goal().high(), 0.0);
+    }
+
+    @Test
+    public void shouldGiveAMetricToIncreaseNoBand() {
+        MetricView.Goal goal = kr(tree().objectives().get(0), "AC-3").signals().metric().goal();
+        assertEquals(10.0, goal.start(), 0.0);
+        assertEquals(20.0, goal.target(), 0.0);
+        assertNull(goal.low());
+        assertNull(goal.high());
+        assertNull(goal.outsideBy());
     }
 
     @Test
@@ -180,9 +195,20 @@ public class OkrReadServiceTest {
         world.store.checkIns.add(new CheckIn("AC-2", 7, "on plan", "lead", at("2015-08-01")));
         world.store.checkIns.add(new CheckIn("AC-2", 5, "a blocker", "lead", at("2015-08-08")));
         KeyResultView count = kr(tree().objectives().get(0), "AC-2");
-        assertEquals(5, count.signals().checkIn().latestConfidence());
-        assertEquals(-2, count.signals().checkIn().trend());
+        assertEquals(Integer.valueOf(5), count.signals().checkIn().latestConfidence());
+        assertEquals(Integer.valueOf(-2), count.signals().checkIn().trend());
         assertFalse(count.signals().checkIn().stale());
+    }
+
+    @Test
+    public void shouldGiveNoConfidenceBeforeTheFirstCheckInAndNoTrendBeforeTheSecond() {
+        KeyResultView never = kr(tree().objectives().get(0), "AC-2");
+        assertNull(never.signals().checkIn().latestConfidence());
+        assertNull(never.signals().checkIn().trend());
+        world.store.checkIns.add(new CheckIn("AC-2", 7, "on plan", "lead", at("2015-08-01")));
+        KeyResultView once = kr(tree().objectives().get(0), "AC-2");
+        assertEquals(Integer.valueOf(7), once.signals().checkIn().latestConfidence());
+        assertNull(once.signals().checkIn().trend());
     }
 
     @Test
@@ -216,6 +242,29 @@ public class OkrReadServiceTest {
         } catch (RefusedException expected) {
             assertEquals(409, ErrorMapping.status(expected));
         }
+    }
+
+    @Test
+    public void shouldCreditIssuesByTheAdminsDefaultWhenTheKeyResultHasNoWeightsOfItsOwn() {
+        world.store.keyResults.save(new KeyResultSettings("AC-2", KeyResultKind.ISSUE_COUNT, MetricGoal.INCREASE,
+                Weight.ONE, Source.NONE, null, false));
+        world.issues.issue("AC-13").inProgress();
+        world.issues.change("AC-13", "status", at("2015-07-15"), JiraIssues.TODO_STATUS, JiraIssues.PROGRESS_STATUS);
+        assertEquals("done only, the admin's default until changed", 3.0 / 4,
+                kr(tree().objectives().get(0), "AC-2").figures().progress(), 1e-12);
+
+        AppSettings now = world.settings.current();
+        world.settings.update(new AppSettings(now.paceOnTrack(), now.paceAtRisk(), now.justStartedBelow(),
+                now.staleDays(), now.enabledProjects(), now.storyPointsField(), now.sprintField(), 0.0, 0.5, 1.0));
+        KeyResultView credited = kr(tree().objectives().get(0), "AC-2");
+        assertEquals("AC-13 in progress earns the admin's 0.5", 3.5 / 4, credited.figures().progress(), 1e-12);
+        assertEquals("credit of issues in scope (to do 0, in progress 0.5, done 1) / issues in scope",
+                credited.measure().formula());
+
+        // a key result with weights of its own keeps them, done-only included
+        world.store.keyResults.save(new KeyResultSettings("AC-2", KeyResultKind.ISSUE_COUNT, MetricGoal.INCREASE,
+                Weight.ONE, Source.NONE, StatusWeights.DONE_ONLY, false));
+        assertEquals(3.0 / 4, kr(tree().objectives().get(0), "AC-2").figures().progress(), 1e-12);
     }
 
     @Test

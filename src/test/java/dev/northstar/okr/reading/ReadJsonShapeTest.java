@@ -59,6 +59,12 @@ public class ReadJsonShapeTest {
         assertTrue("a key result without a metric says so", count.get("metric").isNull());
         assertEquals(List.of("latestConfidence", "trend", "lastCheckIn", "lastNote", "stale", "daysSinceCheckIn"),
                 names(count.get("checkIn")));
+        assertEquals(7, count.at("/checkIn/latestConfidence").asInt());
+        assertTrue("one check-in has no trend: null, not 0", count.at("/checkIn/trend").isNull());
+        assertTrue("never checked in: no confidence, null rather than 0",
+                objective.at("/keyResults/1/checkIn/latestConfidence").isNull());
+        assertTrue("a metric to increase has no band", objective.at("/keyResults/1/metric/low").isNull());
+        assertEquals(10.0, objective.at("/keyResults/1/metric/start").asDouble(), 0.0);
         assertEquals(List.of("key", "summary", "scope", "impact", "effort"), names(count.at("/initiatives/0")));
         JsonNode metric = objective.at("/keyResults/1/metric");
         assertEquals(List.of("direction", "value", "setAt", "source", "start", "target", "low", "high", "outsideBy",

@@ -98,6 +98,26 @@ public class AdminPageTest {
     }
 
     @Test
+    public void shouldListEachCyclesLastDayInBothLanguages() {
+        // stored as [Jul 1, Oct 1) and [Oct 1, Jan 1): each ends with the day before its exclusive end
+        world.store.cycles.create(new Cycle("2015 Q4", at("2015-10-01"), at("2016-01-01")), null);
+        contains(page(), "<td>Jul 1, 2015</td><td>Sep 30, 2015</td>", "<td>Oct 1, 2015</td><td>Dec 31, 2015</td>");
+        world.jira.speaking(Locale.KOREAN);
+        contains(page(), "<td>2015. 7. 1.</td><td>2015. 9. 30.</td>", "<td>2015. 10. 1.</td><td>2015. 12. 31.</td>");
+    }
+
+    @Test
+    public void shouldLabelTheAppsItemsInTheCallersLanguageAndSayWhoseTheNamesInJiraAre() {
+        String english = page();
+        contains(english, "<td>Key Result measures Objective</td>", "Names in Jira are Jira&#39;s");
+        world.jira.speaking(Locale.KOREAN);
+        String korean = page();
+        // the item column is the app's label, in Korean; the name in Jira stays Jira's, and the page says so
+        contains(korean, "<td>\ud575\uc2ec \uacb0\uacfc\uac00 \ubaa9\ud45c\ub97c \uce21\uc815</td>",
+                "Jira\uc5d0\uc11c\uc758 \uc774\ub984\uc740 Jira\uc758 \uac83\uc785\ub2c8\ub2e4");
+    }
+
+    @Test
     public void shouldSpeakTheCallersLanguage() {
         world.jira.speaking(Locale.KOREAN);
         contains(page(), "Northstar OKR 설정", "순조로움 기준", "이름으로 찾기", "주기");

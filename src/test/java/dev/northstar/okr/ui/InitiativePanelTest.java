@@ -47,7 +47,7 @@ public class InitiativePanelTest {
         world.issues.link("AC-10", JiraIssues.DRIVES, "AC-5");
         world.jira.secure("AC-5").as(Role.VIEWER);
         String html = panel("AC-10");
-        contains(html, "It also drives 1 key results you cannot see.");
+        contains(html, "It also drives 1 key result you cannot see.");
         lacks(html, "AC-5");
     }
 

@@ -1,12 +1,20 @@
 package dev.northstar.okr.ui;
 
 import dev.northstar.okr.domain.CheckIn;
+import dev.northstar.okr.domain.Direction;
+import dev.northstar.okr.domain.Weight;
+import dev.northstar.okr.keyresult.KeyResultSettings;
+import dev.northstar.okr.keyresult.KeyResultSettings.MetricGoal;
+import dev.northstar.okr.keyresult.KeyResultSettings.Source;
+import dev.northstar.okr.keyresult.StatusWeights;
+import dev.northstar.okr.settings.AppSettings;
 import dev.northstar.okr.domain.Initiative;
 import dev.northstar.okr.domain.InitiativeScope;
 import dev.northstar.okr.domain.KeyResultKind;
 import dev.northstar.okr.testing.JiraFixture.Role;
 import org.junit.Test;
 
+import java.util.List;
 import java.util.Locale;
 
 import static dev.northstar.okr.ui.HtmlAssert.contains;
@@ -25,6 +33,29 @@ public class KeyResultPanelTest {
     }
 
     @Test
+    public void shouldColourTheBarByThePace() {
+        contains(panel("AC-2"), "class=\"aui-progress-indicator okr-progress okr-pace-on-track\" data-value=\"0.75\"");
+        world.keyResult("AC-5", "AC-1", KeyResultKind.MILESTONE);
+        contains(panel("AC-5"), "class=\"aui-progress-indicator okr-progress okr-pace-not-started\"");
+        world.issueCount("AC-6", "AC-1");
+        world.issues.epic("AC-60", "AC-6");
+        world.issues.issue("AC-61").in("AC-60");
+        contains(panel("AC-6"), "class=\"aui-progress-indicator okr-progress okr-pace-off-track\"");
+    }
+
+    @Test
+    public void shouldDefineAColourForEveryBarClass() throws java.io.IOException {
+        String css = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/resources/css/okr.css"));
+        for (String pace : new String[]{"on-track", "at-risk", "off-track", "just-started", "not-started"}) {
+            org.junit.Assert.assertEquals("okr-pace-" + pace,
+                    ViewParts.barCss(new dev.northstar.okr.reading.OkrViews.PaceView(0.5, null, pace)));
+            assertTrue(pace, css.contains(".okr-progress.okr-pace-" + pace + " { --okr-bar: #"));
+        }
+        assertTrue(css.contains(".okr-progress.okr-pace-none { --okr-bar: #"));
+        org.junit.Assert.assertEquals("okr-pace-none", ViewParts.barCss(null));
+    }
+
+    @Test
     public void shouldShowTheFigureTheFormulaAndThePace() {
         contains(panel("AC-2"), "75%", "3 of 4 issues done", "done issues / issues in scope",
                 "aui-lozenge-success", "On track", "Expected by now: 49%", "data-value=\"0.75\"", "width: 75%");
@@ -35,6 +66,36 @@ public class KeyResultPanelTest {
         String html = panel("AC-3");
         contains(html, "<td>10</td>", "<strong>15</strong>", "<td>20</td>", "stores",
                 "(current - start) / (target - start)", "Now 15 stores (start 10 stores, target 20 stores)");
+    }
+
+    @Test
+    public void shouldShowABandAsABandWithoutAStartOrATarget() {
+        world.keyResult("AC-6", "AC-1", KeyResultKind.METRIC).value(world.issues.current, 350)
+                .value(world.issues.unit, "ms");
+        world.store.keyResults.save(new KeyResultSettings("AC-6", KeyResultKind.METRIC,
+                new MetricGoal(Direction.MAINTAIN, 200.0, 400.0), Weight.ONE, Source.NONE, StatusWeights.DONE_ONLY,
+                false));
+        String html = panel("AC-6");
+        contains(html, "<th>Band</th><th>Current</th>", "<td>200\u2013400</td>", "<strong>350</strong>",
+                "Now 350 ms (keep between 200 ms and 400 ms)", "Stay within a band");
+        lacks(html, "<th>Start</th>", "<th>Target</th>", "<td>0</td>");
+        world.jira.speaking(Locale.KOREAN);
+        String korean = panel("AC-6");
+        contains(korean, "<th>\ubc94\uc704</th>", "<td>200 ~ 400</td>", "<strong>350</strong>");
+        lacks(korean, "<th>\uc2dc\uc791</th>", "<td>0</td>");
+    }
+
+    @Test
+    public void shouldCreditIssuesByTheAdminsDefaultAndNameTheWeightsInBothLanguages() {
+        world.store.keyResults.save(new KeyResultSettings("AC-2", KeyResultKind.ISSUE_COUNT, MetricGoal.INCREASE,
+                Weight.ONE, Source.NONE, null, false));
+        world.issues.issue("AC-13").inProgress();
+        contains(panel("AC-2"), "75%", "done issues / issues in scope");
+        world.settings.update(new AppSettings(0.95, 0.75, 0.10, 14, List.of("AC"), "", "", 0.0, 0.5, 1.0));
+        String english = panel("AC-2");
+        contains(english, "88%", "credit of issues in scope (to do 0, in progress 0.5, done 1) / issues in scope");
+        world.jira.speaking(Locale.KOREAN);
+        contains(panel("AC-2"), "88%", "(\ud560 \uc77c 0, \uc9c4\ud589 \uc911 0.5, \uc644\ub8cc 1)");
     }
 
     @Test
@@ -88,8 +149,8 @@ public class KeyResultPanelTest {
     public void shouldCountHiddenIssuesWithoutNamingThem() {
         world.jira.secure("AC-13").as(Role.VIEWER);
         String html = panel("AC-2");
-        contains(html, "3 of 4 issues done", "Includes 1 issues you cannot see",
-                "1 more issues in scope are hidden from you. They count in the figure (0 of them done)",
+        contains(html, "3 of 4 issues done", "Includes 1 issue you cannot see",
+                "1 more issue in scope is hidden from you: counted in the figure (0 done), not listed.",
                 "3 of the 3 issues you can see are done");
         lacks(html, "AC-13");
     }
@@ -134,10 +195,45 @@ public class KeyResultPanelTest {
     }
 
     @Test
+    public void shouldNotCallAMilestoneOffTrackBeforeItsCycleEndsInBothLanguages() {
+        // Aug 15 is 49% into the cycle: an undone milestone whose issue is still to do has not started
+        world.keyResult("AC-5", "AC-1", KeyResultKind.MILESTONE);
+        String english = panel("AC-5");
+        contains(english, "aui-lozenge-subtle\" title=\"49% of the cycle has passed. A milestone counts once done",
+                ">Not started</span>");
+        lacks(english, "Off track", "Progress is 0% of that");
+        world.issues.issue("AC-5").inProgress();
+        contains(panel("AC-5"), "aui-lozenge-success", ">On track</span>");
+        world.jira.speaking(Locale.KOREAN);
+        String korean = panel("AC-5");
+        contains(korean, "\uc8fc\uae30\uc758 49%\uc774(\uac00) \uc9c0\ub0ac\uc2b5\ub2c8\ub2e4",
+                ">\uc21c\uc870\ub85c\uc6c0</span>");
+        lacks(korean, "\ub4a4\ucc98\uc9d0");
+    }
+
+    @Test
     public void shouldSpeakTheCallersLanguage() {
         world.jira.speaking(Locale.KOREAN);
         contains(panel("AC-2"), "이슈 4개 중 3개 완료", "순조로움", "완료된 이슈 / 범위 내 이슈", "이니셔티브", "체크인");
         lacks(panel("AC-2"), "issues done", "On track");
+    }
+
+    @Test
+    public void shouldWordOneOfSomethingInTheSingularInBothLanguages() {
+        world.issueCount("AC-5", "AC-1");
+        world.issues.epic("AC-50", "AC-5");
+        world.issues.issue("AC-51").in("AC-50").done(at("2015-07-10"));
+        world.issues.issue("AC-52").in("AC-50");
+        world.jira.secure("AC-52");
+        world.store.checkIns.add(new CheckIn("AC-5", 7, "on plan", "lead", at("2015-08-14")));
+        world.jira.as(Role.VIEWER);
+        String english = panel("AC-5");
+        contains(english, "1 of 2 issues done", "Includes 1 issue you cannot see", "1 check-in in all",
+                "1 more issue in scope is hidden from you", "1 of the 1 issue you can see is done");
+        lacks(english, "1 issues", "1 check-ins");
+        world.jira.speaking(Locale.KOREAN);
+        contains(panel("AC-5"), "이슈 2개 중 1개 완료", "볼 수 없는 이슈 1개가 포함되어", "체크인 총 1개",
+                "볼 수 있는 이슈 1개 중 1개 완료");
     }
 
     @Test

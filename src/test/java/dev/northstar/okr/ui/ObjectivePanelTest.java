@@ -116,6 +116,13 @@ public class ObjectivePanelTest {
     }
 
     @Test
+    public void shouldShowTheCyclesLastDayInBothLanguages() {
+        contains(panel("AC-1"), "2015 Q3, Jul 1, 2015 to Sep 30, 2015");
+        world.jira.speaking(Locale.KOREAN);
+        contains(panel("AC-1"), "2015 Q3, 2015. 7. 1. ~ 2015. 9. 30.");
+    }
+
+    @Test
     public void shouldSpeakTheCallersLanguage() {
         world.jira.speaking(Locale.KOREAN);
         contains(panel("AC-1"), "도전형", "핵심 결과", "진행률 계산 방법", "가중치 합계는 2입니다.");

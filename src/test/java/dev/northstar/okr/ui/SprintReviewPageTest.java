@@ -51,6 +51,11 @@ public class SprintReviewPageTest {
     }
 
     @Test
+    public void shouldShowTheAlignmentSharesInNeutralBars() {
+        contains(page("AC", 7L), "class=\"aui-progress-indicator okr-progress okr-pace-none\" data-value=\"0.67\"");
+    }
+
+    @Test
     public void shouldShowTheLatestConfidenceAndItsTrend() {
         world.store.checkIns.add(new CheckIn("AC-2", 8, "", "lead", at("2015-07-10")));
         world.store.checkIns.add(new CheckIn("AC-2", 6, "", "lead", at("2015-07-17")));
@@ -80,6 +85,53 @@ public class SprintReviewPageTest {
         String html = page("AC", 9L);
         escapedOnce(html, 2);
         contains(html, "\\&lt;script\\&gt;alert(1)\\&lt;/script\\&gt;");
+    }
+
+    @Test
+    public void shouldShowAChangeThatRoundsToZeroAsZeroInANeutralColour() {
+        // 1 of 15 done before the sprint, one more issue created in it: 1/16 - 1/15 is -0.4%, shown as 0%
+        world.issueCount("AC-5", "AC-1");
+        world.issues.epic("AC-50", "AC-5");
+        world.issues.issue("AC-51").in("AC-50").created(at("2015-06-01")).done(at("2015-07-01"));
+        for (int i = 52; i < 66; i++) {
+            world.issues.issue("AC-" + i).in("AC-50").created(at("2015-06-01"));
+        }
+        world.issues.issue("AC-66").in("AC-50").created(at("2015-07-08")).sprints(ScreensWorld.SPRINT_7);
+        for (Locale language : new Locale[]{Locale.ENGLISH, Locale.KOREAN}) {
+            world.jira.speaking(language);
+            String row = rowOf(page("AC", 7L), "AC-5");
+            contains(row, "<span class=\"aui-lozenge aui-lozenge-subtle\">0%</span>");
+            lacks(row, "+0%", "-0%", "aui-lozenge-error\">0%");
+        }
+    }
+
+    private static String rowOf(String html, String key) {
+        int at = html.indexOf("<td><a href=\"/jira/browse/" + key + "\">");
+        return html.substring(at, html.indexOf("</tr>", at));
+    }
+
+    @Test
+    public void shouldWriteTheKoreanMarkdownWithoutAStrayEscape() {
+        world.jira.speaking(Locale.KOREAN);
+        String markdown = view("AC", 7L).getMarkdown();
+        // the Korean date range "{0} ~ {1}" is the app's own text: no backslash before its tilde
+        contains(markdown, "\uc2a4\ud504\ub9b0\ud2b8: 2015. 7. 6. ~ 2015. 7. 21. \u00b7 \uc8fc\uae30: 2015 Q3",
+                "\uc644\ub8cc\ub41c \uc774\uc288 3\uac1c \uc911 2\uac1c\uac00 \ud575\uc2ec \uacb0\uacfc\uc5d0 \uae30\uc5ec\ud588\uc2b5\ub2c8\ub2e4 (67%).");
+        lacks(markdown, "\\~", "\\(", "\\.");
+    }
+
+    @Test
+    public void shouldNameEverySprintStateInTheCallersLanguage() {
+        SprintStandIn lower = new SprintStandIn(9, "Sprint 9", "closed", at("2015-07-06"), at("2015-07-20"),
+                at("2015-07-21"));
+        world.issues.issue("AC-11").sprints(lower);
+        contains(page("AC", 9L), "<span class=\"aui-lozenge aui-lozenge-subtle\">Closed</span>");
+        contains(page("AC", 8L), "<span class=\"aui-lozenge aui-lozenge-subtle\">Active</span>");
+        world.jira.speaking(Locale.KOREAN);
+        String korean = page("AC", 9L);
+        contains(korean, "<span class=\"aui-lozenge aui-lozenge-subtle\">\uc885\ub8cc\ub428</span>");
+        lacks(korean, ">closed<", ">Closed<");
+        contains(page("AC", 8L), "<span class=\"aui-lozenge aui-lozenge-subtle\">\uc9c4\ud589 \uc911</span>");
     }
 
     @Test
@@ -117,9 +169,21 @@ public class SprintReviewPageTest {
     public void shouldCountKeyResultsAndIssuesTheCallerMayNotSee() {
         world.jira.secure("AC-11").as(Role.VIEWER);
         String html = page("AC", 7L);
-        contains(html, "1 more completed issues you cannot see");
+        contains(html, "1 more completed issue you cannot see");
         lacks(html, "AC-11");
-        assertTrue(view("AC", 7L).getMarkdown().contains("1 more completed issues you cannot see"));
+        assertTrue(view("AC", 7L).getMarkdown().contains("1 more completed issue you cannot see"));
+    }
+
+    @Test
+    public void shouldWordOnePointAndOneIssueInTheSingularInBothLanguages() {
+        world.issues.issue("AC-11").points(1);
+        world.jira.secure("AC-12").as(Role.VIEWER);
+        String html = page("AC", 7L);
+        contains(html, "(1 pt)", "1 more completed issue you cannot see", "6 of 7 completed points");
+        lacks(html, "1 pts", "1 more completed issues");
+        contains(view("AC", 7L).getMarkdown(), "AC-11 (1 pt)");
+        world.jira.speaking(Locale.KOREAN);
+        contains(page("AC", 7L), "(1\ud3ec\uc778\ud2b8)", "\ubcfc \uc218 \uc5c6\ub294 \uc644\ub8cc \uc774\uc288 1\uac1c \ub354");
     }
 
     @Test

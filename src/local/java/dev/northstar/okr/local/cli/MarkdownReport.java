@@ -15,8 +15,10 @@ final class MarkdownReport {
     static String render(ReportCommand.Result r) {
         StringBuilder b = new StringBuilder();
         b.append("# OKR report: ").append(r.plan().cycle().name()).append("\n\n");
-        b.append("As of ").append(r.progress().asOf()).append(" (cycle ").append(r.plan().cycle().start())
-                .append(" to ").append(r.plan().cycle().end()).append("). Progress is a percentage of target;")
+        // the cycle's end is exclusive: people read the last day it covers
+        b.append("As of ").append(r.progress().asOf()).append(" (cycle ").append(day(r.plan().cycle().start()))
+                .append(" to ").append(day(r.plan().cycle().end().minusNanos(1))).append(", both days included).")
+                .append(" Progress is a percentage of target;")
                 .append(" objectives roll up KRs capped at 100%.\n\n");
         for (ObjectiveProgress o : r.progress().flatten()) {
             b.append("## ").append(o.key()).append(": ").append(esc(o.title())).append("\n\n");
@@ -89,8 +91,15 @@ final class MarkdownReport {
         return b.toString();
     }
 
+    /** The UTC calendar day of an instant, as the report's instants are UTC. */
+    private static String day(java.time.Instant t) {
+        return t.atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString();
+    }
+
+    /** One decimal; a value that rounds to 0 is "0.0%", never "-0.0%". */
     private static String pct(double f) {
-        return String.format(Locale.ROOT, "%.1f%%", f * 100);
+        String text = String.format(Locale.ROOT, "%.1f%%", f * 100);
+        return text.equals("-0.0%") ? "0.0%" : text;
     }
 
     private static String num(double d) {

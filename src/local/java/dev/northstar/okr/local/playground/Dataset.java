@@ -21,6 +21,7 @@ import dev.northstar.okr.domain.Objective;
 import dev.northstar.okr.domain.OkrPlan;
 import dev.northstar.okr.domain.Sprint;
 import dev.northstar.okr.domain.StatusCategory;
+import dev.northstar.okr.domain.StatusCredit;
 import dev.northstar.okr.domain.TimedValue;
 import dev.northstar.okr.domain.Weight;
 import dev.northstar.okr.local.export.ExportException;
@@ -153,7 +154,7 @@ public record Dataset(JiraData jira, Seed seed, List<String> notes) {
                 krSeeds.add(new KeyResultSettings(krKey, kr.kind(), new KeyResultSettings.MetricGoal(
                         kr.metric() == null ? Direction.INCREASE : kr.metric().direction(),
                         maintain(kr) ? kr.metric().low() : null, maintain(kr) ? kr.metric().high() : null),
-                        kr.weight(), KeyResultSettings.Source.NONE, StatusWeights.DONE_ONLY, kr.focusMetric()));
+                        kr.weight(), KeyResultSettings.Source.NONE, ownWeights(kr), kr.focusMetric()));
             }
             for (InvalidKeyResult bad : o.invalidKeyResults()) {
                 // numbers the engine refuses: stored as given, so that the app shows its own error for them
@@ -175,7 +176,7 @@ public record Dataset(JiraData jira, Seed seed, List<String> notes) {
                 krSeeds.add(new KeyResultSettings(krKey, KeyResultKind.METRIC, new KeyResultSettings.MetricGoal(
                         band || direction != Direction.MAINTAIN ? direction : Direction.INCREASE,
                         band ? low : null, band ? high : null), Weight.ONE, KeyResultSettings.Source.NONE,
-                        StatusWeights.DONE_ONLY, false));
+                        null, false));
             }
         }
         List<CheckIn> checkIns = new ArrayList<>();
@@ -190,6 +191,15 @@ public record Dataset(JiraData jira, Seed seed, List<String> notes) {
         JiraData jira = new JiraData(all, projects, sprints, measures, drives, aligns, metrics,
                 customFields, sprintList == null ? Map.of() : boards(sprintList));
         return new Dataset(jira, new Seed(cycle, objectiveSeeds, krSeeds, ratings, checkIns), notes);
+    }
+
+    /**
+     * The file's status weights as the key result's own; none (the admin's default status-category credit applies)
+     * when the file gives done-only credit, as it does when it names no weights.
+     */
+    private static StatusWeights ownWeights(KeyResult kr) {
+        StatusCredit c = kr.statusCredit();
+        return c.doneOnly() ? null : new StatusWeights(c.toDo(), c.inProgress(), c.done());
     }
 
     private static boolean maintain(KeyResult kr) {

@@ -20,7 +20,7 @@ public class PlaygroundTexts extends ListResourceBundle {
                 {"user.anonymous", "Anonymous (not logged in)"},
                 {"language", "Language"},
                 {"issues", "Issues"},
-                {"issues.hidden", "{0} more issues you cannot see"},
+                {"issues.hidden", "{0} more {0,choice,0#issues|1#issue|1<issues} you cannot see"},
                 {"start.intro", "Northstar OKR as it shows inside Jira: its panels on the issue pages below and its"
                         + " pages, over a simulated Jira. Choose who you are and your language above."},
                 {"screens.panels", "The Key Result, Objective and initiative panels are on the issue pages of the"
@@ -38,6 +38,9 @@ public class PlaygroundTexts extends ListResourceBundle {
                 {"issue.project", "Project"},
                 {"issue.security", "Security level"},
                 {"issue.links", "Issue links"},
+                {"issue.jiraNames", "Type, status and link names are Jira''s: Jira shows them as its administrators"
+                        + " named them (the app names its own types and links in English when it creates them), in"
+                        + " every language. The app''s panels word them in yours."},
         };
     }
 }

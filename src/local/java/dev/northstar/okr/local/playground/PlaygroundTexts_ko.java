@@ -32,6 +32,9 @@ public class PlaygroundTexts_ko extends ListResourceBundle {
                 {"issue.project", "프로젝트"},
                 {"issue.security", "보안 수준"},
                 {"issue.links", "이슈 링크"},
+                {"issue.jiraNames", "유형, 상태, 링크 이름은 Jira의 것입니다. Jira는 관리자가 정한 이름을 모든 언어에서 그대로"
+                        + " 보여 줍니다 (앱은 자신의 이슈 유형과 링크를 만들 때 영어 이름을 붙입니다). 앱의 패널은 이를 사용자의 언어로"
+                        + " 표시합니다."},
         };
     }
 }

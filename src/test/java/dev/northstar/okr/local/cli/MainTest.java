@@ -102,6 +102,8 @@ public class MainTest {
     public void shouldPrintAMarkdownReport() {
         assertEquals(err, 0, run(report("--as-of", "2015-08-01T00:00:00Z", "--sprint", "464", "--format", "markdown")));
         assertTrue(out.startsWith("# OKR report: 2015 Q3"));
+        assertTrue("the cycle's last day, not its exclusive end: " + out,
+                out.contains("(cycle 2015-07-01 to 2015-09-30, both days included)"));
         assertTrue(out.contains("| KR-PTS "));
         assertTrue(out.contains("orphan initiatives: TIMOB-17966"));
         assertTrue(out.contains("OKR alignment: 9 of 25 completed issues (36.0%)"));
@@ -153,6 +155,19 @@ public class MainTest {
         assertEquals("2015-07-10T00:00:00Z", metric.get("setAt").asText());
         assertEquals("lead", metric.get("checkIn").get("author").asText());
         assertEquals(0.2, kr(new ObjectMapper().readTree(out), "APPS").get("progress").asDouble(), EPS);
+        JsonNode checkIns = kr(new ObjectMapper().readTree(out), "APPS").get("checkIns");
+        assertEquals(7, checkIns.get("latestConfidence").asInt());
+        assertEquals(1, checkIns.get("trend").asInt());
+        assertEquals(0, run("report", "--issues", RealData.ISSUES.toString(), "--okrs", okrs.toString(),
+                "--as-of", "2015-07-12T00:00:00Z"));
+        checkIns = kr(new ObjectMapper().readTree(out), "APPS").get("checkIns");
+        assertEquals(6, checkIns.get("latestConfidence").asInt());
+        assertTrue("one check-in: no trend yet", checkIns.get("trend").isNull());
+        assertEquals(0, run("report", "--issues", RealData.ISSUES.toString(), "--okrs", okrs.toString(),
+                "--as-of", "2015-07-05T00:00:00Z"));
+        checkIns = kr(new ObjectMapper().readTree(out), "APPS").get("checkIns");
+        assertTrue("no check-in: no confidence", checkIns.get("latestConfidence").isNull());
+        assertTrue(checkIns.get("trend").isNull());
 
         Files.writeString(okrs, Files.readString(okrs).replace("\"value\": 15.5", "\"value\": 1e999"));
         assertOneLineError(run("report", "--issues", RealData.ISSUES.toString(), "--okrs", okrs.toString()));

@@ -158,7 +158,7 @@ public class PlaygroundBrowserIT {
         for (JsonNode kr : review.get("keyResults")) {
             WebElement row = browser.findElement(By.xpath("//table//tr[td/a[text()='" + kr.get("key").asText() + "']]"));
             long delta = Math.round(kr.get("delta").asDouble() * 100);
-            assertTrue(row.getText(), row.getText().contains((delta >= 0 ? "+" : "") + delta + "%"));
+            assertTrue(row.getText(), row.getText().contains((delta > 0 ? "+" : "") + delta + "%"));
         }
         String markdown = browser.findElement(By.id("okr-review-markdown")).getAttribute("value");
         assertTrue(markdown, markdown.startsWith("# OKR review: Shop Sprint 41"));
@@ -176,6 +176,27 @@ public class PlaygroundBrowserIT {
         assertEquals(3, charts.size());
         assertTrue(charts.get(0).getSize().getWidth() > 100);
         assertTrue(browser.findElement(By.tagName("body")).getText().contains("OKR-20"));
+        for (WebElement objective : browser.findElements(By.cssSelector("article.okr-objective"))) {
+            // each chart has its axes and legend, and ends on the figure its objective shows
+            WebElement chart = objective.findElement(By.cssSelector("svg.okr-trend"));
+            assertEquals(3, chart.findElements(By.cssSelector("text.okr-trend-level")).size());
+            assertEquals(2, chart.findElements(By.cssSelector("line.okr-trend-axis")).size());
+            assertEquals("Progress Expected by elapsed time",
+                    objective.findElement(By.cssSelector(".okr-trend-legend")).getText().replaceAll("\\s+", " "));
+            assertEquals(objective.findElement(By.cssSelector("header .okr-percent")).getText(),
+                    chart.findElement(By.cssSelector("text.okr-trend-value")).getText());
+        }
+        // the key results' columns line up under every objective, however far it is indented
+        List<Integer> progressColumns = browser.findElements(By.cssSelector("table.okr-keyresults tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).get(1).getLocation().getX()).distinct().toList();
+        assertEquals(progressColumns.toString(), 1, progressColumns.size());
+        // bars coloured by pace: each pace its own colour, none the one grey of before
+        String onTrack = barColour("okr-pace-on-track");
+        String atRisk = barColour("okr-pace-at-risk");
+        String notStarted = barColour("okr-pace-not-started");
+        assertEquals("rgb(54, 179, 126)", onTrack);
+        assertEquals("rgb(255, 171, 0)", atRisk);
+        assertEquals("rgb(165, 173, 186)", notStarted);
         SystemChromium.fitWindowToPage(browser);
         SystemChromium.screenshot(browser, "screen-overview");
         new Select(browser.findElement(By.name("owner"))).selectByVisibleText("Search team");
@@ -184,6 +205,19 @@ public class PlaygroundBrowserIT {
         String text = browser.findElement(By.tagName("body")).getText();
         assertTrue(text.contains("OKR-20"));
         assertFalse(text.contains("OKR-10"));
+
+        open(PAGES + "overview?as=lead&lang=ko");
+        assertEquals("\uc9c4\ud589\ub960 \uacbd\uacfc \uc2dc\uac04 \uae30\uc900 \uae30\ub300 \uc9c4\ud589\ub960",
+                browser.findElement(By.cssSelector(".okr-trend-legend")).getText().replaceAll("\\s+", " "));
+        String korean = browser.findElement(By.tagName("body")).getText();
+        assertTrue(korean, korean.contains("\uc2dc\uc791 \uc804")); // the demo's milestone: not started, not off track
+    }
+
+    /** The colour of the first progress bar of a pace class, as the browser draws it. */
+    private String barColour(String paceClass) {
+        String colour = browser.findElement(By.cssSelector(".aui-progress-indicator." + paceClass
+                + " .aui-progress-indicator-value")).getCssValue("background-color");
+        return colour.replaceFirst("^rgba\\((\\d+, \\d+, \\d+), 1\\)$", "rgb($1)");
     }
 
     @Test
@@ -210,11 +244,15 @@ public class PlaygroundBrowserIT {
         WebElement cycle = browser.findElement(By.cssSelector("form.okr-admin-cycle"));
         cycle.findElement(By.name("name")).sendKeys("Browser quarter");
         setDate(cycle.findElement(By.name("start")), "2030-01-01");
-        setDate(cycle.findElement(By.name("end")), "2030-04-01");
+        setDate(cycle.findElement(By.name("end")), "2030-03-31");
         cycle.findElement(By.cssSelector("button[type=submit]")).click();
         wait(ExpectedConditions.stalenessOf(cycle));
         wait(d -> d.findElement(By.tagName("body")).getText().contains("Browser quarter"));
-        assertTrue(PLAYGROUND.get(REST + "/cycles", "admin").body().contains("Browser quarter"));
+        String cycles = PLAYGROUND.get(REST + "/cycles", "admin").body();
+        assertTrue(cycles, cycles.contains("Browser quarter") && cycles.contains("\"2030-04-01T00:00:00Z\""));
+        // the last day entered is the last day shown, though the cycle is stored with its exclusive end
+        String row = browser.findElement(By.xpath("//tr[td[text()='Browser quarter']]")).getText();
+        assertTrue(row, row.contains("2030. 3. 31.") && !row.contains("2030. 4. 1."));
     }
 
     @Test
@@ -257,7 +295,7 @@ public class PlaygroundBrowserIT {
         JsonNode rest = RestAssert.json(PLAYGROUND.get(REST + "/keyresults/OKR-12", "viewer").body());
         assertEquals(1, rest.get("hiddenIssues").asInt());
         String hidden = browser.findElement(By.cssSelector(".okr-explain .okr-hidden")).getAttribute("textContent");
-        assertTrue(hidden, hidden.startsWith(rest.get("hiddenIssues").asInt() + " more issues in scope are hidden"));
+        assertTrue(hidden, hidden.startsWith("1 more issue in scope is hidden"));
         for (String path : List.of("/browse/OKR-12", "/browse/SHOP-3", PAGES + "overview",
                 PAGES + "sprint-review?project=OKR&boardId=7&sprintId=42")) {
             open(path);
