@@ -2,7 +2,6 @@ package dev.northstar.okr.local.playground;
 
 import dev.northstar.okr.local.simjira.JiraData;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.northstar.okr.domain.CheckIn;
 import dev.northstar.okr.domain.Cycle;
@@ -34,7 +33,6 @@ import dev.northstar.okr.keyresult.KeyResultSettings;
 import dev.northstar.okr.keyresult.StatusWeights;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,9 +60,6 @@ public record Dataset(JiraData jira, Seed seed, List<String> notes) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Issue details the engine's facts leave out: what Jira shows of an issue and who may see it. */
-    private record Details(String summary, String project, String projectName, String status, String security) {
-    }
 
     /**
      * Reads the export (and sprint list) and the OKR file. Errors in either are {@link ExportException}s naming the
@@ -87,7 +82,7 @@ public record Dataset(JiraData jira, Seed seed, List<String> notes) {
             sprints.putAll(new SprintListReader().read(sprintList));
         }
         Map<String, String> customFields = new LinkedHashMap<>();
-        Map<String, Details> details = details(issues, customFields);
+        Map<String, ExportDetails.Details> details = ExportDetails.details(issues, customFields);
         List<String> notes = new ArrayList<>(export.notes());
 
         long id = 10_000;
@@ -99,7 +94,7 @@ public record Dataset(JiraData jira, Seed seed, List<String> notes) {
                 continue;
             }
             IssueFact fact = table.fact(row);
-            Details d = details.get(fact.key());
+            ExportDetails.Details d = details.get(fact.key());
             String project = d != null && d.project() != null ? d.project() : IssueKey.parse(fact.key()).project();
             projects.putIfAbsent(project, d != null && d.projectName() != null ? d.projectName() : project);
             all.put(fact.key(), new JiraData.Issue(id++, fact.key(), d == null ? "" : d.summary(), project,
@@ -189,7 +184,7 @@ public record Dataset(JiraData jira, Seed seed, List<String> notes) {
             checkIns.add(new CheckIn(kr, c.confidence(), c.note(), c.author(), c.time()));
         }
         JiraData jira = new JiraData(all, projects, sprints, measures, drives, aligns, metrics,
-                customFields, sprintList == null ? Map.of() : boards(sprintList));
+                customFields, sprintList == null ? Map.of() : ExportDetails.boards(sprintList));
         return new Dataset(jira, new Seed(cycle, objectiveSeeds, krSeeds, ratings, checkIns), notes);
     }
 
@@ -330,72 +325,4 @@ public record Dataset(JiraData jira, Seed seed, List<String> notes) {
         }
     }
 
-    /** Sprint id to originBoardId, from a sprint list (one or several board pages, or an array of sprints). */
-    private static Map<Integer, Integer> boards(Path sprintList) {
-        Map<Integer, Integer> boards = new HashMap<>();
-        try (InputStream in = JiraIssueReader.open(sprintList);
-             MappingIterator<JsonNode> it = JSON.readerFor(JsonNode.class).readValues(in)) {
-            while (it.hasNextValue()) {
-                JsonNode root = it.nextValue();
-                for (JsonNode sprint : root.isArray() ? root : root.path("values")) {
-                    if (sprint.path("id").isIntegralNumber() && sprint.path("originBoardId").isIntegralNumber()) {
-                        boards.put(sprint.get("id").asInt(), sprint.get("originBoardId").asInt());
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new ExportException("cannot read sprints file " + sprintList + ": " + e.getMessage(), e);
-        }
-        return boards;
-    }
-
-    /** Summary, project, status name and security level per issue key, in the same shapes the engine reads. */
-    private static Map<String, Details> details(Path file, Map<String, String> customFields) {
-        Map<String, Details> details = new HashMap<>();
-        try (InputStream in = JiraIssueReader.open(file);
-             MappingIterator<JsonNode> it = JSON.readerFor(JsonNode.class).readValues(in)) {
-            while (it.hasNextValue()) {
-                JsonNode root = it.nextValue();
-                if (root.isArray()) {
-                    root.forEach(issue -> detail(issue, details));
-                } else if (root.has("issues")) {
-                    names(root.get("names"), customFields);
-                    root.get("issues").forEach(issue -> detail(issue, details));
-                } else if (root.has("fields")) {
-                    names(root.get("names"), customFields);
-                    detail(root, details);
-                } else {
-                    names(root.get("names"), customFields);
-                }
-            }
-        } catch (IOException e) {
-            throw new ExportException("cannot read issues file " + file + ": " + e.getMessage(), e);
-        }
-        return details;
-    }
-
-    private static void detail(JsonNode issue, Map<String, Details> details) {
-        String key = text(issue, "key");
-        if (key == null) {
-            return;
-        }
-        JsonNode f = issue.path("fields");
-        JsonNode security = f.get("security");
-        details.put(key, new Details(Optional.ofNullable(text(f, "summary")).orElse(""),
-                text(f.path("project"), "key"), text(f.path("project"), "name"), text(f.path("status"), "name"),
-                security != null && security.isObject() ? Optional.ofNullable(text(security, "name")).orElse("secured")
-                        : null));
-    }
-
-    private static void names(JsonNode names, Map<String, String> customFields) {
-        if (names != null && names.isObject()) {
-            names.fields().forEachRemaining(e -> {
-                String name = e.getValue().asText();
-                if (e.getKey().startsWith("customfield_") && (FieldConfig.STORY_POINTS_NAMES.contains(name)
-                        || FieldConfig.SPRINT_NAMES.contains(name) || FieldConfig.EPIC_LINK_NAMES.contains(name))) {
-                    customFields.putIfAbsent(e.getKey(), name);
-                }
-            });
-        }
-    }
 }
