@@ -105,7 +105,7 @@ final class KeyResultViews {
     private static EvidenceView evidence(Loaded loaded, IssueEvidence e) {
         String via = e.via() == null || loaded.hidden(e.via()) ? null : e.via();
         EvidenceView.Completion done = new EvidenceView.Completion(e.asOf().done(), iso(e.dates().doneAt()),
-                e.dates().doneSource().name().toLowerCase(Locale.ROOT));
+                e.dates().doneSource().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         EvidenceView.InProgress started = new EvidenceView.InProgress(iso(e.dates().inProgressAt()),
                 e.dates().inProgressSource().name().toLowerCase(Locale.ROOT));
         return new EvidenceView(e.key(), e.type(), via, iso(e.dates().created()), e.asOf().inScope(), done, e.points(),

@@ -142,6 +142,7 @@ final class KeyResultPanels {
                     : v.t("okr.ui.evidence.open");
             String source = switch (c.doneSource()) {
                 case "transition" -> v.t("okr.ui.evidence.source.transition");
+                case "resolution-set" -> v.t("okr.ui.evidence.source.resolutionSet");
                 case "resolution" -> v.t("okr.ui.evidence.source.resolution");
                 case "updated" -> v.t("okr.ui.evidence.source.updated");
                 case "created" -> v.t("okr.ui.evidence.source.created");

@@ -181,7 +181,7 @@ final class JsonReport {
                 en.put("inScope", e.asOf().inScope());
                 en.put("done", e.asOf().done());
                 en.put("doneAt", str(e.dates().doneAt()));
-                en.put("doneSource", e.dates().doneSource().name().toLowerCase());
+                en.put("doneSource", e.dates().doneSource().name().toLowerCase().replace('_', '-'));
                 if (e.points() == null) {
                     en.putNull("points");
                 } else {

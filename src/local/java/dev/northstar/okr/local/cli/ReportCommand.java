@@ -11,6 +11,7 @@ import dev.northstar.okr.local.export.JiraDates;
 import dev.northstar.okr.local.export.JiraIssueReader;
 import dev.northstar.okr.local.export.OkrDefinitionReader;
 import dev.northstar.okr.local.export.SprintListReader;
+import dev.northstar.okr.local.export.StatusList;
 import dev.northstar.okr.progress.EngineOptions;
 import dev.northstar.okr.progress.Grading;
 import dev.northstar.okr.progress.OkrEngine;
@@ -31,7 +32,7 @@ import java.util.Set;
 final class ReportCommand {
     private static final Set<String> VALUES = Set.of("--issues", "--okrs", "--sprints", "--as-of", "--sprint",
             "--format", "--now", "--story-points-field", "--sprint-field", "--epic-link-field", "--stale-days",
-            "--on-track", "--at-risk", "--just-started");
+            "--on-track", "--at-risk", "--just-started", "--statuses");
     private static final Set<String> FLAGS = Set.of("--include-subtasks", "--no-provenance");
 
     /** Everything a report shows, computed once and rendered as JSON or Markdown. */
@@ -80,7 +81,8 @@ final class ReportCommand {
         }
         FieldConfig fields = new FieldConfig(a.get("--story-points-field"), a.get("--sprint-field"),
                 a.get("--epic-link-field"), numericFields);
-        IssueExport export = new JiraIssueReader(fields).read(issues);
+        StatusList statuses = a.get("--statuses") == null ? StatusList.NONE : StatusList.read(Path.of(a.get("--statuses")));
+        IssueExport export = new JiraIssueReader(fields, statuses).read(issues);
         Map<Integer, Sprint> sprints = new HashMap<>(export.sprints());
         if (a.get("--sprints") != null) {
             sprints.putAll(new SprintListReader().read(Path.of(a.get("--sprints"))));
