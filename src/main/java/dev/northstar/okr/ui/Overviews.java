@@ -58,11 +58,14 @@ final class Overviews {
                 : v.t("okr.ui.cycle.openText", cycle.cycle().name(), f.date(cycle.cycle().start()),
                 f.date(cycle.cycle().end()));
 
-        List<Instant> weeks = Charts.weeks(cycle.cycle().start(), cycle.cycle().end(), now);
+        // a closed cycle's trend stops where its figures stop: at its close, when that came before its end
+        Instant last = cycle.closed() && cycle.closedAt().isBefore(now) ? cycle.closedAt() : now;
+        List<Instant> weeks = Charts.weeks(cycle.cycle().start(), cycle.cycle().end(), last);
         List<ObjectiveView> roots = new ArrayList<>();
         Map<String, List<Double>> series = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         int hidden = 0;
+        String timing = null;
         for (String p : projects) {
             boolean inScope = (project == null || project.equals(p))
                     && (cycle.global() || cycle.projectKey().equals(p));
@@ -71,6 +74,7 @@ final class Overviews {
             }
             try {
                 ObjectiveTree tree = read.objectiveTree(cycle.id(), p);
+                timing = timing != null ? timing : v.figuresLine(tree.cycle(), tree.asOf(), tree.figuresAt());
                 roots.addAll(tree.objectives());
                 hidden += tree.hiddenObjectives();
                 warnings.addAll(tree.warnings());
@@ -96,7 +100,8 @@ final class Overviews {
                 : v.t("okr.ui.overview.noneForOwner", owner)) : null;
         OverviewFilters filters = new OverviewFilters(v.contextPath() + PAGE, cycleOptions, projectOptions,
                 ownerOptions);
-        return new OverviewPage(filters, null, cycle.cycle().name(), cycleText, focus, rows, empty,
+        return new OverviewPage(filters, null, cycle.cycle().name(),
+                timing == null ? cycleText : cycleText + " \u00b7 " + timing, focus, rows, empty,
                 hidden > 0 ? v.t("okr.ui.overview.hiddenObjectives", hidden) : null, warnings);
     }
 

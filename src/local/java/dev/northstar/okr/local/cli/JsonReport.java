@@ -39,7 +39,9 @@ final class JsonReport {
         cycle.put("name", r.plan().cycle().name());
         cycle.put("start", r.plan().cycle().start().toString());
         cycle.put("end", r.plan().cycle().end().toString());
+        cycle.put("state", r.measured().state().id());
         root.put("asOf", r.progress().asOf().toString());
+        root.put("figuresAt", r.measured().basis().id());
         ObjectNode issues = root.putObject("issues");
         issues.put("count", r.export().table().presentCount());
         issues.put("missingReferenced", r.export().table().size() - r.export().table().presentCount());

@@ -14,6 +14,7 @@ import dev.northstar.okr.local.export.SprintListReader;
 import dev.northstar.okr.local.export.StatusList;
 import dev.northstar.okr.progress.EngineOptions;
 import dev.northstar.okr.progress.Grading;
+import dev.northstar.okr.progress.Measurement;
 import dev.northstar.okr.progress.OkrEngine;
 import dev.northstar.okr.progress.PlanProgress;
 import dev.northstar.okr.progress.ResolvedPlan;
@@ -37,7 +38,7 @@ final class ReportCommand {
 
     /** Everything a report shows, computed once and rendered as JSON or Markdown. */
     record Result(OkrPlan plan, PlanProgress progress, SprintReview sprint, Grading.Report grades, IssueExport export,
-            boolean provenance) {
+            boolean provenance, Measurement measured) {
     }
 
     int run(String[] argv, PrintStream out) {
@@ -56,7 +57,7 @@ final class ReportCommand {
         Path issues = Path.of(a.require("--issues"));
         Path okrs = Path.of(a.require("--okrs"));
         Instant now = a.get("--now") == null ? Instant.now() : instant(a.get("--now"), "--now");
-        Instant asOf = a.get("--as-of") == null ? now : instant(a.get("--as-of"), "--as-of");
+        Instant requested = a.get("--as-of") == null ? null : instant(a.get("--as-of"), "--as-of");
         EngineOptions options = EngineOptions.defaults().withIncludeSubtasks(a.flag("--include-subtasks"));
         if (a.get("--stale-days") != null) {
             options = options.withStaleAfter(java.time.Duration.ofDays(a.intValue("--stale-days", 14)));
@@ -71,6 +72,9 @@ final class ReportCommand {
         }
 
         OkrPlan plan = new OkrDefinitionReader().read(okrs);
+        // a running cycle is measured now; an ended one at its end (an OKR file has no close); --as-of any instant
+        Measurement measured = Measurement.of(plan.cycle(), null, now, requested);
+        Instant asOf = measured.at();
         List<String> numericFields = new ArrayList<>();
         for (Objective o : plan.objectives()) {
             for (KeyResult kr : o.keyResults()) {
@@ -104,7 +108,7 @@ final class ReportCommand {
             review = new SprintReviewer(engine).review(resolved, sprint, now);
         }
         Grading.Report grades = asOf.isBefore(plan.cycle().end()) ? null : Grading.grade(plan, progress);
-        return new Result(plan, progress, review, grades, export, provenance);
+        return new Result(plan, progress, review, grades, export, provenance, measured);
     }
 
     private static double dbl(Args a, String name, double dflt) {
