@@ -62,6 +62,7 @@ public class OkrReadService {
     private final PlanLoader loader;
     private final KeyResultViews keyResultViews;
     private final ObjectiveViews objectiveViews;
+    private final Access access;
 
     public OkrReadService(CycleRepository cycles, ObjectiveSettingsRepository objectiveSettings,
                           KeyResultSettingsRepository keyResultSettings, InitiativeRepository initiativeRatings,
@@ -76,6 +77,7 @@ public class OkrReadService {
         this.issueFacts = issueFacts;
         this.texts = texts;
         this.clock = clock;
+        this.access = access;
         this.reads = new SharedReads(cache, structure, issueFacts, access);
         this.loader = new PlanLoader(objectiveSettings, keyResultSettings, initiativeRatings, checkIns, settings,
                 structure, issueFacts, texts, reads);
@@ -120,9 +122,11 @@ public class OkrReadService {
     }
 
     /**
-     * The review of a sprint for a project's OKRs, in the cycle the sprint started in. 404 for a sprint no issue is
-     * in or a sprint outside the project's cycles; 409 when the sprint field cannot be found or the sprint has not
-     * started.
+     * The review of a sprint: the key results its issues serve, wherever those key results live (the objectives placed
+     * in every cycle the sprint started in, global or of any project; those the caller may not see are counted), so
+     * that the review is the same whichever project was used to find the board ({@code projectKey} is only echoed).
+     * 404 for a sprint no issue is in or a sprint that started in no cycle; 409 when the sprint field cannot be found
+     * or the sprint has not started.
      */
     public SprintReviewView sprintReview(int sprintId, String projectKey) {
         OkrSchema schema = schema();
@@ -141,18 +145,36 @@ public class OkrReadService {
         if (sprint.start() == null) {
             throw new ConflictException("sprintId", "okr.error.sprintNotStarted", sprint.name());
         }
-        StoredCycle cycle = cycles.list(projectKey).stream()
-                .filter(c -> !sprint.start().isBefore(c.cycle().start()) && sprint.start().isBefore(c.cycle().end()))
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("sprintId", "okr.error.sprintOutsideCycles", sprint.name()));
-        Loaded loaded = loader.load(cycle, objectives(cycle, projectKey, schema), null, schema, sprintField.id(),
-                members.facts());
+        List<StoredCycle> started = SprintCycles.startedIn(cycles.list(null), sprint.start());
+        if (started.isEmpty()) {
+            throw new NotFoundException("sprintId", "okr.error.sprintOutsideCycles", sprint.name());
+        }
+        StoredCycle cycle = SprintCycles.named(started, access);
+        List<OkrIssue> objectives = new ArrayList<>();
+        Map<String, StoredCycle> cycleOfObjective = new LinkedHashMap<>();
+        for (StoredCycle c : started) {
+            for (OkrIssue o : objectivesOfEveryProject(c, schema)) {
+                if (cycleOfObjective.putIfAbsent(o.key(), c) == null) {
+                    objectives.add(o);
+                }
+            }
+        }
+        Loaded loaded = loader.load(cycle, objectives, null, schema, sprintField.id(), members.facts());
         SprintReview review = new SprintReviewer(loaded.engine()).review(loaded.resolved(), sprint, clock.instant());
         List<String> warnings = new ArrayList<>(loaded.warnings());
         if (!points.ok()) {
             warnings.add(texts.text(points.problem().messageKey(), points.messageArguments()));
         }
-        return SprintReviewViews.review(sprint, projectKey, cycle(cycle, clock.instant()), review, loaded, warnings);
+        return SprintReviewViews.review(sprint, projectKey, cycle(cycle, clock.instant()), review, loaded, warnings,
+                SprintCycles.ofKeyResults(loaded.plan(), cycleOfObjective));
+    }
+
+    /** The objectives placed in a cycle, in every project (one read per project that has any). */
+    private List<OkrIssue> objectivesOfEveryProject(StoredCycle cycle, OkrSchema schema) {
+        List<OkrIssue> found = new ArrayList<>();
+        SprintCycles.byProject(objectiveSettings.inCycle(cycle.id())).forEach((project, keys) ->
+                found.addAll(reads.objectives(cycle.id(), project, keys, schema)));
+        return found;
     }
 
     /**
