@@ -1,5 +1,6 @@
 package dev.northstar.okr.checkin;
 
+import dev.northstar.okr.errors.ConflictException;
 import dev.northstar.okr.errors.InvalidInputException;
 import dev.northstar.okr.domain.CheckIn;
 import dev.northstar.okr.settings.SettingsService;
@@ -8,10 +9,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Weekly confidence check-ins on key results: adding one for the calling user now, and reading the history with
- * its trend. Who may do either is the REST layer's question (browse the KR to read, edit it to check in).
+ * its trend. Who may do either is the REST layer's question (browse the KR to read, edit it to check in). A key
+ * result of a closed cycle takes no check-ins ({@link CheckInWindow}).
  */
 public class CheckInService {
     /** A fall of this many points or more between two check-ins is flagged as a drop. */
@@ -21,15 +24,26 @@ public class CheckInService {
 
     private final CheckInRepository checkIns;
     private final SettingsService settings;
+    private final CheckInWindow window;
     private final Clock clock;
 
+    /** Check-ins for key results whose cycle is never closed (tests of the check-in rules alone). */
     public CheckInService(CheckInRepository checkIns, SettingsService settings) {
-        this(checkIns, settings, Clock.systemUTC());
+        this(checkIns, settings, CheckInWindow.ALWAYS_OPEN, Clock.systemUTC());
+    }
+
+    public CheckInService(CheckInRepository checkIns, SettingsService settings, CheckInWindow window) {
+        this(checkIns, settings, window, Clock.systemUTC());
     }
 
     CheckInService(CheckInRepository checkIns, SettingsService settings, Clock clock) {
+        this(checkIns, settings, CheckInWindow.ALWAYS_OPEN, clock);
+    }
+
+    CheckInService(CheckInRepository checkIns, SettingsService settings, CheckInWindow window, Clock clock) {
         this.checkIns = checkIns;
         this.settings = settings;
+        this.window = window;
         this.clock = clock;
     }
 
@@ -40,11 +54,16 @@ public class CheckInService {
 
     /**
      * Records {@code authorKey}'s confidence now, with the metric's value as the team reports it (null for none);
-     * the domain refuses confidence outside 1..10 and a value that is not finite.
+     * the domain refuses confidence outside 1..10 and a value that is not finite. A key result of a closed cycle is
+     * refused ({@link ConflictException}, {@code okr.error.checkInCycleClosed}).
      */
     public CheckIn add(String keyResultKey, int confidence, String note, Double value, String authorKey) {
         if (note != null && note.length() > MAX_NOTE) {
             throw new InvalidInputException("note", "okr.error.textTooLong", MAX_NOTE);
+        }
+        Optional<String> closed = window.closedCycleOf(keyResultKey);
+        if (closed.isPresent()) {
+            throw new ConflictException(null, "okr.error.checkInCycleClosed", keyResultKey, closed.get());
         }
         return checkIns.add(new CheckIn(keyResultKey, confidence, note == null ? "" : note.strip(), authorKey,
                 clock.instant(), value));

@@ -19,12 +19,16 @@ final class IssueColumns {
     static final byte F_PRESENT = 1;
     static final byte F_SUBTASK = 2;
     static final byte F_EPIC = 4;
+    /** The reader noted something about the issue (its notes are in {@link #notes}). */
+    static final byte F_NOTED = 8;
 
     final List<String> projects = new ArrayList<>();
     private final Map<String, Integer> projectIndex = new HashMap<>();
     final List<String> types = new ArrayList<>();
     private final Map<String, Integer> typeIndex = new HashMap<>();
     final Map<Integer, Map<String, NumericHistory>> numeric = new HashMap<>();
+    /** The reader's notes by row, for the few issues that have any. */
+    final Map<Integer, List<String>> notes = new HashMap<>();
     int size;
     short[] project = new short[1024];
     int[] number = new int[1024];
@@ -54,7 +58,8 @@ final class IssueColumns {
         project[r] = (short) projectOf(k.project());
         number[r] = k.number();
         type[r] = (short) index(types, typeIndex, f.type());
-        flags[r] = (byte) (F_PRESENT | (f.subtask() ? F_SUBTASK : 0) | (f.epic() ? F_EPIC : 0));
+        flags[r] = (byte) (F_PRESENT | (f.subtask() ? F_SUBTASK : 0) | (f.epic() ? F_EPIC : 0)
+                | (f.notes().isEmpty() ? 0 : F_NOTED));
         category[r] = (byte) f.statusCategory().ordinal();
         doneSource[r] = (byte) f.doneSource().ordinal();
         created[r] = f.created().toEpochMilli();
@@ -75,6 +80,9 @@ final class IssueColumns {
         }
         if (!f.numericFields().isEmpty()) {
             numeric.put(r, f.numericFields());
+        }
+        if (!f.notes().isEmpty()) {
+            notes.put(r, f.notes());
         }
     }
 
@@ -197,6 +205,10 @@ final class IssueColumns {
         numeric.forEach((r, m) -> numeric2.put(newOf[r], m));
         numeric.clear();
         numeric.putAll(numeric2);
+        Map<Integer, List<String>> notes2 = new HashMap<>();
+        notes.forEach((r, m) -> notes2.put(newOf[r], m));
+        notes.clear();
+        notes.putAll(notes2);
         project = project2;
         number = number2;
         type = type2;

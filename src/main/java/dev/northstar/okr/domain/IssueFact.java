@@ -19,9 +19,12 @@ import java.util.Map;
  * @param links the epic and parent it names
  * @param planning its estimate and the sprints it was in
  * @param numericFields value histories of numeric fields by field id
+ * @param notes what the reader could not use from this issue (an estimate or a value that is no usable number),
+ *     each naming the issue; the figures treat such a value as absent
  */
 public record IssueFact(String key, String type, boolean subtask, boolean present, StatusCategory statusCategory,
-        Timeline timeline, Links links, Planning planning, Map<String, NumericHistory> numericFields) {
+        Timeline timeline, Links links, Planning planning, Map<String, NumericHistory> numericFields,
+        List<String> notes) {
 
     public IssueFact {
         IssueKey.parse(key);
@@ -42,6 +45,13 @@ public record IssueFact(String key, String type, boolean subtask, boolean presen
             }
         }
         numericFields = numericFields == null ? Map.of() : Map.copyOf(numericFields);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** The facts of an issue about which the reader has nothing to note. */
+    public IssueFact(String key, String type, boolean subtask, boolean present, StatusCategory statusCategory,
+            Timeline timeline, Links links, Planning planning, Map<String, NumericHistory> numericFields) {
+        this(key, type, subtask, present, statusCategory, timeline, links, planning, numericFields, List.of());
     }
 
     /**
@@ -50,10 +60,17 @@ public record IssueFact(String key, String type, boolean subtask, boolean presen
      * @param firstDoneTransition first move into a done status, from the change history, when known
      * @param firstInProgress first move out of "to do" (into a status of category in progress or done), from the
      *     change history, when known; see {@link IssueFact#inProgressAt()} for the fallbacks
+     * @param firstResolutionSet the first time the resolution was set, from the change history, when known
      */
     public record Timeline(Instant created, Instant resolved, Instant updated, Instant firstDoneTransition,
-            Instant firstInProgress) {
-        public static final Timeline NONE = new Timeline(null, null, null, null, null);
+            Instant firstInProgress, Instant firstResolutionSet) {
+        public static final Timeline NONE = new Timeline(null, null, null, null, null, null);
+
+        /** The instants of a history that says nothing about the resolution. */
+        public Timeline(Instant created, Instant resolved, Instant updated, Instant firstDoneTransition,
+                Instant firstInProgress) {
+            this(created, resolved, updated, firstDoneTransition, firstInProgress, null);
+        }
     }
 
     /** The epic and the parent an issue names (keys, possibly of issues the export lacks); null when none. */
@@ -113,12 +130,21 @@ public record IssueFact(String key, String type, boolean subtask, boolean presen
         return statusCategory == StatusCategory.DONE;
     }
 
-    /** Best evidence of when it became done; see {@link DoneSource}. Never the Agile epic.done flag. */
+    /**
+     * Best evidence of when it became done; see {@link DoneSource}. From the change history, the earlier of the first
+     * move into a done status and the first time the resolution was set (the move on a tie); without either, the
+     * resolution date, else the last update. Never the Agile epic.done flag.
+     */
     public DoneSource doneSource() {
         if (!done()) {
             return DoneSource.NONE;
         }
-        if (timeline.firstDoneTransition() != null) {
+        Instant moved = timeline.firstDoneTransition();
+        Instant resolutionSet = timeline.firstResolutionSet();
+        if (resolutionSet != null && (moved == null || resolutionSet.isBefore(moved))) {
+            return DoneSource.RESOLUTION_SET;
+        }
+        if (moved != null) {
             return DoneSource.TRANSITION;
         }
         if (timeline.resolved() != null) {
@@ -132,6 +158,7 @@ public record IssueFact(String key, String type, boolean subtask, boolean presen
         return switch (doneSource()) {
             case NONE -> null;
             case TRANSITION -> timeline.firstDoneTransition();
+            case RESOLUTION_SET -> timeline.firstResolutionSet();
             case RESOLUTION -> timeline.resolved();
             case UPDATED -> timeline.updated();
             case CREATED -> timeline.created();
@@ -185,11 +212,13 @@ public record IssueFact(String key, String type, boolean subtask, boolean presen
         private Instant updated;
         private Instant firstDoneTransition;
         private Instant firstInProgress;
+        private Instant firstResolutionSet;
         private String epicKey;
         private String parentKey;
         private Double storyPoints;
         private List<Integer> sprintIds;
         private Map<String, NumericHistory> numericFields;
+        private List<String> notes;
 
         private Builder(String key) {
             this.key = key;
@@ -235,6 +264,11 @@ public record IssueFact(String key, String type, boolean subtask, boolean presen
             return this;
         }
 
+        public Builder firstResolutionSet(Instant firstResolutionSet) {
+            this.firstResolutionSet = firstResolutionSet;
+            return this;
+        }
+
         public Builder epicKey(String epicKey) {
             this.epicKey = epicKey;
             return this;
@@ -261,10 +295,16 @@ public record IssueFact(String key, String type, boolean subtask, boolean presen
             return this;
         }
 
+        /** What the reader could not use from the issue, each note naming it. */
+        public Builder notes(List<String> notes) {
+            this.notes = notes;
+            return this;
+        }
+
         public IssueFact build() {
             return new IssueFact(key, type, subtask, true, statusCategory,
-                    new Timeline(created, resolved, updated, firstDoneTransition, firstInProgress),
-                    new Links(epicKey, parentKey), new Planning(storyPoints, sprintIds), numericFields);
+                    new Timeline(created, resolved, updated, firstDoneTransition, firstInProgress, firstResolutionSet),
+                    new Links(epicKey, parentKey), new Planning(storyPoints, sprintIds), numericFields, notes);
         }
     }
 }

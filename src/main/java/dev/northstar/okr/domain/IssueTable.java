@@ -27,6 +27,7 @@ public final class IssueTable {
     private static final byte F_PRESENT = IssueColumns.F_PRESENT;
     private static final byte F_SUBTASK = IssueColumns.F_SUBTASK;
     private static final byte F_EPIC = IssueColumns.F_EPIC;
+    private static final byte F_NOTED = IssueColumns.F_NOTED;
     /** values() copies its array on every call; this copy is read per row in evaluation loops and never written. */
     private static final InProgressSource[] PROGRESS_SOURCES = InProgressSource.values();
 
@@ -56,6 +57,7 @@ public final class IssueTable {
     private final int[] sprintRows;
     private final int[] hash;
     private final Map<Integer, Map<String, NumericHistory>> numeric;
+    private final Map<Integer, List<String>> notes;
     private final int rows;
     private final int presentRows;
 
@@ -80,6 +82,7 @@ public final class IssueTable {
         this.sprintStart[n] = b.sprintCount;
         this.sprintIds = Arrays.copyOf(b.sprintIds, b.sprintCount);
         this.numeric = Map.copyOf(b.numeric);
+        this.notes = Map.copyOf(b.notes);
         this.hash = hash;
         this.epic = b.epic;
         this.parent = b.parent;
@@ -242,6 +245,11 @@ public final class IssueTable {
         return h == null ? NumericHistory.empty() : h;
     }
 
+    /** What the reader could not use from the issue of this row (each note names it); empty for most rows. */
+    public List<String> notes(int row) {
+        return (flags[row] & F_NOTED) == 0 ? List.of() : notes.getOrDefault(row, List.of());
+    }
+
     /**
      * An immutable view of one row. Resolution and update dates are folded into the done and in-progress instants,
      * so the view gives back the same instants and sources, not necessarily the input's every date.
@@ -260,12 +268,13 @@ public final class IssueTable {
                 src == DoneSource.UPDATED ? done
                         : started == InProgressSource.UPDATED ? Instant.ofEpochMilli(progressAt[row]) : null,
                 src == DoneSource.TRANSITION ? done : null,
-                started == InProgressSource.TRANSITION ? Instant.ofEpochMilli(progressAt[row]) : null);
+                started == InProgressSource.TRANSITION ? Instant.ofEpochMilli(progressAt[row]) : null,
+                src == DoneSource.RESOLUTION_SET ? done : null);
         IssueFact.Links links = new IssueFact.Links(epic[row] < 0 ? null : key(epic[row]),
                 parent[row] < 0 ? null : key(parent[row]));
         IssueFact.Planning planning = new IssueFact.Planning(Float.isNaN(p) ? null : (double) p, sprints);
         return new IssueFact(key(row), type(row), subtask(row), present(row), statusCategory(row), timeline, links,
-                planning, numeric.getOrDefault(row, Map.of()));
+                planning, numeric.getOrDefault(row, Map.of()), notes(row));
     }
 
     /**

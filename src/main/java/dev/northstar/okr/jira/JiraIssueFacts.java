@@ -1,12 +1,15 @@
 package dev.northstar.okr.jira;
 
+import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.history.ChangeItemBean;
+import com.atlassian.jira.issue.status.Status;
 import dev.northstar.okr.domain.IssueFact;
 import dev.northstar.okr.domain.NumericHistory;
+import dev.northstar.okr.domain.OddValues;
 import dev.northstar.okr.domain.Sprint;
 import dev.northstar.okr.domain.StatusCategory;
 import dev.northstar.okr.schema.OkrSchema;
@@ -53,11 +56,14 @@ public class JiraIssueFacts implements IssueFacts {
     private final JqlPages pages;
     private final CustomFieldManager fields;
     private final IssueHistory history;
+    private final StatusManager statuses;
 
-    public JiraIssueFacts(JqlPages pages, CustomFieldManager fields, ChangeHistoryManager history) {
+    public JiraIssueFacts(JqlPages pages, CustomFieldManager fields, ChangeHistoryManager history,
+                          StatusManager statuses) {
         this.pages = pages;
         this.fields = fields;
         this.history = new IssueHistory(history);
+        this.statuses = statuses;
     }
 
     @Override
@@ -112,15 +118,17 @@ public class JiraIssueFacts implements IssueFacts {
         request.jql().forEach((kr, query) -> jql.put(kr, readJql(query, byKey, aggregated)));
 
         // A done issue's done instant is its first move into any done status, and an issue's in-progress instant its
-        // first move out of "to do"; the categories of statuses are known by the issues read that are in them.
+        // first move out of "to do". Jira knows every status's category, also of statuses no issue is in any more.
         Set<String> doneStatuses = new HashSet<>();
         Set<String> startedStatuses = new HashSet<>();
-        for (Issue issue : byKey.values()) {
-            StatusCategory category = category(issue);
-            if (category != StatusCategory.TO_DO && issue.getStatus().getId() != null) {
-                startedStatuses.add(issue.getStatus().getId());
+        Collection<Status> all = statuses.getStatuses();
+        for (Status status : all == null ? List.<Status>of() : all) {
+            StatusCategory category = status == null || status.getStatusCategory() == null ? StatusCategory.TO_DO
+                    : StatusCategory.fromKey(status.getStatusCategory().getKey());
+            if (category != StatusCategory.TO_DO && status.getId() != null) {
+                startedStatuses.add(status.getId());
                 if (category == StatusCategory.DONE) {
-                    doneStatuses.add(issue.getStatus().getId());
+                    doneStatuses.add(status.getId());
                 }
             }
         }
@@ -129,9 +137,10 @@ public class JiraIssueFacts implements IssueFacts {
         List<IssueFact> facts = new ArrayList<>();
         for (Issue issue : byKey.values()) {
             String key = issue.getKey();
+            List<String> notes = new ArrayList<>(); // values the figures cannot use, each naming the issue
             Map<String, NumericHistory> numeric = Map.of();
             if (krKeys.contains(key)) {
-                KeyResultValues v = values(issue, request.schema());
+                KeyResultValues v = values(issue, request.schema(), notes);
                 values.put(key, v);
                 if (!v.history().isEmpty()) {
                     numeric = Map.of(v.currentField(), v.history());
@@ -158,8 +167,8 @@ public class JiraIssueFacts implements IssueFacts {
                     .firstInProgress(IssueHistory.firstInProgress(moves, startedStatuses, since))
                     .epicKey(epicOf(issue, epicLink, request.expand()))
                     .parentKey(issue.isSubTask() ? keyOf(issue.getParentObject()) : null)
-                    .storyPoints(points(issue, pointsField)).sprintIds(sprintIds).numericFields(numeric)
-                    .build());
+                    .storyPoints(points(issue, pointsField, notes)).sprintIds(sprintIds).numericFields(numeric)
+                    .notes(notes).build());
         }
         return new FactSet(facts, values, sprints, jql);
     }
@@ -273,20 +282,39 @@ public class JiraIssueFacts implements IssueFacts {
         return StatusCategory.fromKey(issue.getStatus().getStatusCategory().getKey());
     }
 
-    private static Double points(Issue issue, CustomField field) {
-        if (field == null || !(issue.getCustomFieldValue(field) instanceof Number n)) {
+    /**
+     * The estimate: a finite, non-negative number. Jira's number fields accept a negative one: such a value (or one that
+     * is no number) makes the issue unestimated, with a note naming it, and the rest of the figures stand.
+     */
+    private static Double points(Issue issue, CustomField field, List<String> notes) {
+        Object value = field == null ? null : issue.getCustomFieldValue(field);
+        if (value == null) {
             return null;
         }
-        double value = n.doubleValue();
-        return Double.isFinite(value) && value >= 0 ? value : null;
+        boolean readable = value instanceof Number || value instanceof String;
+        if (!readable || OddValues.oddEstimate(value)) {
+            notes.add(OddValues.estimateNote(issue.getKey(), value));
+        }
+        return readable ? OddValues.estimate(value) : null;
     }
 
-    private KeyResultValues values(Issue issue, OkrSchema schema) {
+    /** A key result's start, target or current value that is set but no finite number is left out with a note. */
+    private static void noteOddValue(Issue issue, CustomField field, List<String> notes) {
+        Object value = field == null ? null : issue.getCustomFieldValue(field);
+        if (OddValues.oddNumber(value)) {
+            notes.add(OddValues.valueNote(issue.getKey(), field.getName(), value));
+        }
+    }
+
+    private KeyResultValues values(Issue issue, OkrSchema schema, List<String> notes) {
         List<String> missing = new ArrayList<>();
         CustomField start = schemaField(schema.startFieldId(), "start", missing);
         CustomField target = schemaField(schema.targetFieldId(), "target", missing);
         CustomField current = schemaField(schema.currentFieldId(), "current", missing);
         CustomField unit = schemaField(schema.unitFieldId(), "unit", missing);
+        noteOddValue(issue, start, notes);
+        noteOddValue(issue, target, notes);
+        noteOddValue(issue, current, notes);
         Double now = current == null ? null : IssueHistory.number(issue.getCustomFieldValue(current));
         NumericHistory values = current == null ? NumericHistory.empty() : history.values(issue, current, now);
         Object unitValue = unit == null ? null : issue.getCustomFieldValue(unit);

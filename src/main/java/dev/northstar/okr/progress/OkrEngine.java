@@ -164,6 +164,7 @@ public final class OkrEngine {
             boolean d = in && table.doneAtOrBefore(r, t);
             float p = table.points(r);
             double c = 0;
+            notes.addAll(table.notes(r)); // an estimate the reader could not use: counted as unestimated
             if (in) {
                 total++;
                 c = weights.of(started && table.inProgressAtOrBefore(r, t), d);
@@ -238,6 +239,9 @@ public final class OkrEngine {
                         notes.add("milestone issue " + kr.milestoneIssue() + " is not in the export");
                     }
                     boolean d = present && table.existsAt(r, t) && table.doneAtOrBefore(r, t);
+                    if (present && !scope.contains(r)) {
+                        notes.addAll(table.notes(r));
+                    }
                     progress = d ? 1.0 : 0.0;
                     milestoneUnderWay = present && table.existsAt(r, t) && table.inProgressAtOrBefore(r, t);
                     formula = "1 when issue " + kr.milestoneIssue() + " is done, else 0";
@@ -255,6 +259,12 @@ public final class OkrEngine {
             }
             case METRIC -> {
                 metric = metric(kr.metric(), kr.metricSource(), plan.checkInsOf(kr.key()), at);
+                if (kr.metricSource().readsIssueField()) {
+                    int r = table.rowOf(kr.metricSource().issueKey());
+                    if (r != IssueTable.NONE) {
+                        notes.addAll(table.notes(r)); // values of the field the reader could not use
+                    }
+                }
                 formula = switch (kr.metric().direction()) {
                     case INCREASE -> "(current - start) / (target - start)";
                     case DECREASE -> "(start - current) / (start - target)";

@@ -9,6 +9,7 @@ import dev.northstar.okr.domain.TimedValue;
 import dev.northstar.okr.host.Texts;
 import dev.northstar.okr.progress.IssueEvidence;
 import dev.northstar.okr.progress.KeyResultProgress;
+import dev.northstar.okr.progress.Measurement;
 import dev.northstar.okr.progress.MetricReading;
 import dev.northstar.okr.progress.Scope;
 import dev.northstar.okr.reading.Loaded.Problem;
@@ -83,7 +84,7 @@ final class KeyResultViews {
      * The key result with the issues behind its figures; {@code objectiveKey} is null when the caller may not browse
      * the objective. The notes also carry the plan's warnings (such as several focus metrics of the owner).
      */
-    KeyResultDetail detail(CycleView cycle, String objectiveKey, String asOf, Loaded loaded, KeyResultProgress p) {
+    KeyResultDetail detail(CycleView cycle, String objectiveKey, Measurement at, Loaded loaded, KeyResultProgress p) {
         List<EvidenceView> evidence = new ArrayList<>();
         int hiddenIssues = 0;
         int hiddenDone = 0;
@@ -99,14 +100,15 @@ final class KeyResultViews {
         }
         List<String> notes = new ArrayList<>(p.explanation().notes());
         notes.addAll(loaded.warnings());
-        return new KeyResultDetail(cycle, objectiveKey, asOf, keyResult(loaded, p), evidence, hiddenIssues,
+        return new KeyResultDetail(cycle, objectiveKey, iso(at.at()), at.basis().id(), keyResult(loaded, p), evidence,
+                hiddenIssues,
                 hiddenDone, loaded.visibility().visibleNotes(notes), hiddenCredit);
     }
 
     private static EvidenceView evidence(Loaded loaded, IssueEvidence e) {
         String via = e.via() == null || loaded.hidden(e.via()) ? null : e.via();
         EvidenceView.Completion done = new EvidenceView.Completion(e.asOf().done(), iso(e.dates().doneAt()),
-                e.dates().doneSource().name().toLowerCase(Locale.ROOT));
+                e.dates().doneSource().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         EvidenceView.InProgress started = new EvidenceView.InProgress(iso(e.dates().inProgressAt()),
                 e.dates().inProgressSource().name().toLowerCase(Locale.ROOT));
         return new EvidenceView(e.key(), e.type(), via, iso(e.dates().created()), e.asOf().inScope(), done, e.points(),

@@ -2,6 +2,7 @@ package dev.northstar.okr.reading;
 
 import dev.northstar.okr.host.Texts;
 import dev.northstar.okr.progress.KeyResultProgress;
+import dev.northstar.okr.progress.Measurement;
 import dev.northstar.okr.progress.ObjectiveProgress;
 import dev.northstar.okr.progress.PlanProgress;
 import dev.northstar.okr.progress.RollupTerm;
@@ -29,7 +30,7 @@ final class ObjectiveViews {
         this.keyResults = keyResults;
     }
 
-    ObjectiveTree tree(CycleView cycle, String projectKey, String asOf, Loaded loaded, PlanProgress progress) {
+    ObjectiveTree tree(CycleView cycle, String projectKey, Measurement at, Loaded loaded, PlanProgress progress) {
         List<ObjectiveView> roots = new ArrayList<>();
         int hiddenRoots = 0;
         for (ObjectiveProgress root : progress.roots()) {
@@ -40,7 +41,8 @@ final class ObjectiveViews {
                 roots.add(view);
             }
         }
-        return new ObjectiveTree(cycle, projectKey, asOf, roots, hiddenRoots, loaded.warnings());
+        return new ObjectiveTree(cycle, projectKey, ViewValues.iso(at.at()), at.basis().id(), roots, hiddenRoots,
+                loaded.warnings());
     }
 
     /** The objective's view, or null when neither it nor anything under it may be shown. */

@@ -13,6 +13,7 @@ import dev.northstar.okr.keyresult.InitiativeRepository;
 import dev.northstar.okr.keyresult.KeyResultSettingsRepository;
 import dev.northstar.okr.objective.ObjectiveSettings;
 import dev.northstar.okr.objective.ObjectiveSettingsRepository;
+import dev.northstar.okr.progress.Measurement;
 import dev.northstar.okr.progress.ObjectiveProgress;
 import dev.northstar.okr.progress.PlanProgress;
 import dev.northstar.okr.progress.SprintReview;
@@ -36,6 +37,7 @@ import java.util.Set;
 
 import static dev.northstar.okr.reading.ViewValues.cycle;
 import static dev.northstar.okr.reading.ViewValues.iso;
+import static dev.northstar.okr.reading.ViewValues.measurement;
 
 /**
  * Reads a cycle's OKRs from Jira and the app's storage, measures them with the OKR engine and hands out views: the
@@ -60,6 +62,7 @@ public class OkrReadService {
     private final PlanLoader loader;
     private final KeyResultViews keyResultViews;
     private final ObjectiveViews objectiveViews;
+    private final Access access;
 
     public OkrReadService(CycleRepository cycles, ObjectiveSettingsRepository objectiveSettings,
                           KeyResultSettingsRepository keyResultSettings, InitiativeRepository initiativeRatings,
@@ -74,6 +77,7 @@ public class OkrReadService {
         this.issueFacts = issueFacts;
         this.texts = texts;
         this.clock = clock;
+        this.access = access;
         this.reads = new SharedReads(cache, structure, issueFacts, access);
         this.loader = new PlanLoader(objectiveSettings, keyResultSettings, initiativeRatings, checkIns, settings,
                 structure, issueFacts, texts, reads);
@@ -81,51 +85,48 @@ public class OkrReadService {
         this.objectiveViews = new ObjectiveViews(texts, keyResultViews);
     }
 
-    /** The objective tree of a cycle in a project, measured now. 404 for a cycle unknown to the project. */
+    /**
+     * The objective tree of a cycle in a project, measured now while the cycle runs (or has not started: its starting
+     * point, without pace), and at its end once it ended or was closed. 404 for a cycle unknown to the project.
+     */
     public ObjectiveTree objectiveTree(long cycleId, String projectKey) {
         StoredCycle cycle = cycleOf(cycleId, projectKey);
         OkrSchema schema = schema();
         Loaded loaded = loader.load(cycle, objectives(cycle, projectKey, schema), null, schema, null, List.of());
         Instant now = clock.instant();
-        PlanProgress progress = loaded.engine().evaluate(loaded.resolved(), now, false);
-        return objectiveViews.tree(cycle(cycle), projectKey, iso(now), loaded, progress);
+        Measurement at = measurement(cycle, now, null);
+        PlanProgress progress = loaded.engine().evaluate(loaded.resolved(), at.at(), false);
+        return objectiveViews.tree(cycle(cycle, now), projectKey, at, loaded, progress);
     }
 
     /**
-     * One key result measured at {@code asOf} (now when null), with the issues and values behind its figures. 404 when
-     * the issue is not a key result the caller may browse, or belongs to no cycle.
+     * One key result measured at {@code asOf} (when null: now while its cycle runs, at the cycle's end once it ended or
+     * was closed), with the issues and values behind its figures. 404 when the issue is not a key result the caller
+     * may browse, or belongs to no cycle.
      */
     public KeyResultDetail keyResult(String key, Instant asOf) {
         OkrSchema schema = schema();
         OkrIssue kr = structure.issue(key)
                 .filter(i -> i.visible() && i.typeId().equals(schema.keyResultTypeId()))
                 .orElseThrow(() -> new NotFoundException("key", "okr.error.keyResultNotFound", key));
-        OkrLinks links = structure.links(List.of(kr), schema).getOrDefault(kr.key(), OkrLinks.NONE);
-        OkrIssue objective = null;
-        StoredCycle cycle = null;
-        for (OkrIssue candidate : links.objectives()) {
-            Optional<ObjectiveSettings> placed = objectiveSettings.find(candidate.key());
-            Optional<StoredCycle> stored = placed.flatMap(s -> cycles.get(s.cycleId()));
-            if (stored.isPresent()) {
-                objective = candidate;
-                cycle = stored.get();
-                break;
-            }
-        }
-        if (cycle == null) {
-            throw new NotFoundException("key", "okr.error.keyResultNotInCycle", key);
-        }
+        KeyResultCycles.Placement placed = KeyResultCycles.placement(kr, schema, structure, objectiveSettings, cycles)
+                .orElseThrow(() -> new NotFoundException("key", "okr.error.keyResultNotInCycle", key));
+        OkrIssue objective = placed.objective();
+        StoredCycle cycle = placed.cycle();
         Loaded loaded = loader.load(cycle, List.of(objective), kr.key(), schema, null, List.of());
-        Instant at = asOf == null ? clock.instant() : asOf;
+        Instant now = clock.instant();
+        Measurement at = measurement(cycle, now, asOf);
         String objectiveKey = loaded.hidden(objective.key()) ? null : loaded.plan().objectives().get(0).key();
-        PlanProgress progress = loaded.engine().evaluate(loaded.resolved(), at, true);
-        return keyResultViews.detail(cycle(cycle), objectiveKey, iso(at), loaded, progress.keyResult(kr.key()));
+        PlanProgress progress = loaded.engine().evaluate(loaded.resolved(), at.at(), true);
+        return keyResultViews.detail(cycle(cycle, now), objectiveKey, at, loaded, progress.keyResult(kr.key()));
     }
 
     /**
-     * The review of a sprint for a project's OKRs, in the cycle the sprint started in. 404 for a sprint no issue is
-     * in or a sprint outside the project's cycles; 409 when the sprint field cannot be found or the sprint has not
-     * started.
+     * The review of a sprint: the key results its issues serve, wherever those key results live (the objectives placed
+     * in every cycle the sprint started in, global or of any project; those the caller may not see are counted), so
+     * that the review is the same whichever project was used to find the board ({@code projectKey} is only echoed).
+     * 404 for a sprint no issue is in or a sprint that started in no cycle; 409 when the sprint field cannot be found
+     * or the sprint has not started.
      */
     public SprintReviewView sprintReview(int sprintId, String projectKey) {
         OkrSchema schema = schema();
@@ -144,18 +145,36 @@ public class OkrReadService {
         if (sprint.start() == null) {
             throw new ConflictException("sprintId", "okr.error.sprintNotStarted", sprint.name());
         }
-        StoredCycle cycle = cycles.list(projectKey).stream()
-                .filter(c -> !sprint.start().isBefore(c.cycle().start()) && sprint.start().isBefore(c.cycle().end()))
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("sprintId", "okr.error.sprintOutsideCycles", sprint.name()));
-        Loaded loaded = loader.load(cycle, objectives(cycle, projectKey, schema), null, schema, sprintField.id(),
-                members.facts());
+        List<StoredCycle> started = SprintCycles.startedIn(cycles.list(null), sprint.start());
+        if (started.isEmpty()) {
+            throw new NotFoundException("sprintId", "okr.error.sprintOutsideCycles", sprint.name());
+        }
+        StoredCycle cycle = SprintCycles.named(started, access);
+        List<OkrIssue> objectives = new ArrayList<>();
+        Map<String, StoredCycle> cycleOfObjective = new LinkedHashMap<>();
+        for (StoredCycle c : started) {
+            for (OkrIssue o : objectivesOfEveryProject(c, schema)) {
+                if (cycleOfObjective.putIfAbsent(o.key(), c) == null) {
+                    objectives.add(o);
+                }
+            }
+        }
+        Loaded loaded = loader.load(cycle, objectives, null, schema, sprintField.id(), members.facts());
         SprintReview review = new SprintReviewer(loaded.engine()).review(loaded.resolved(), sprint, clock.instant());
         List<String> warnings = new ArrayList<>(loaded.warnings());
         if (!points.ok()) {
             warnings.add(texts.text(points.problem().messageKey(), points.messageArguments()));
         }
-        return SprintReviewViews.review(sprint, projectKey, cycle(cycle), review, loaded, warnings);
+        return SprintReviewViews.review(sprint, projectKey, cycle(cycle, clock.instant()), review, loaded, warnings,
+                SprintCycles.ofKeyResults(loaded.plan(), cycleOfObjective));
+    }
+
+    /** The objectives placed in a cycle, in every project (one read per project that has any). */
+    private List<OkrIssue> objectivesOfEveryProject(StoredCycle cycle, OkrSchema schema) {
+        List<OkrIssue> found = new ArrayList<>();
+        SprintCycles.byProject(objectiveSettings.inCycle(cycle.id())).forEach((project, keys) ->
+                found.addAll(reads.objectives(cycle.id(), project, keys, schema)));
+        return found;
     }
 
     /**
@@ -176,7 +195,7 @@ public class OkrReadService {
                 }
             }
         }
-        return new ProgressSeries(cycle(cycle), instants.stream().map(ViewValues::iso).toList(), series);
+        return new ProgressSeries(cycle(cycle, clock.instant()), instants.stream().map(ViewValues::iso).toList(), series);
     }
 
     /** The objectives placed in the cycle, as Jira has them in the project. */

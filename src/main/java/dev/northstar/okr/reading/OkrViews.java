@@ -19,10 +19,11 @@ public final class OkrViews {
     private OkrViews() {
     }
 
-    public record CycleView(long id, String name, String start, String end, boolean closed) {
+    /** @param state where the cycle is now: {@code upcoming}, {@code running}, {@code ended} or {@code closed} */
+    public record CycleView(long id, String name, String start, String end, boolean closed, String state) {
     }
 
-    /** @param ratio progress / expected, null before the cycle has begun */
+    /** A pace; a view has none (null) for an instant before its cycle began. */
     public record PaceView(double expected, Double ratio, String status) {
     }
 
@@ -158,8 +159,12 @@ public final class OkrViews {
         }
     }
 
-    public record ObjectiveTree(CycleView cycle, String project, String asOf, List<ObjectiveView> objectives,
-                                int hiddenObjectives, List<String> warnings) {
+    /**
+     * @param figuresAt why the figures are as of {@code asOf}: {@code now} (a running or upcoming cycle) or
+     *                  {@code cycle-end} (an ended or closed cycle: its end date, or its close when earlier)
+     */
+    public record ObjectiveTree(CycleView cycle, String project, String asOf, String figuresAt,
+                                List<ObjectiveView> objectives, int hiddenObjectives, List<String> warnings) {
         public ObjectiveTree {
             objectives = List.copyOf(objectives);
             warnings = List.copyOf(warnings);
@@ -192,10 +197,12 @@ public final class OkrViews {
     /**
      * One key result with the issues and values behind each figure.
      *
+     * @param figuresAt why the figures are as of {@code asOf}: {@code now}, {@code cycle-end} or {@code as-of} (asked)
      * @param hiddenDone issues the caller may not browse that counted as done (part of {@code done})
      * @param hiddenCredit the credit those issues earned (part of the key result's {@code credit})
      */
-    public record KeyResultDetail(CycleView cycle, String objectiveKey, String asOf, KeyResultView keyResult,
+    public record KeyResultDetail(CycleView cycle, String objectiveKey, String asOf, String figuresAt,
+                                  KeyResultView keyResult,
                                   List<EvidenceView> issues, int hiddenIssues, int hiddenDone, List<String> notes,
                                   double hiddenCredit) {
         public KeyResultDetail {

@@ -27,10 +27,10 @@ public class SprintReviewResource {
     }
 
     /**
-     * The review of sprint {@code sprintId} for project {@code project}, in the project's cycle the sprint started
-     * in. 200; 400 without a project; 401 anonymous; 404 for a project the caller cannot browse, a sprint no issue is
-     * in, or a sprint outside the project's cycles; 409 when the sprint field is missing or ambiguous, the sprint has
-     * not started, or the app's setup has not run.
+     * The review of sprint {@code sprintId}: the key results its issues serve in every cycle it started in, the same
+     * whichever {@code project} was used to find its board. 200; 400 without a project; 401 anonymous; 404 for a
+     * project the caller cannot browse, a sprint no issue is in, or a sprint that started in no cycle; 409 when the
+     * sprint field is missing or ambiguous, the sprint has not started, or the app's setup has not run.
      */
     @GET
     @Path("{sprintId}/review")

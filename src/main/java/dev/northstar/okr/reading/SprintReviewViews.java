@@ -1,6 +1,8 @@
 package dev.northstar.okr.reading;
 
+import dev.northstar.okr.domain.Cycle;
 import dev.northstar.okr.domain.Sprint;
+import dev.northstar.okr.progress.Pace;
 import dev.northstar.okr.progress.SprintReview;
 import dev.northstar.okr.reading.OkrViews.AlignmentView;
 import dev.northstar.okr.reading.OkrViews.CompletedView;
@@ -11,6 +13,7 @@ import dev.northstar.okr.reading.OkrViews.SprintView;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static dev.northstar.okr.reading.ViewValues.checkIn;
 import static dev.northstar.okr.reading.ViewValues.iso;
@@ -24,15 +27,22 @@ final class SprintReviewViews {
     private SprintReviewViews() {
     }
 
+    /**
+     * @param cycleOfKeyResult each key result's own cycle: its pace at the sprint's end is measured against it (the
+     *                         review may hold key results of several cycles the sprint started in)
+     */
     static SprintReviewView review(Sprint sprint, String projectKey, CycleView cycle, SprintReview review,
-                                   Loaded loaded, List<String> warnings) {
+                                   Loaded loaded, List<String> warnings, Map<String, Cycle> cycleOfKeyResult) {
         List<SprintKeyResultView> krs = new ArrayList<>();
         int hiddenKrs = 0;
         for (SprintReview.KrSprintDelta d : review.keyResults()) {
             if (loaded.hidden(d.key())) {
                 hiddenKrs++;
             } else {
-                krs.add(keyResult(loaded.visibility(), d));
+                Cycle own = cycleOfKeyResult.get(d.key());
+                Pace paceAtEnd = own == null ? d.paceAtEnd()
+                        : Pace.of(d.progressAtEnd(), own, review.end(), loaded.engine().options());
+                krs.add(keyResult(loaded.visibility(), d, paceAtEnd));
             }
         }
         SprintReview.Alignment a = review.alignment();
@@ -42,7 +52,7 @@ final class SprintReviewViews {
                 a.points(), a.alignedPoints(), a.pointsShare(), a.unestimated()), warnings);
     }
 
-    private static SprintKeyResultView keyResult(Visibility visibility, SprintReview.KrSprintDelta d) {
+    private static SprintKeyResultView keyResult(Visibility visibility, SprintReview.KrSprintDelta d, Pace paceAtEnd) {
         List<CompletedView> completed = new ArrayList<>();
         int hiddenCompleted = 0;
         for (SprintReview.CompletedIssue c : d.completed()) {
@@ -58,6 +68,6 @@ final class SprintReviewViews {
                 new SprintKeyResultView.Movement(d.progressAtStart(), d.progressAtEnd(), d.delta()),
                 new SprintKeyResultView.Finished(completed, hiddenCompleted, d.pointsCompleted()),
                 new SprintKeyResultView.Unfinished(notDone, d.notDone().size() - notDone.size()),
-                pace(d.paceAtEnd()), checkIn(d.checkIns()), started, d.started().size() - started.size());
+                pace(paceAtEnd), checkIn(d.checkIns()), started, d.started().size() - started.size());
     }
 }

@@ -2,7 +2,9 @@ package dev.northstar.okr.reading;
 
 import dev.northstar.okr.cycle.StoredCycle;
 import dev.northstar.okr.progress.CheckInSummary;
+import dev.northstar.okr.progress.Measurement;
 import dev.northstar.okr.progress.Pace;
+import dev.northstar.okr.progress.PaceStatus;
 import dev.northstar.okr.reading.OkrViews.CheckInView;
 import dev.northstar.okr.reading.OkrViews.CycleView;
 import dev.northstar.okr.reading.OkrViews.PaceView;
@@ -18,8 +20,11 @@ final class ViewValues {
         return t == null ? null : t.toString();
     }
 
+    /** The pace as the views show it: none before the cycle began (an upcoming cycle has its starting point only). */
     static PaceView pace(Pace pace) {
-        if (pace == null) {
+        // before its cycle begins nothing is expected yet: no pace (a milestone not under way in a running cycle is
+        // "not started" too, but with time already passed, and keeps its lozenge)
+        if (pace == null || pace.status() == PaceStatus.NOT_STARTED && !(pace.expected() > 0)) {
             return null;
         }
         return new PaceView(pace.expected(), Double.isFinite(pace.ratio()) ? pace.ratio() : null, pace.status().id());
@@ -30,7 +35,13 @@ final class ViewValues {
                 c.stale(), c.daysSinceCheckIn());
     }
 
-    static CycleView cycle(StoredCycle c) {
-        return new CycleView(c.id(), c.cycle().name(), iso(c.cycle().start()), iso(c.cycle().end()), c.closed());
+    static CycleView cycle(StoredCycle c, Instant now) {
+        return new CycleView(c.id(), c.cycle().name(), iso(c.cycle().start()), iso(c.cycle().end()), c.closed(),
+                Measurement.state(c.cycle(), c.closedAt(), now).id());
+    }
+
+    /** When a cycle's figures are measured: now, at its end once ended or closed, or at the instant asked for. */
+    static Measurement measurement(StoredCycle c, Instant now, Instant asOf) {
+        return Measurement.of(c.cycle(), c.closedAt(), now, asOf);
     }
 }

@@ -15,10 +15,11 @@ public final class CheckInSection {
     private final TrendView trend;
     private final String staleText;
     private final String emptyText;
+    private final String closedText;
 
     public CheckInSection(
             String postPath, List<Integer> confidenceOptions, List<CheckInRow> history, String totalText,
-            Sparkline sparkline, TrendView trend, String staleText, String emptyText) {
+            Sparkline sparkline, TrendView trend, String staleText, String emptyText, String closedText) {
         this.postPath = postPath;
         this.confidenceOptions = List.copyOf(confidenceOptions);
         this.history = List.copyOf(history);
@@ -27,6 +28,7 @@ public final class CheckInSection {
         this.trend = trend;
         this.staleText = staleText;
         this.emptyText = emptyText;
+        this.closedText = closedText;
     }
 
     /** REST path the form posts to; null when the caller may not check in */
@@ -67,5 +69,10 @@ public final class CheckInSection {
     /** Set before the first check-in; else null */
     public String getEmptyText() {
         return emptyText;
+    }
+
+    /** Set when the key result's cycle is closed (no form then); else null */
+    public String getClosedText() {
+        return closedText;
     }
 }

@@ -32,7 +32,11 @@ final class EngineNotes {
             new Known(Pattern.compile(
                     "(\\S+) is not in the export, but (\\d+) issues? names? it as (?:its|their) epic: .*"),
                     (m, v) -> v.t("okr.ui.note.initiativeMissingWithChildren", m.group(1),
-                            Integer.parseInt(m.group(2)))));
+                            Integer.parseInt(m.group(2)))),
+            new Known(Pattern.compile("(\\S+): story points (\".*\") are not a usable estimate: counted as unestimated"),
+                    (m, v) -> v.t("okr.ui.note.oddEstimate", m.group(1), m.group(2))),
+            new Known(Pattern.compile("(\\S+): value (\".*\") of field (.+) is not a usable number: left out"),
+                    (m, v) -> v.t("okr.ui.note.oddValue", m.group(1), m.group(2), m.group(3))));
 
     private EngineNotes() {
     }

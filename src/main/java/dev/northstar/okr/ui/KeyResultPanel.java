@@ -7,6 +7,7 @@ public final class KeyResultPanel {
     private final String message;
     private final KeyResultRow keyResult;
     private final String cycleName;
+    private final String cycleTiming;
     private final IssueRef objective;
     private final MetricSummary metric;
     private final InitiativeList initiatives;
@@ -14,11 +15,12 @@ public final class KeyResultPanel {
     private final Explanation explanation;
 
     public KeyResultPanel(
-            String message, KeyResultRow keyResult, String cycleName, IssueRef objective, MetricSummary metric,
-            InitiativeList initiatives, CheckInSection checkIns, Explanation explanation) {
+            String message, KeyResultRow keyResult, String cycleName, String cycleTiming, IssueRef objective,
+            MetricSummary metric, InitiativeList initiatives, CheckInSection checkIns, Explanation explanation) {
         this.message = message;
         this.keyResult = keyResult;
         this.cycleName = cycleName;
+        this.cycleTiming = cycleTiming;
         this.objective = objective;
         this.metric = metric;
         this.initiatives = initiatives;
@@ -39,6 +41,11 @@ public final class KeyResultPanel {
     /** Its cycle */
     public String getCycleName() {
         return cycleName;
+    }
+
+    /** Which instant the figures belong to when not now (an ended, closed or upcoming cycle); else null */
+    public String getCycleTiming() {
+        return cycleTiming;
     }
 
     /** The objective it measures; null when hidden or with a message */

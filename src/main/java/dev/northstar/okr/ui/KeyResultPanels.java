@@ -40,13 +40,15 @@ final class KeyResultPanels {
             d = read.keyResult(key, null);
         } catch (RefusedException cannot) {
             return new KeyResultPanel(v.t(cannot.messageKey(), cannot.arguments()), null, null, null, null, null,
-                    checkIns(key, mayCheckIn, null, v), null);
+                    null, checkIns(key, mayCheckIn, false, null, v), null);
         }
         KeyResultView k = d.keyResult();
-        CheckInSection section = checkIns(key, mayCheckIn, k.signals().checkIn(), v);
+        // a closed cycle is a record for grading: its key results take no check-ins, so there is no form
+        CheckInSection section = checkIns(key, mayCheckIn, d.cycle().closed(), k.signals().checkIn(), v);
         IssueRef objective = d.objectiveKey() == null ? null : v.issue(d.objectiveKey(),
                 structure.issue(d.objectiveKey()).map(OkrIssue::summary).orElse(""), null);
-        return new KeyResultPanel(null, v.keyResult(k, null), d.cycle().name(), objective,
+        return new KeyResultPanel(null, v.keyResult(k, null), d.cycle().name(),
+                v.figuresLine(d.cycle(), d.asOf(), d.figuresAt()), objective,
                 metric(k.signals().metric(), v),
                 initiatives(k, d, v), section, explanation(d, v));
     }
@@ -118,7 +120,8 @@ final class KeyResultPanels {
     }
 
     /** The history and its trend; staleness as the read service judged it for the figures (null: not measured). */
-    private CheckInSection checkIns(String key, boolean mayCheckIn, CheckInView measured, ViewParts v) {
+    private CheckInSection checkIns(String key, boolean mayCheckIn, boolean closed, CheckInView measured,
+                                    ViewParts v) {
         CheckInHistory history = checkIns.history(key, HISTORY);
         List<CheckIn> newest = history.checkIns();
         List<CheckInRow> rows = new ArrayList<>();
@@ -133,10 +136,10 @@ final class KeyResultPanels {
         }
         var trend = history.trend();
         String stale = v.stale(measured);
-        return new CheckInSection(mayCheckIn ? v.restPath("/keyresults/" + key + "/checkins") : null, CONFIDENCE,
-                rows, v.t("okr.ui.checkin.total", history.total()), Charts.sparkline(newest, v),
+        return new CheckInSection(mayCheckIn && !closed ? v.restPath("/keyresults/" + key + "/checkins") : null,
+                CONFIDENCE, rows, v.t("okr.ui.checkin.total", history.total()), Charts.sparkline(newest, v),
                 v.trend(trend.change(), trend.dropped()), stale,
-                rows.isEmpty() ? v.t("okr.ui.checkin.empty") : null);
+                rows.isEmpty() ? v.t("okr.ui.checkin.empty") : null, closed ? v.t("okr.ui.checkin.closed") : null);
     }
 
     private static Explanation explanation(KeyResultDetail d, ViewParts v) {
@@ -147,6 +150,7 @@ final class KeyResultPanels {
                     : v.t("okr.ui.evidence.open");
             String source = switch (c.doneSource()) {
                 case "transition" -> v.t("okr.ui.evidence.source.transition");
+                case "resolution-set" -> v.t("okr.ui.evidence.source.resolutionSet");
                 case "resolution" -> v.t("okr.ui.evidence.source.resolution");
                 case "updated" -> v.t("okr.ui.evidence.source.updated");
                 case "created" -> v.t("okr.ui.evidence.source.created");

@@ -7,6 +7,7 @@ public final class ObjectivePanel {
     private final String message;
     private final ObjectiveRow objective;
     private final String cycleText;
+    private final String cycleTiming;
     private final String commitmentNote;
     private final Rollup rollup;
     private final Alignment alignment;
@@ -14,11 +15,13 @@ public final class ObjectivePanel {
     private final String gradePendingText;
 
     public ObjectivePanel(
-            String message, ObjectiveRow objective, String cycleText, String commitmentNote, Rollup rollup,
+            String message, ObjectiveRow objective, String cycleText, String cycleTiming, String commitmentNote,
+            Rollup rollup,
             Alignment alignment, GradeView grade, String gradePendingText) {
         this.message = message;
         this.objective = objective;
         this.cycleText = cycleText;
+        this.cycleTiming = cycleTiming;
         this.commitmentNote = commitmentNote;
         this.rollup = rollup;
         this.alignment = alignment;
@@ -39,6 +42,11 @@ public final class ObjectivePanel {
     /** Its cycle and whether it is open */
     public String getCycleText() {
         return cycleText;
+    }
+
+    /** Which instant the figures belong to when not now (an ended, closed or upcoming cycle); else null */
+    public String getCycleTiming() {
+        return cycleTiming;
     }
 
     /** How to read the progress of a committed or an aspirational objective */

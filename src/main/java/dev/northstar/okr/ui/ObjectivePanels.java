@@ -73,12 +73,13 @@ final class ObjectivePanels {
                 pending = v.t("okr.ui.grade.pending");
             }
         }
-        return new ObjectivePanel(null, v.objective(o, 0, true, null), cycleText, commitment, rollup(o, v),
+        return new ObjectivePanel(null, v.objective(o, 0, true, null), cycleText,
+                v.figuresLine(tree.cycle(), tree.asOf(), tree.figuresAt()), commitment, rollup(o, v),
                 alignment(issue, schema, o, parentInTree, v), grade, pending);
     }
 
     private static ObjectivePanel message(String text) {
-        return new ObjectivePanel(text, null, null, null, null, null, null, null);
+        return new ObjectivePanel(text, null, null, null, null, null, null, null, null);
     }
 
     /** Depth-first search for the objective; {@code path} ends with it, its ancestors before it. */

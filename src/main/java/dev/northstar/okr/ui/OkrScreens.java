@@ -103,8 +103,17 @@ public class OkrScreens implements Screens {
 
     @Override
     public Screen sprintReviewPage(Caller caller, String projectKey, Long boardId, Long sprintId) {
-        List<String> projects = projects(caller);
+        List<String> projects = new ArrayList<>(projects(caller));
         String project = chosen(projects, projectKey);
+        if (project == null && caller != null && projectKey != null && !projectKey.isBlank()) {
+            // the board may be found through the team's own project (a board's tools menu links with it): the review
+            // is the sprint's, whatever the project, so any project the caller may browse will do
+            String key = projectKey.strip().toUpperCase(Locale.ROOT);
+            if (access.canBrowseProject(caller, key)) {
+                projects.add(key);
+                project = key;
+            }
+        }
         ViewParts v = parts(caller);
         if (projectKey != null && !projectKey.isBlank() && project == null) {
             // a project the caller may not browse looks like one that does not exist

@@ -62,6 +62,7 @@ final class Overviews {
         Map<String, Series> series = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         int hidden = 0;
+        String timing = null;
         for (String p : projects) {
             boolean inScope = (project == null || project.equals(p))
                     && (cycle.global() || cycle.projectKey().equals(p));
@@ -70,6 +71,7 @@ final class Overviews {
             }
             try {
                 ObjectiveTree tree = read.objectiveTree(cycle.id(), p);
+                timing = timing != null ? timing : v.figuresLine(tree.cycle(), tree.asOf(), tree.figuresAt());
                 roots.addAll(tree.objectives());
                 hidden += tree.hiddenObjectives();
                 warnings.addAll(tree.warnings());
@@ -98,7 +100,8 @@ final class Overviews {
                 : v.t("okr.ui.overview.noneForOwner", owner)) : null;
         OverviewFilters filters = new OverviewFilters(v.contextPath() + PAGE, cycleOptions, projectOptions,
                 ownerOptions);
-        return new OverviewPage(filters, null, cycle.cycle().name(), cycleText, focus, rows, empty,
+        return new OverviewPage(filters, null, cycle.cycle().name(),
+                timing == null ? cycleText : cycleText + " \u00b7 " + timing, focus, rows, empty,
                 hidden > 0 ? v.t("okr.ui.overview.hiddenObjectives", hidden) : null, warnings);
     }
 

@@ -2,6 +2,7 @@ package dev.northstar.okr.ui;
 
 import dev.northstar.okr.host.Texts;
 import dev.northstar.okr.reading.OkrViews.CheckInView;
+import dev.northstar.okr.reading.OkrViews.CycleView;
 import dev.northstar.okr.reading.OkrViews.KeyResultView;
 import dev.northstar.okr.reading.OkrViews.MetricView;
 import dev.northstar.okr.reading.OkrViews.ObjectiveView;
@@ -89,6 +90,27 @@ final class ViewParts {
             case "just-started" -> new PaceLozenge(t("okr.ui.pace.just-started"), "aui-lozenge-current", detail);
             default -> new PaceLozenge(t("okr.ui.pace.not-started"), "aui-lozenge-subtle", detail);
         };
+    }
+
+    /**
+     * Which instant a cycle's figures belong to, when it is not now: an ended or closed cycle is measured at its end,
+     * an upcoming one shows its starting point without pace. Null for a running cycle (or an instant asked for).
+     */
+    String figuresLine(CycleView cycle, String asOf, String figuresAt) {
+        if (cycle == null || figuresAt == null) {
+            return null;
+        }
+        if ("cycle-end".equals(figuresAt)) {
+            // an ended cycle is measured at its exclusive end, so it names the last day it covered, as every screen
+            // does; a cycle closed early is measured at the instant it was closed, a day it covered
+            java.time.Instant at = java.time.Instant.parse(asOf);
+            return "closed".equals(cycle.state()) ? t("okr.ui.cycle.figuresClosed", formats.lastDay(at))
+                    : t("okr.ui.cycle.figuresEnded", formats.lastDay(at));
+        }
+        if ("now".equals(figuresAt) && "upcoming".equals(cycle.state())) {
+            return t("okr.ui.cycle.figuresUpcoming", formats.date(java.time.Instant.parse(cycle.start())));
+        }
+        return null;
     }
 
     /** A change of confidence between the last two check-ins; null for no change to show. */

@@ -44,8 +44,10 @@ public class CheckInResourceTest {
     private final JiraFixture jira = new JiraFixture();
     private final TestClock clock = new TestClock(MONDAY);
     private final CheckInRepository repository = new AoCheckInRepository(LazyActiveObjects.of(ao::activeObjects));
+    /** Key results whose cycle is closed (as the read side answers it in the app). */
+    private final java.util.Set<String> closed = new java.util.HashSet<>();
     private final CheckInService service = new CheckInService(repository, new SettingsService(jira.settingsStorage),
-            clock);
+            key -> closed.contains(key) ? java.util.Optional.of("2015 Q3") : java.util.Optional.empty(), clock);
 
     @Rule
     public final RestServer server = new RestServer(new CheckInResource(service, new Guard(jira.access)),
@@ -68,6 +70,17 @@ public class CheckInResourceTest {
 
         matrix(jira, statuses(MEMBER, 201, PROJECT_ADMIN, 201, JIRA_ADMIN, 201), () -> checkIn(CHECKINS, 7));
         assertEquals(3, repository.count("TEAM-1"));
+    }
+
+    @Test
+    public void shouldRefuseACheckInOnAKeyResultOfAClosedCycleWithATranslated409AndStoreNothing() {
+        jira.as(MEMBER);
+        ok(checkIn(CHECKINS, 7), 201);
+        closed.add("TEAM-1");
+        JsonNode refusal = refused(checkIn(CHECKINS, 6), 409, null, "okr.error.checkInCycleClosed");
+        assertTrue(refusal.toString(), refusal.get("message").asText().contains("2015 Q3"));
+        assertEquals("the closed cycle's history stays as it was", 1, repository.count("TEAM-1"));
+        assertEquals(1, ok(server.get(CHECKINS), 200).get("total").asInt());
     }
 
     @Test

@@ -19,6 +19,8 @@ import java.util.Set;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.verify;
 
 /** Jira issues become the engine's facts: children, done instants, story points, sprints, KR values, visibility. */
 public class JiraIssueFactsTest {
@@ -109,12 +111,66 @@ public class JiraIssueFactsTest {
     }
 
     @Test
+    public void shouldKnowEveryStatusCategoryFromJirasStatusListNotFromTheIssuesRead() {
+        // no issue read is in progress now, yet Jira knows In Progress: AC-1 was in progress since its creation
+        jira.issue("AC-1").created(JUNE).done(JULY);
+        IssueFact done = fact(read(Set.of("AC-1"), Set.of(), Set.of()), "AC-1");
+        assertEquals(JUNE, done.inProgressAt());
+        assertEquals(JULY, done.doneAt());
+        verify(jira.statuses, atLeastOnce()).getStatuses();
+    }
+
+    @Test
+    public void shouldNotTakeAMoveIntoAStatusJiraNoLongerHasAsDone() {
+        // a workflow migration deleted "Resolved" (id 5) after moving its issues to Done: the move into Resolved in
+        // July says nothing; the move into Done on the migration day is the first known done move
+        Instant migration = Instant.parse("2016-01-10T00:00:00Z");
+        jira.issue("AC-1").created(JUNE);
+        jira.change("AC-1", "status", JULY, JiraIssues.PROGRESS_STATUS, "5");
+        jira.issue("AC-1").done(migration);
+        IssueFact done = fact(read(Set.of("AC-1"), Set.of(), Set.of()), "AC-1");
+        assertEquals(migration, done.doneAt());
+        jira.status("5", "done");
+        assertEquals("once Jira knows Resolved as done", JULY,
+                fact(read(Set.of("AC-1"), Set.of(), Set.of()), "AC-1").doneAt());
+    }
+
+    @Test
     public void shouldCountADoneIssueInProgressFromItsDoneMoveWhenEarlierStatusesAreUnknown() {
-        // nothing read is in progress now, so the move from In Progress to Done says only when it was done
+        // the status before Done is one Jira no longer has, so the move from it to Done says only when it was done
+        jira.forgetStatus(JiraIssues.PROGRESS_STATUS);
         jira.issue("AC-1").created(JUNE).done(JULY);
         IssueFact done = fact(read(Set.of("AC-1"), Set.of(), Set.of()), "AC-1");
         assertEquals(JULY, done.inProgressAt());
         assertEquals(JULY, done.doneAt());
+    }
+
+    @Test
+    public void shouldCountAnEstimateThatIsNoUsableNumberAsUnestimatedWithANoteOnThatIssue() {
+        // Jira's number fields accept a negative estimate: one odd value is one note, the other issues stand
+        jira.issue("AC-10").type(JiraIssues.EPIC, "Epic");
+        jira.issue("AC-11").in("AC-10").points(-3);
+        jira.issue("AC-12").in("AC-10").points(5);
+        jira.issue("AC-13").in("AC-10").value(jira.storyPoints, Double.POSITIVE_INFINITY);
+        FactSet set = read(Set.of("AC-10"), Set.of("AC-10"), Set.of());
+        assertNull(fact(set, "AC-11").storyPoints());
+        assertEquals(List.of("AC-11: story points \"-3\" are not a usable estimate: counted as unestimated"),
+                fact(set, "AC-11").notes());
+        assertEquals(5.0, fact(set, "AC-12").storyPoints(), 0.0);
+        assertEquals(List.of(), fact(set, "AC-12").notes());
+        assertNull(fact(set, "AC-13").storyPoints());
+        assertEquals(1, fact(set, "AC-13").notes().size());
+    }
+
+    @Test
+    public void shouldLeaveOutAKeyResultValueThatIsNoFiniteNumberWithANote() {
+        jira.issue("AC-3").type(JiraIssues.KEY_RESULT, "Key Result").created(JUNE)
+                .value(jira.start, 10.0).value(jira.target, 20.0).value(jira.current, Double.NaN);
+        FactSet set = read(Set.of("AC-3"), Set.of(), Set.of("AC-3"));
+        assertNull(set.values().get("AC-3").current());
+        assertEquals(10.0, set.values().get("AC-3").start(), 0.0);
+        assertEquals(List.of("AC-3: value \"NaN\" of field Current value is not a usable number: left out"),
+                fact(set, "AC-3").notes());
     }
 
     @Test

@@ -19,10 +19,9 @@ import dev.northstar.okr.testing.JiraIssues;
 import dev.northstar.okr.testing.JiraIssues.SprintStandIn;
 import dev.northstar.okr.testing.MapCache;
 import dev.northstar.okr.testing.MemoryStores;
+import dev.northstar.okr.testing.TestClock;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -52,13 +51,15 @@ final class OkrWorld {
     final SettingsService settings = new SettingsService(jira.settingsStorage);
     /** The cluster cache as one node sees it, behind the app's real adapter. */
     final MapCache cacheMap = new MapCache();
+    /** Now is 2015-08-15 unless a test moves the clock (after the cycle, before it). */
+    final TestClock clock = new TestClock(NOW);
     final OkrCache cache = cacheMap.okrCache();
     /** The app's issue listener over that cache: {@link #issueChanged} sends it what Jira would. */
     final IssueChangeListener listener = new IssueChangeListener(mock(EventPublisher.class), cache,
             issues.history, List.of());
     final OkrReadService service = new OkrReadService(store.cycles, store.objectives, store.keyResults,
             store.initiatives, store.checkIns, store.schema, settings, issues.structure, issues.facts, jira.texts,
-            Clock.fixed(NOW, ZoneOffset.UTC), cache, jira.access);
+            clock, cache, jira.access);
     final StoredCycle cycle;
 
     OkrWorld() {

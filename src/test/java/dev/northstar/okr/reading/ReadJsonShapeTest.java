@@ -42,8 +42,9 @@ public class ReadJsonShapeTest {
     @Test
     public void shouldWriteTheObjectiveTreeFlat() throws Exception {
         JsonNode tree = get("/cycles/" + world.cycle.id() + "/objectives?project=AC");
-        assertEquals(List.of("cycle", "project", "asOf", "objectives", "hiddenObjectives", "warnings"), names(tree));
-        assertEquals(List.of("id", "name", "start", "end", "closed"), names(tree.get("cycle")));
+        assertEquals(List.of("cycle", "project", "asOf", "figuresAt", "objectives", "hiddenObjectives", "warnings"),
+                names(tree));
+        assertEquals(List.of("id", "name", "start", "end", "closed", "state"), names(tree.get("cycle")));
         JsonNode objective = tree.at("/objectives/0");
         assertEquals(List.of("key", "title", "owner", "committed", "hidden", "weight", "progress", "pace",
                 "keyResults", "hiddenKeyResults", "children", "hiddenChildren", "terms", "weightSum", "warnings"),
@@ -75,8 +76,8 @@ public class ReadJsonShapeTest {
     @Test
     public void shouldWriteAKeyResultWithItsEvidenceFlat() throws Exception {
         JsonNode detail = get("/keyresults/AC-2");
-        assertEquals(List.of("cycle", "objectiveKey", "asOf", "keyResult", "issues", "hiddenIssues", "hiddenDone",
-                "notes", "hiddenCredit"), names(detail));
+        assertEquals(List.of("cycle", "objectiveKey", "asOf", "figuresAt", "keyResult", "issues", "hiddenIssues",
+                "hiddenDone", "notes", "hiddenCredit"), names(detail));
         assertEquals(KEY_RESULT, names(detail.get("keyResult")));
         assertEquals(List.of("key", "type", "via", "created", "inScope", "done", "doneAt", "doneSource", "points",
                 "credit", "inProgressAt", "inProgressSource"), names(detail.at("/issues/0")));

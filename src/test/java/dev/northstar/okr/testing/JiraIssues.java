@@ -1,6 +1,7 @@
 package dev.northstar.okr.testing;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.MutableIssue;
@@ -71,6 +72,10 @@ public final class JiraIssues {
     public final CustomFieldManager fields = mock(CustomFieldManager.class);
     public final IssueLinkManager links = mock(IssueLinkManager.class);
     public final ChangeHistoryManager history = mock(ChangeHistoryManager.class);
+    /** Jira's status list: every status with its category, also those no issue is in. */
+    public final StatusManager statuses = mock(StatusManager.class);
+    private final Map<String, String> statusCategories = new LinkedHashMap<>(Map.of(TODO_STATUS, "new",
+            PROGRESS_STATUS, "indeterminate", DONE_STATUS, "done", CLOSED_STATUS, "done"));
     public final Search search = new Search();
 
     public final CustomField start = field("customfield_10401", "Start value", "float");
@@ -107,7 +112,30 @@ public final class JiraIssues {
                 changes.getOrDefault(call.<Issue>getArgument(0).getKey() + "/" + call.getArgument(1), List.of())));
         pages = new JqlPages(search, jira.authentication);
         structure = new JiraOkrStructure(pages, jira.issues, links, jira.permissions, jira.authentication);
-        facts = new JiraIssueFacts(pages, fields, history);
+        when(statuses.getStatuses()).thenAnswer(call -> statusCategories.entrySet().stream()
+                .map(e -> statusOf(e.getKey(), e.getValue())).collect(Collectors.toList()));
+        facts = new JiraIssueFacts(pages, fields, history, statuses);
+    }
+
+    private static Status statusOf(String id, String categoryKey) {
+        StatusCategory category = mock(StatusCategory.class);
+        when(category.getKey()).thenReturn(categoryKey);
+        Status status = mock(Status.class);
+        when(status.getId()).thenReturn(id);
+        when(status.getStatusCategory()).thenReturn(category);
+        return status;
+    }
+
+    /** A status Jira no longer has (deleted after a workflow migration): its category cannot be known. */
+    public JiraIssues forgetStatus(String id) {
+        statusCategories.remove(id);
+        return this;
+    }
+
+    /** A status Jira knows, of this category key ({@code new}, {@code indeterminate}, {@code done}). */
+    public JiraIssues status(String id, String categoryKey) {
+        statusCategories.put(id, categoryKey);
+        return this;
     }
 
     private static CustomField field(String id, String name, String typeKey) {

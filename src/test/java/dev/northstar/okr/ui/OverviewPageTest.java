@@ -127,11 +127,13 @@ public class OverviewPageTest {
     @Test
     public void shouldEndEveryChartOnTheFigureItsObjectiveShows() {
         assertChartsEndOnTheHeadline(page(null, null, null));
-        // a cycle that ended on Jul 31 but is not closed: the tree is measured now (Aug 15), and so is the last point
+        // a cycle that ended on Jul 31 but is not closed: the tree is measured at its end (figures belong to their
+        // cycle), and so is the chart's last point
         world.store.cycles.update(world.cycle.id(), new Cycle("2015 Q3", at("2015-07-01"), at("2015-08-01")), "AC");
         String ended = page(null, null, null);
         assertChartsEndOnTheHeadline(ended);
-        contains(ended, "<span class=\"okr-percent\">42%</span>", "okr-trend-value\" x=\"", ">42%</text>");
+        contains(ended, "<span class=\"okr-percent\">33%</span>", "okr-trend-value\" x=\"", ">33%</text>",
+                "This cycle ended on Jul 31, 2015");
     }
 
     /** In every objective of the tree, the chart's last label is the percentage its heading shows. */

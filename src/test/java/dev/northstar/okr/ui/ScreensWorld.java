@@ -25,12 +25,11 @@ import dev.northstar.okr.testing.JiraIssues;
 import dev.northstar.okr.testing.JiraIssues.SprintStandIn;
 import dev.northstar.okr.testing.LocalClusterLocks;
 import dev.northstar.okr.testing.MemoryStores;
+import dev.northstar.okr.testing.TestClock;
 import dev.northstar.okr.reading.OkrReadService;
 
 import dev.northstar.okr.host.OkrCache;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -74,7 +73,8 @@ public final class ScreensWorld {
     public final MemoryStores store = new MemoryStores();
     public final Grades grades = new Grades();
     public final SettingsService settings = new SettingsService(jira.settingsStorage);
-    public final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    /** Now is 2015-08-15 unless a test moves the clock (after the cycle, for an ended one). */
+    public final TestClock clock = new TestClock(NOW);
     public final OkrReadService read = new OkrReadService(store.cycles, store.objectives, store.keyResults,
             store.initiatives, store.checkIns, store.schema, settings, issues.structure, issues.facts, jira.texts,
             clock, PASS_THROUGH, jira.access);

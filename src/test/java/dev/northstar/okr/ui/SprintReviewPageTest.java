@@ -151,7 +151,7 @@ public class SprintReviewPageTest {
         SprintStandIn january = new SprintStandIn(3, "Sprint 3", "CLOSED", at("2015-01-05"), at("2015-01-19"),
                 at("2015-01-19"));
         world.issues.issue("AC-21").sprints(january);
-        contains(page("AC", 3L), "Sprint 3 did not start inside any cycle of this project.");
+        contains(page("AC", 3L), "Sprint 3 did not start inside any cycle.");
         contains(page("AC", 99L), "Sprint 99 does not exist or has no issues.");
     }
 

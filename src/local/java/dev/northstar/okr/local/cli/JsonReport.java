@@ -39,7 +39,9 @@ final class JsonReport {
         cycle.put("name", r.plan().cycle().name());
         cycle.put("start", r.plan().cycle().start().toString());
         cycle.put("end", r.plan().cycle().end().toString());
+        cycle.put("state", r.measured().state().id());
         root.put("asOf", r.progress().asOf().toString());
+        root.put("figuresAt", r.measured().basis().id());
         ObjectNode issues = root.putObject("issues");
         issues.put("count", r.export().table().presentCount());
         issues.put("missingReferenced", r.export().table().size() - r.export().table().presentCount());
@@ -181,7 +183,7 @@ final class JsonReport {
                 en.put("inScope", e.asOf().inScope());
                 en.put("done", e.asOf().done());
                 en.put("doneAt", str(e.dates().doneAt()));
-                en.put("doneSource", e.dates().doneSource().name().toLowerCase());
+                en.put("doneSource", e.dates().doneSource().name().toLowerCase().replace('_', '-'));
                 if (e.points() == null) {
                     en.putNull("points");
                 } else {

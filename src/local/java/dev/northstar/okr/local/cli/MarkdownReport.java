@@ -2,6 +2,7 @@ package dev.northstar.okr.local.cli;
 
 import dev.northstar.okr.domain.StatusCredit;
 import dev.northstar.okr.progress.KeyResultProgress;
+import dev.northstar.okr.progress.Measurement;
 import dev.northstar.okr.progress.ObjectiveProgress;
 import dev.northstar.okr.progress.SprintReview;
 import java.util.List;
@@ -20,6 +21,14 @@ final class MarkdownReport {
                 .append(" to ").append(day(r.plan().cycle().end().minusNanos(1))).append(", both days included).")
                 .append(" Progress is a percentage of target;")
                 .append(" objectives roll up KRs capped at 100%.\n\n");
+        Measurement m = r.measured();
+        if (m.basis() == Measurement.Basis.CYCLE_END) {
+            b.append("> The cycle ended on ").append(r.plan().cycle().end()).append(": figures, pace and the age of the")
+                    .append(" last check-in are as of its end (`--as-of` measures any other instant).\n\n");
+        } else if (m.state() == Measurement.State.UPCOMING && m.basis() == Measurement.Basis.NOW) {
+            b.append("> The cycle starts on ").append(r.plan().cycle().start()).append(": figures show its starting")
+                    .append(" point, with no pace until it starts.\n\n");
+        }
         for (ObjectiveProgress o : r.progress().flatten()) {
             b.append("## ").append(o.key()).append(": ").append(esc(o.title())).append("\n\n");
             b.append("Progress **").append(pct(o.progress())).append("**, ").append(o.pace().status().id())

@@ -11,8 +11,10 @@ import dev.northstar.okr.local.export.JiraDates;
 import dev.northstar.okr.local.export.JiraIssueReader;
 import dev.northstar.okr.local.export.OkrDefinitionReader;
 import dev.northstar.okr.local.export.SprintListReader;
+import dev.northstar.okr.local.export.StatusList;
 import dev.northstar.okr.progress.EngineOptions;
 import dev.northstar.okr.progress.Grading;
+import dev.northstar.okr.progress.Measurement;
 import dev.northstar.okr.progress.OkrEngine;
 import dev.northstar.okr.progress.PlanProgress;
 import dev.northstar.okr.progress.ResolvedPlan;
@@ -31,12 +33,12 @@ import java.util.Set;
 final class ReportCommand {
     private static final Set<String> VALUES = Set.of("--issues", "--okrs", "--sprints", "--as-of", "--sprint",
             "--format", "--now", "--story-points-field", "--sprint-field", "--epic-link-field", "--stale-days",
-            "--on-track", "--at-risk", "--just-started");
+            "--on-track", "--at-risk", "--just-started", "--statuses");
     private static final Set<String> FLAGS = Set.of("--include-subtasks", "--no-provenance");
 
     /** Everything a report shows, computed once and rendered as JSON or Markdown. */
     record Result(OkrPlan plan, PlanProgress progress, SprintReview sprint, Grading.Report grades, IssueExport export,
-            boolean provenance) {
+            boolean provenance, Measurement measured) {
     }
 
     int run(String[] argv, PrintStream out) {
@@ -55,7 +57,7 @@ final class ReportCommand {
         Path issues = Path.of(a.require("--issues"));
         Path okrs = Path.of(a.require("--okrs"));
         Instant now = a.get("--now") == null ? Instant.now() : instant(a.get("--now"), "--now");
-        Instant asOf = a.get("--as-of") == null ? now : instant(a.get("--as-of"), "--as-of");
+        Instant requested = a.get("--as-of") == null ? null : instant(a.get("--as-of"), "--as-of");
         EngineOptions options = EngineOptions.defaults().withIncludeSubtasks(a.flag("--include-subtasks"));
         if (a.get("--stale-days") != null) {
             options = options.withStaleAfter(java.time.Duration.ofDays(a.intValue("--stale-days", 14)));
@@ -70,6 +72,9 @@ final class ReportCommand {
         }
 
         OkrPlan plan = new OkrDefinitionReader().read(okrs);
+        // a running cycle is measured now; an ended one at its end (an OKR file has no close); --as-of any instant
+        Measurement measured = Measurement.of(plan.cycle(), null, now, requested);
+        Instant asOf = measured.at();
         List<String> numericFields = new ArrayList<>();
         for (Objective o : plan.objectives()) {
             for (KeyResult kr : o.keyResults()) {
@@ -80,7 +85,8 @@ final class ReportCommand {
         }
         FieldConfig fields = new FieldConfig(a.get("--story-points-field"), a.get("--sprint-field"),
                 a.get("--epic-link-field"), numericFields);
-        IssueExport export = new JiraIssueReader(fields).read(issues);
+        StatusList statuses = a.get("--statuses") == null ? StatusList.NONE : StatusList.read(Path.of(a.get("--statuses")));
+        IssueExport export = new JiraIssueReader(fields, statuses).read(issues);
         Map<Integer, Sprint> sprints = new HashMap<>(export.sprints());
         if (a.get("--sprints") != null) {
             sprints.putAll(new SprintListReader().read(Path.of(a.get("--sprints"))));
@@ -102,7 +108,7 @@ final class ReportCommand {
             review = new SprintReviewer(engine).review(resolved, sprint, now);
         }
         Grading.Report grades = asOf.isBefore(plan.cycle().end()) ? null : Grading.grade(plan, progress);
-        return new Result(plan, progress, review, grades, export, provenance);
+        return new Result(plan, progress, review, grades, export, provenance, measured);
     }
 
     private static double dbl(Args a, String name, double dflt) {

@@ -10,7 +10,6 @@ import dev.northstar.okr.domain.IssueTable;
 import dev.northstar.okr.domain.NumericHistory;
 import dev.northstar.okr.domain.Sprint;
 import dev.northstar.okr.domain.StatusCategory;
-import dev.northstar.okr.domain.TimedValue;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,22 +40,27 @@ public final class JiraIssueReader {
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final FieldConfig config;
+    private final StatusList statuses;
 
     public JiraIssueReader(FieldConfig config) {
-        this.config = config;
+        this(config, StatusList.NONE);
     }
 
-    /** Raw per-issue data kept until all status categories are known (change history names statuses only). */
+    /** A reader that takes the categories of the statuses named in change histories from Jira's status list. */
+    public JiraIssueReader(FieldConfig config, StatusList statuses) {
+        this.config = config;
+        this.statuses = statuses == null ? StatusList.NONE : statuses;
+    }
+
     /**
      * An issue as read, before its status history is interpreted: the fact without its first done and first
-     * in-progress instants, which need every issue's status categories.
+     * in-progress instants, which need the categories of every status the history names.
      */
-    private record Raw(IssueFact fact, List<StatusMoves.Transition> transitions) {
+    private record Raw(IssueFact fact, StatusMoves.History history) {
         String key() {
             return fact.key();
         }
     }
-
 
     public IssueExport read(Path file) {
         try (InputStream in = open(file)) {
@@ -85,8 +89,7 @@ public final class JiraIssueReader {
         // keyed by issue key: overlapping search pages repeat issues; the last copy read wins
         Map<String, Raw> raws = new LinkedHashMap<>();
         Map<Integer, Sprint> sprints = new HashMap<>();
-        Map<String, StatusCategory> statusById = new HashMap<>();
-        Map<String, StatusCategory> statusByName = new HashMap<>();
+        StatusCatalog catalog = new StatusCatalog(statuses);
         Set<String> notes = new LinkedHashSet<>();
         Map<String, String> globalNames = new LinkedHashMap<>();
         long count = 0;
@@ -96,16 +99,16 @@ public final class JiraIssueReader {
                 count++;
                 if (root.isArray()) {
                     for (JsonNode issue : root) {
-                        add(raws, issue(issue, globalNames, sprints, statusById, statusByName, notes), notes);
+                        add(raws, issue(issue, globalNames, sprints, catalog, notes), notes);
                     }
                 } else if (root.has("issues")) {
                     Map<String, String> names = new LinkedHashMap<>(globalNames);
                     names.putAll(names(root.get("names")));
                     for (JsonNode issue : root.get("issues")) {
-                        add(raws, issue(issue, names, sprints, statusById, statusByName, notes), notes);
+                        add(raws, issue(issue, names, sprints, catalog, notes), notes);
                     }
                 } else if (root.has("fields")) {
-                    add(raws, issue(root, globalNames, sprints, statusById, statusByName, notes), notes);
+                    add(raws, issue(root, globalNames, sprints, catalog, notes), notes);
                 } else if (root.has("names")) {
                     globalNames.putAll(names(root.get("names")));
                 } else {
@@ -127,10 +130,13 @@ public final class JiraIssueReader {
                 IssueFact.Timeline t = f.timeline();
                 b.add(new IssueFact(f.key(), f.type(), f.subtask(), f.present(), f.statusCategory(),
                         new IssueFact.Timeline(t.created(), t.resolved(), t.updated(),
-                                StatusMoves.firstDone(f, r.transitions(), statusById, statusByName),
-                                StatusMoves.firstInProgress(f, r.transitions(), statusById, statusByName)),
-                        f.links(), f.planning(), f.numericFields()));
+                                StatusMoves.firstDone(f, r.history(), catalog),
+                                StatusMoves.firstInProgress(f, r.history(), catalog),
+                                StatusMoves.resolutionSet(f, r.history())),
+                        f.links(), f.planning(), f.numericFields(), f.notes()));
+                notes.addAll(f.notes());
             }
+            notes.addAll(catalog.notes());
             return new IssueExport(b.build(), sprints, new ArrayList<>(notes));
         } catch (DomainException e) {
             throw new ExportException(name + ": " + e.getMessage(), e);
@@ -153,7 +159,7 @@ public final class JiraIssueReader {
     }
 
     private Raw issue(JsonNode issue, Map<String, String> outerNames, Map<Integer, Sprint> sprints,
-            Map<String, StatusCategory> statusById, Map<String, StatusCategory> statusByName, Set<String> notes) {
+            StatusCatalog catalog, Set<String> notes) {
         String key = text(issue, "key");
         if (key == null) {
             throw new ExportException("an issue without a key");
@@ -169,12 +175,7 @@ public final class JiraIssueReader {
         boolean subtask = it.path("subtask").asBoolean(false);
         JsonNode status = f.path("status");
         StatusCategory cat = StatusCategory.fromKey(text(status.path("statusCategory"), "key"));
-        if (text(status, "id") != null) {
-            statusById.put(text(status, "id"), cat);
-        }
-        if (text(status, "name") != null) {
-            statusByName.put(text(status, "name"), cat);
-        }
+        catalog.saw(text(status, "id"), text(status, "name"), cat);
         Instant created = JiraDates.parse(text(f, "created"), key + " created");
         if (created == null) {
             throw new ExportException(key + ": no created date");
@@ -211,18 +212,9 @@ public final class JiraIssueReader {
             }
         }
 
-        Double points = null;
+        List<String> issueNotes = new ArrayList<>();
         String spId = field(config.storyPoints(), FieldConfig.STORY_POINTS_NAMES, names, f, "storyPoints", notes);
-        JsonNode sp = spId == null ? null : f.get(spId);
-        if (sp != null && sp.isNumber()) {
-            points = sp.asDouble();
-        } else if (sp != null && sp.isTextual() && !sp.asText().isBlank()) {
-            try {
-                points = Double.parseDouble(sp.asText());
-            } catch (NumberFormatException e) {
-                throw new ExportException(key + ": story points are not a number: \"" + sp.asText() + "\"");
-            }
-        }
+        Double points = IssueNumbers.points(spId == null ? null : f.get(spId), key, issueNotes);
 
         Set<Integer> sprintIds = new LinkedHashSet<>();
         for (JsonNode s : f.path("closedSprints")) {
@@ -244,61 +236,12 @@ public final class JiraIssueReader {
             }
         }
 
-        List<StatusMoves.Transition> transitions = new ArrayList<>();
-        Map<String, List<TimedValue>> numericChanges = new HashMap<>();
-        for (JsonNode h : issue.path("changelog").path("histories")) {
-            Instant at = JiraDates.parse(text(h, "created"), key + " changelog");
-            for (JsonNode item : h.path("items")) {
-                String field = text(item, "field");
-                if ("status".equalsIgnoreCase(field) && at != null) {
-                    transitions.add(new StatusMoves.Transition(at, text(item, "from"), text(item, "fromString"), text(item, "to"),
-                            text(item, "toString")));
-                }
-                for (String nf : config.numericFields()) {
-                    if (nf.equals(field) || nf.equals(text(item, "fieldId")) || nf.equals(names.get(text(item, "fieldId")))) {
-                        numericChanges.computeIfAbsent(nf, x -> new ArrayList<>());
-                        Double to = number(text(item, "toString"));
-                        if (to == null) {
-                            to = number(text(item, "to"));
-                        }
-                        if (to != null && at != null) {
-                            numericChanges.get(nf).add(new TimedValue(at, to));
-                        }
-                        Double from = number(text(item, "fromString"));
-                        if (from != null && numericChanges.get(nf).size() == 1) {
-                            // the value before the first change held since creation
-                            numericChanges.get(nf).add(0, new TimedValue(created, from));
-                        }
-                    }
-                }
-            }
-        }
-        Map<String, NumericHistory> numeric = new HashMap<>();
-        for (String nf : config.numericFields()) {
-            String id = f.has(nf) ? nf : idForName(nf, names);
-            JsonNode v = id == null ? null : f.get(id);
-            List<TimedValue> hist = numericChanges.getOrDefault(nf, List.of());
-            if (!hist.isEmpty()) {
-                numeric.put(nf, NumericHistory.of(hist));
-            } else if (v != null && v.isNumber()) {
-                // no change history: the current value is only known to hold since the last update
-                numeric.put(nf, NumericHistory.of(List.of(new TimedValue(updated != null ? updated : created, v.asDouble()))));
-            }
-        }
+        Map<String, NumericHistory> numeric = IssueNumbers.fields(config.numericFields(), issue, f, names, created,
+                updated, key, issueNotes);
         return new Raw(IssueFact.builder(key).type(type).subtask(subtask).statusCategory(cat).created(created)
                 .resolved(resolved).updated(updated).epicKey(epicKey).parentKey(parentKey).storyPoints(points)
-                .sprintIds(new ArrayList<>(sprintIds)).numericFields(numeric).build(), transitions);
-    }
-
-    private static Double number(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return Double.parseDouble(s.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+                .sprintIds(new ArrayList<>(sprintIds)).numericFields(numeric).notes(issueNotes).build(),
+                StatusMoves.read(issue, key, text(status, "id"), text(status, "name")));
     }
 
     /**
@@ -324,7 +267,7 @@ public final class JiraIssueReader {
         return plain != null && f.has(plain) ? plain : null;
     }
 
-    private static String idForName(String name, Map<String, String> names) {
+    static String idForName(String name, Map<String, String> names) {
         String found = null;
         for (Map.Entry<String, String> e : names.entrySet()) {
             if (e.getValue().equalsIgnoreCase(name)) {

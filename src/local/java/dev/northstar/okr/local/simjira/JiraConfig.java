@@ -45,6 +45,9 @@ final class JiraConfig {
         for (JiraData.Issue issue : data.issues()) {
             status(issue.statusName(), issue.fact().statusCategory());
         }
+        // the statuses the change history passes through (SimHistory), known to Jira even when no issue is in them
+        status("To Do", StatusCategory.TO_DO);
+        status("In Progress", StatusCategory.IN_PROGRESS);
         for (String[] link : new String[][] {{"Blocks", "blocks", "is blocked by"},
                 {"Cloners", "clones", "is cloned by"}, {"Duplicate", "duplicates", "is duplicated by"},
                 {"Relates", "relates to", "relates to"}}) {
@@ -121,6 +124,11 @@ final class JiraConfig {
         String key = name.toLowerCase(Locale.ROOT) + "\u0000" + category.key();
         return statuses.computeIfAbsent(key, k -> new SimStatus(Integer.toString(statuses.size() + 1), name,
                 category.key()));
+    }
+
+    /** Every status, with its category, as Jira's status list has them. */
+    synchronized List<SimStatus> statuses() {
+        return List.copyOf(statuses.values());
     }
 
     synchronized SimLinkType createLinkType(String name, String outward, String inward) {

@@ -99,6 +99,31 @@ public class MainTest {
     }
 
     @Test
+    public void shouldMeasureTheEndedQuarterAtItsEndNotToday() throws IOException {
+        // run years after 2015 Q3 without --as-of: the quarter's figure, pace and check-in age are those of its end
+        // (before issue 11 this read 95.3% on track, 266 of 279 points, "no check-in for 4,151 days")
+        assertEquals(err, 0, run(report("--now", "2026-12-04T00:00:00Z", "--no-provenance")));
+        JsonNode r = new ObjectMapper().readTree(out);
+        assertEquals("2015-10-01T00:00:00Z", r.get("asOf").asText());
+        assertEquals("cycle-end", r.get("figuresAt").asText());
+        assertEquals("ended", r.get("cycle").get("state").asText());
+        JsonNode pts = kr(r, "KR-PTS");
+        assertEquals(172.0 / 279, pts.get("progress").asDouble(), EPS);
+        assertEquals(172.0, pts.get("pointsDone").asDouble(), EPS);
+        assertEquals("off-track", pts.get("status").asText());
+        assertEquals(69, pts.get("checkIns").get("daysSinceCheckIn").asInt());
+        assertTrue(r.has("grades"));
+        assertEquals(err, 0, run(report("--now", "2026-12-04T00:00:00Z", "--format", "markdown")));
+        assertTrue(out, out.contains("> The cycle ended on 2015-10-01T00:00:00Z: figures, pace and the age of the last"
+                + " check-in are as of its end"));
+        assertEquals(err, 0, run(report("--now", "2026-12-04T00:00:00Z", "--as-of", "2026-12-04T00:00:00Z",
+                "--no-provenance")));
+        JsonNode today = new ObjectMapper().readTree(out);
+        assertEquals("as-of", today.get("figuresAt").asText());
+        assertEquals(266.0 / 279, kr(today, "KR-PTS").get("progress").asDouble(), EPS);
+    }
+
+    @Test
     public void shouldPrintAMarkdownReport() {
         assertEquals(err, 0, run(report("--as-of", "2015-08-01T00:00:00Z", "--sprint", "464", "--format", "markdown")));
         assertTrue(out.startsWith("# OKR report: 2015 Q3"));

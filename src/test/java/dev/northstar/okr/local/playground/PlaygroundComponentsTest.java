@@ -1,6 +1,7 @@
 package dev.northstar.okr.local.playground;
 
 import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
@@ -61,6 +62,20 @@ public class PlaygroundComponentsTest {
         assertTrue(names.toString(), names.contains("Objective") && names.contains("Key Result"));
         IssueManager issues = PLAYGROUND.playground().jira().service(IssueManager.class).orElseThrow();
         assertEquals("Objective", issues.getIssueObject("OKR-1").getIssueType().getName());
+    }
+
+    @Test
+    public void shouldKnowEveryStatusWithItsCategoryAlsoThoseNoIssueIsIn() {
+        // the demo's issues are in To Do, In Progress, In Review and Done; the change history passes through the
+        // statuses Jira keeps whether or not an issue is in them now, and the app reads their categories from here
+        StatusManager statuses = PLAYGROUND.playground().jira().service(StatusManager.class).orElseThrow();
+        Map<String, String> categories = new java.util.HashMap<>();
+        statuses.getStatuses().forEach(s -> categories.put(s.getId(), s.getStatusCategory().getKey()));
+        assertTrue(categories.toString(), categories.values().containsAll(List.of("new", "indeterminate", "done")));
+        PLAYGROUND.playground().components().cache().clear();
+        PLAYGROUND.playground().jira().calls().reset();
+        assertEquals(200, PLAYGROUND.get("/browse/OKR-11", "admin").statusCode());
+        assertTrue(PLAYGROUND.playground().jira().calls().count("StatusManager.getStatuses") > 0);
     }
 
     @Test

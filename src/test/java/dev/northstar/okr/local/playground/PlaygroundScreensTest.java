@@ -59,6 +59,21 @@ public class PlaygroundScreensTest {
     }
 
     @Test
+    public void shouldReviewTheDemosClosedSprintTheSameFromTheTeamsProjectAndFromTheOkrProject() {
+        // Shop Sprint 41's four completed issues serve the web shop's key results, which live in project OKR: the
+        // board found through SHOP used to read "0 of 4 completed issues served a key result"
+        JsonNode fromShop = RestAssert.json(PLAYGROUND.get(REST + "/sprints/41/review?project=SHOP", "lead").body());
+        JsonNode fromOkr = RestAssert.json(PLAYGROUND.get(REST + "/sprints/41/review?project=OKR", "lead").body());
+        assertEquals(4, fromShop.get("alignment").get("completed").asInt());
+        assertEquals(4, fromShop.get("alignment").get("aligned").asInt());
+        assertEquals(fromOkr.get("alignment"), fromShop.get("alignment"));
+        assertEquals(fromOkr.get("keyResults"), fromShop.get("keyResults"));
+        assertTrue(fromShop.get("keyResults").size() >= 2);
+        String page = ok(PLAYGROUND.get(PAGES + "sprint-review?project=SHOP&boardId=7&sprintId=41", "lead"));
+        assertTrue(page, page.contains("4 of 4"));
+    }
+
+    @Test
     public void shouldShowTheSprintReviewWithTheDeltasOfTheRestApi() {
         String page = ok(PLAYGROUND.get(PAGES + "sprint-review?project=OKR&boardId=7&sprintId=41", "viewer"));
         JsonNode review = RestAssert.json(PLAYGROUND.get(REST + "/sprints/41/review?project=OKR", "viewer").body());
