@@ -1,6 +1,8 @@
 package dev.northstar.okr.rest;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -10,6 +12,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.northstar.okr.errors.InvalidInputException;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,17 +50,36 @@ public final class JsonInput {
             throw new InvalidInputException(null, "okr.error.json.tooLarge", MAX_BODY);
         }
         JsonNode tree;
-        try {
-            tree = MAPPER.readTree(body);
+        try (JsonParser parser = MAPPER.createParser(body)) {
+            tree = MAPPER.readTree(parser);
+            if (tree == null) {
+                throw new InvalidInputException(null, "okr.error.json.empty");
+            }
+            // exactly one JSON value: "{} {}" or "{} and more" is a mistake, not an object with a tail to ignore
+            JsonLocation end = parser.currentLocation();
+            if (trailing(parser)) {
+                throw new InvalidInputException(null, "okr.error.json.trailing", end.getLineNr(), end.getColumnNr());
+            }
         } catch (JsonProcessingException malformed) {
             throw new InvalidInputException(null, "okr.error.json.malformed",
                     malformed.getLocation() == null ? 0 : malformed.getLocation().getLineNr(),
                     malformed.getLocation() == null ? 0 : malformed.getLocation().getColumnNr());
+        } catch (IOException unreadable) {
+            throw new InvalidInputException(null, "okr.error.json.malformed", 0, 0);
         }
         if (!(tree instanceof ObjectNode)) {
             throw new InvalidInputException(null, "okr.error.json.objectExpected");
         }
         return new JsonInput((ObjectNode) tree);
+    }
+
+    /** Whether anything but white space follows the first value (something that is not even JSON counts). */
+    private static boolean trailing(JsonParser parser) {
+        try {
+            return parser.nextToken() != null;
+        } catch (IOException notJson) {
+            return true;
+        }
     }
 
     public boolean has(String field) {
