@@ -21,6 +21,8 @@ import java.util.Optional;
 public class CycleService {
     /** A cycle's name is a label ("2026 Q1"); 255 is the column's length. */
     public static final int MAX_NAME = 255;
+    /** Longest cycle: ten years (OKR cycles are quarters or years), far inside what pace and charts compute with. */
+    public static final int MAX_DAYS = 3660;
 
     private final CycleRepository cycles;
     private final Access access;
@@ -104,6 +106,9 @@ public class CycleService {
     private static Cycle checked(Cycle cycle) {
         if (cycle.name().strip().length() > MAX_NAME) {
             throw new InvalidInputException("name", "okr.error.textTooLong", MAX_NAME);
+        }
+        if (java.time.Duration.between(cycle.start(), cycle.end()).compareTo(java.time.Duration.ofDays(MAX_DAYS)) > 0) {
+            throw new InvalidInputException("end", "okr.error.cycleTooLong", MAX_DAYS);
         }
         return new Cycle(cycle.name().strip(), cycle.start(), cycle.end());
     }

@@ -49,6 +49,7 @@ public class JiraIssueFacts implements IssueFacts {
      */
     static final int MAX_JQL_ISSUES = 5000;
     private static final Pattern FIELD_ID = Pattern.compile("customfield_[0-9]+");
+    static final double MAX_POINTS = 1_000_000;
 
     private final JqlPages pages;
     private final CustomFieldManager fields;
@@ -278,7 +279,8 @@ public class JiraIssueFacts implements IssueFacts {
             return null;
         }
         double value = n.doubleValue();
-        return Double.isFinite(value) && value >= 0 ? value : null;
+        // an "estimate" beyond a million points is no estimate (and would overflow the engine's float points)
+        return Double.isFinite(value) && value >= 0 && value <= MAX_POINTS ? value : null;
     }
 
     private KeyResultValues values(Issue issue, OkrSchema schema) {

@@ -111,7 +111,7 @@ public class AoKeyResultSettingsRepository implements KeyResultSettingsRepositor
         return new KeyResultSettings(row.getIssueKey(), KeyResultKind.valueOf(row.getKind()),
                 new KeyResultSettings.MetricGoal(Direction.valueOf(row.getDirection()), row.getBandLow(),
                         row.getBandHigh()),
-                Weight.of(row.getWeight()),
+                Weight.stored(row.getWeight()),
                 new KeyResultSettings.Source(row.getJql(), MetricFrom.valueOf(row.getMetricFrom()),
                         row.getAggregateField()),
                 new StatusWeights(row.getWeightToDo(), row.getWeightInProgress(), row.getWeightDone()),

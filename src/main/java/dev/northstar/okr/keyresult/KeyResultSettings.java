@@ -24,6 +24,8 @@ public record KeyResultSettings(String issueKey, KeyResultKind kind, MetricGoal 
                                 StatusWeights statusWeights, boolean focusMetric) {
     /** Longest JQL stored; Jira's own saved filters allow far more, but a KR's query is short. */
     public static final int MAX_JQL = 2000;
+    /** Longest aggregate field (an id or a field's name): its column holds 255 characters, as Jira's field names. */
+    public static final int MAX_AGGREGATE_FIELD = 255;
 
     public KeyResultSettings {
         Checks.notBlank(issueKey, "issueKey");
@@ -36,6 +38,10 @@ public record KeyResultSettings(String issueKey, KeyResultKind kind, MetricGoal 
         MetricFrom metricFrom = source.metricFrom();
         if (jql.length() > MAX_JQL) {
             throw new DomainException("okr.error.textTooLong", "jql", "jql is longer than " + MAX_JQL, MAX_JQL);
+        }
+        if (source.aggregateField().length() > MAX_AGGREGATE_FIELD) {
+            throw new DomainException("okr.error.textTooLong", "aggregateField",
+                    "aggregateField is longer than " + MAX_AGGREGATE_FIELD, MAX_AGGREGATE_FIELD);
         }
         if (goal.direction() == Direction.MAINTAIN && kind == KeyResultKind.METRIC) {
             Double low = goal.low();

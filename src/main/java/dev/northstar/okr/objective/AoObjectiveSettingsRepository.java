@@ -90,6 +90,6 @@ public class AoObjectiveSettingsRepository implements ObjectiveSettingsRepositor
 
     private static ObjectiveSettings toValue(ObjectiveSettingsEntity row) {
         return new ObjectiveSettings(row.getIssueKey(), row.getCycleId(), row.getCommitted(),
-                Weight.of(row.getWeight()), row.getOwner());
+                Weight.stored(row.getWeight()), row.getOwner());
     }
 }

@@ -25,6 +25,11 @@ import java.util.Optional;
 public final class JsonInput {
     /** Longest text accepted in any field: summaries and notes are short; anything longer is a mistake. */
     public static final int MAX_TEXT = 4000;
+    /**
+     * Largest magnitude of any number in a request (10^15, the domain's {@code Checks.MAX_VALUE}): far beyond any
+     * real value, and small enough that the figures computed from such numbers stay finite.
+     */
+    public static final double MAX_NUMBER = 1e15;
     static final int MAX_BODY = 256 * 1024;
 
     /** Configured once and never changed (ObjectMapper is thread-safe then); tighter limits than the defaults. */
@@ -105,6 +110,9 @@ public final class JsonInput {
         double number = value.doubleValue();
         if (!Double.isFinite(number)) {
             throw new InvalidInputException(field, "okr.error.notFinite");
+        }
+        if (Math.abs(number) > MAX_NUMBER) {
+            throw new InvalidInputException(field, "okr.error.valueTooLarge", (long) MAX_NUMBER);
         }
         return Optional.of(number);
     }

@@ -63,10 +63,11 @@ final class Charts {
         int plotWidth = CHART_WIDTH - LEFT - RIGHT;
         int base = CHART_HEIGHT - BOTTOM;
         int plotHeight = base - TOP;
-        double length = Math.max(1, Duration.between(start, end).toMillis());
+        // seconds, not milliseconds: a cycle stored before lengths were bounded may overflow a long of millis
+        double length = Math.max(1, Duration.between(start, end).getSeconds());
         StringJoiner points = new StringJoiner(" ");
         for (int i = 0; i < at.size(); i++) {
-            double share = Duration.between(start, at.get(i)).toMillis() / length;
+            double share = Duration.between(start, at.get(i)).getSeconds() / length;
             int x = LEFT + (int) Math.round(Math.max(0, Math.min(1, share)) * plotWidth);
             double p = Math.max(0, Math.min(1, progress.get(i)));
             int y = base - (int) Math.round(p * plotHeight);

@@ -179,6 +179,13 @@ public class KeyResultResourceTest {
         refused(server.put(SETTINGS, "{\"weight\": 1e999}"), 400, "weight", "okr.error.notFinite");
         refused(server.put(SETTINGS, "{\"weight\": \"heavy\"}"), 400, "weight", "okr.error.json.type.number");
         refused(server.put(SETTINGS, "{\"weight\": NaN}"), 400, null, "okr.error.json.malformed");
+        refused(server.put(SETTINGS, "{\"weight\": 1000001}"), 400, "weight", "okr.error.weightTooLarge");
+        refused(server.put(SETTINGS, "{\"weight\": 1e308}"), 400, "weight", "okr.error.valueTooLarge");
+        refused(server.put(SETTINGS, "{\"kind\": \"metric\", \"direction\": \"maintain\", \"low\": -1e300,"
+                + " \"high\": 1}"), 400, "low", "okr.error.valueTooLarge");
+        refused(server.put(SETTINGS, "{\"high\": 1.0000001e15}"), 400, "high", "okr.error.valueTooLarge");
+        refused(server.put(SETTINGS, "{\"metricFrom\": \"jql-sum\", \"jql\": \"project = TEAM\", \"aggregateField\": \""
+                + "x".repeat(256) + "\"}"), 400, "aggregateField", "okr.error.textTooLong");
         refused(server.put(SETTINGS, "{\"kind\": \"metric\", \"direction\": \"maintain\", \"low\": 5, \"high\": 1}"),
                 400, "low", "okr.error.bandInverted");
         refused(server.put(SETTINGS, "{\"kind\": \"metric\", \"direction\": \"maintain\"}"), 400, "low",

@@ -255,6 +255,65 @@ public class OkrReadResourceTest {
         assertEquals("okr.error.issueNotFound", error(server.get("/keyresults/AC-999"), 404).get("key").asText());
         assertEquals("an objective is not a key result", "okr.error.keyResultNotFound",
                 error(server.get("/keyresults/AC-1"), 404).get("key").asText());
+        for (String outside : new String[] {"%2B1000000000-01-01T00:00:00Z", "-1000000000-01-01T00:00:00Z",
+                "%2B10000-01-01T00:00:00Z", "-0001-12-31T00:00:00Z", "%2B292278994-08-17T07:12:55.808Z"}) {
+            JsonNode range = error(server.get("/keyresults/AC-2?asOf=" + outside), 400);
+            assertEquals(outside, "okr.error.instantRange", range.get("key").asText());
+            assertEquals("asOf", range.get("field").asText());
+        }
+        assertEquals(200, server.get("/keyresults/AC-2?asOf=9999-12-31").statusCode());
+        assertEquals(200, server.get("/keyresults/AC-2?asOf=0001-01-01T00:00:00Z").statusCode());
+    }
+
+    /**
+     * Stored data from before the bounds (a cycle of two hundred million years, weights at the top of the range) and
+     * extreme values in Jira (a target a hair from the start, a start beyond the bound, absurd story points) never fail
+     * a read, and no figure is NaN, infinite or a number written as a string.
+     */
+    @Test
+    public void shouldKeepEveryFigureAFiniteNumberWhateverIsStoredOrInJira() throws Exception {
+        long ages = world.store.cycles.create(new dev.northstar.okr.domain.Cycle("Ages",
+                java.time.Instant.parse("-100000000-01-01T00:00:00Z"),
+                java.time.Instant.parse("+100000000-01-01T00:00:00Z")), "AC").id();
+        world.issues.objective("AC-60");
+        world.store.objectives.save(new dev.northstar.okr.objective.ObjectiveSettings("AC-60", ages, false,
+                dev.northstar.okr.domain.Weight.of(dev.northstar.okr.domain.Weight.MAX), ""));
+        world.issueCount("AC-61", "AC-60");
+        world.issues.epic("AC-62", "AC-61");
+        world.issues.issue("AC-63").in("AC-62").points(1e300).done(OkrWorld.at("2015-07-10"));
+        world.metric("AC-64", "AC-60", 0, 1e-300, 1e10);
+        world.metric("AC-65", "AC-60", 1e300, 2e300, 1.5e300);
+        world.metric("AC-66", "AC-60", -1e15, 1e15, 0);
+        world.jira.as(Role.VIEWER);
+
+        String tree = server.get("/cycles/" + ages + "/objectives?project=AC").body();
+        JsonNode objective = ok(server.get("/cycles/" + ages + "/objectives?project=AC")).at("/objectives/0");
+        assertEquals(tree, "AC-60", objective.get("key").asText());
+        assertEquals("okr.error.figureOutOfRange", kr(objective, "AC-64").get("errorKey").asText());
+        assertEquals("okr.error.valueTooLarge", kr(objective, "AC-65").get("errorKey").asText());
+        assertTrue(kr(objective, "AC-66").get("errorKey").isNull());
+        assertEquals("an estimate beyond a million points counts as none", 1,
+                kr(objective, "AC-61").get("unestimated").asInt());
+        assertTrue(objective.toString(), objective.get("progress").isNumber());
+        for (String path : new String[] {"/cycles/" + ages + "/objectives?project=AC", "/keyresults/AC-61",
+                "/keyresults/AC-64", "/keyresults/AC-65", "/keyresults/AC-64?asOf=2015-07-01",
+                "/sprints/7/review?project=AC"}) {
+            HttpResponse<String> answer = server.get(path);
+            assertEquals(path + ": " + answer.body(), 200, answer.statusCode());
+            for (String bad : new String[] {"NaN", "Infinity"}) {
+                assertFalse(path + " prints " + bad + ": " + answer.body(), answer.body().contains(bad));
+            }
+            assertNoNumberAsText(JSON.readTree(answer.body()), path);
+        }
+    }
+
+    /** Every field the API documents as a number is a JSON number or null, never a text. */
+    private static void assertNoNumberAsText(JsonNode node, String where) {
+        if (node.isTextual()) {
+            assertFalse(where + ": a number written as text: " + node,
+                    node.asText().matches("-?(NaN|Infinity|[0-9.]+(E[0-9+-]+)?)"));
+        }
+        node.elements().forEachRemaining(child -> assertNoNumberAsText(child, where));
     }
 
     @Test
