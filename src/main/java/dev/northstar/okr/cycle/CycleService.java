@@ -10,6 +10,7 @@ import dev.northstar.okr.host.Caller;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The rules of cycles. Who may manage one: Jira administrators any, project administrators their project's (a
@@ -84,15 +85,28 @@ public class CycleService {
 
     /** Changes name, dates or project of an open cycle. */
     public StoredCycle update(StoredCycle current, Cycle cycle, String projectKey) {
-        refuseClosed(current);
-        return cycles.update(current.id(), checked(cycle), projectKey);
+        return update(current.id(), now -> new StoredCycle(now.id(), cycle, projectKey, now.closedAt()));
     }
 
-    /** Closes an open cycle now; its objectives and key results can then be graded. */
+    /**
+     * Changes an open cycle as {@code change} says, given the cycle as stored now: one change at a time per cycle on
+     * every node, so that the change sees the latest cycle (a concurrent close included: 409) and two changes never
+     * store a mix. The change may refuse (a rule, a permission on the stored project); nothing is stored then.
+     */
+    public StoredCycle update(long id, UnaryOperator<StoredCycle> change) {
+        return cycles.change(id, now -> {
+            refuseClosed(now);
+            StoredCycle changed = change.apply(now);
+            return new StoredCycle(now.id(), checked(changed.cycle()), changed.projectKey(), now.closedAt());
+        });
+    }
+
+    /** Closes an open cycle now; its objectives and key results can then be graded. A second close answers 409. */
     public StoredCycle close(StoredCycle current) {
-        refuseClosed(current);
-        // The repository keeps the first close if another node closed it meanwhile.
-        return cycles.close(current.id(), clock.instant());
+        return cycles.change(current.id(), now -> {
+            refuseClosed(now);
+            return new StoredCycle(now.id(), now.cycle(), now.projectKey(), clock.instant());
+        });
     }
 
     /**

@@ -72,7 +72,13 @@ public class KeyResultResource {
     public KeyResultSettingsView put(@PathParam("key") String key, String body) {
         Caller caller = guard.editor(key);
         JsonInput in = JsonInput.parse(body);
-        KeyResultSettings now = settings.find(key).orElseGet(() -> KeyResultSettings.defaults(key));
+        // merged onto the settings as stored when the change runs: one change at a time per KR, whatever node
+        settings.change(key, now -> merged(caller, key, in, now));
+        return view(caller, key);
+    }
+
+    /** The body read onto the stored settings, checked as the caller; throws (storing nothing) when refused. */
+    private KeyResultSettings merged(Caller caller, String key, JsonInput in, KeyResultSettings now) {
         // read in the order of the fields, so that the first bad one is the one reported
         KeyResultSettings changed = new KeyResultSettings(key,
                 in.optionalText("kind").map(KeyResultKind::fromId).orElse(now.kind()),
@@ -102,8 +108,7 @@ public class KeyResultResource {
                         : new ConflictException("focusMetric", "okr.error.focusMetric");
             });
         }
-        settings.save(changed);
-        return view(caller, key);
+        return changed;
     }
 
     /**
@@ -123,12 +128,10 @@ public class KeyResultResource {
             throw new InvalidInputException("initiativeKey", "okr.error.initiativeIsKeyResult");
         }
         JsonInput in = JsonInput.parse(body);
-        Initiative now = Optional.ofNullable(initiatives.ratings(key).get(initiativeKey))
-                .orElseGet(() -> Initiative.of(initiativeKey));
-        Initiative rated = initiative(initiativeKey,
+        Initiative rated = initiatives.change(key, initiativeKey, now -> initiative(initiativeKey,
                 in.optionalText("scope").map(KeyResultIds::scope).orElse(now.scope()),
-                in.integer("impact", now.impact()), in.integer("effort", now.effort()));
-        return KeyResultSettingsView.InitiativeView.of(initiatives.save(key, rated));
+                in.integer("impact", now.impact()), in.integer("effort", now.effort())));
+        return KeyResultSettingsView.InitiativeView.of(rated);
     }
 
     private KeyResultSettingsView view(Caller caller, String key) {

@@ -229,15 +229,17 @@ public class OkrSetup {
     }
 
     private void remember(String projectKey) {
-        AppSettings now = settings.current();
-        if (now.enabledProjects().contains(projectKey)) {
+        if (settings.current().enabledProjects().contains(projectKey)) {
             return;
         }
-        List<String> projects = new ArrayList<>(now.enabledProjects());
-        projects.add(projectKey);
-        settings.update(new AppSettings(now.paceOnTrack(), now.paceAtRisk(), now.justStartedBelow(), now.staleDays(),
-                projects, now.storyPointsField(), now.sprintField(), now.weightToDo(), now.weightInProgress(),
-                now.weightDone()));
+        // added to the settings as stored when the change runs, so that an admin saving settings meanwhile loses nothing
+        settings.update(now -> {
+            List<String> projects = new ArrayList<>(now.enabledProjects());
+            projects.add(projectKey);
+            return new AppSettings(now.paceOnTrack(), now.paceAtRisk(), now.justStartedBelow(), now.staleDays(),
+                    projects, now.storyPointsField(), now.sprintField(), now.weightToDo(), now.weightInProgress(),
+                    now.weightDone());
+        });
     }
 
     private ItemStatus typeStatus(String item, IssueTypeSpec spec, String id) {

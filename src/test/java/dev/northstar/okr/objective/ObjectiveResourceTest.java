@@ -72,6 +72,12 @@ public class ObjectiveResourceTest {
         }
 
         @Override
+        public ObjectiveSettings change(String issueKey,
+                                        java.util.function.Function<Optional<ObjectiveSettings>, ObjectiveSettings> c) {
+            return save(c.apply(find(issueKey)));
+        }
+
+        @Override
         public void delete(String issueKey) {
             stored.remove(issueKey);
         }

@@ -109,6 +109,58 @@ public class SettingsResourceTest {
     }
 
     @Test
+    public void shouldKeepAllSettingsAsOneDocumentWrittenAtOnce() throws Exception {
+        jira.administrator();
+        server.put("/settings", "{\"staleDays\": 7, \"enabledProjects\": [\"AC\"]}");
+        assertEquals("one entry holds every setting", java.util.Set.of(SettingsService.DOCUMENT),
+                jira.pluginSettings.keySet());
+        JsonNode document = JSON.readTree((String) jira.pluginSettings.get(SettingsService.DOCUMENT));
+        assertEquals(7, document.get("staleDays").asInt());
+        assertEquals("[\"AC\"]", document.get("enabledProjects").toString());
+        assertEquals(0.95, document.get("paceOnTrack").asDouble(), 0.0);
+    }
+
+    @Test
+    public void shouldReadTheSingleEntriesOfEarlierVersionsUntilTheFirstWriteReplacesThem() throws Exception {
+        jira.pluginSettings.put(SettingsService.PREFIX + "staleDays", "21");
+        jira.pluginSettings.put(SettingsService.PREFIX + "enabledProjects", "AC,TIMOB");
+        jira.pluginSettings.put(SettingsService.PREFIX + "paceOnTrack", "0.9");
+        jira.administrator();
+        JsonNode read = JSON.readTree(server.get("/settings").body());
+        assertEquals(21, read.get("staleDays").asInt());
+        assertEquals("[\"AC\",\"TIMOB\"]", read.get("enabledProjects").toString());
+
+        server.put("/settings", "{\"justStartedBelow\": 0.2}");
+        assertEquals(java.util.Set.of(SettingsService.DOCUMENT), jira.pluginSettings.keySet());
+        JsonNode written = JSON.readTree(server.get("/settings").body());
+        assertEquals(21, written.get("staleDays").asInt());
+        assertEquals(0.9, written.get("paceOnTrack").asDouble(), 0.0);
+        assertEquals(0.2, written.get("justStartedBelow").asDouble(), 0.0);
+        assertEquals("[\"AC\",\"TIMOB\"]", written.get("enabledProjects").toString());
+    }
+
+    /** A stored value that breaks a rule costs that rule's values only, never the enabled projects or fields. */
+    @Test
+    public void shouldResetOnlyTheValuesOfABrokenRuleWhenReading() throws Exception {
+        jira.pluginSettings.put(SettingsService.DOCUMENT, "{\"paceOnTrack\": 0.5, \"paceAtRisk\": 0.9,"
+                + " \"staleDays\": \"two weeks\", \"enabledProjects\": [\"AC\"], \"sprintField\": \"customfield_10100\","
+                + " \"weightToDo\": 0.5, \"weightInProgress\": 0.2, \"weightDone\": 1, \"justStartedBelow\": 0.3}");
+        jira.administrator();
+        JsonNode read = JSON.readTree(server.get("/settings").body());
+        assertEquals("broken rule: its group falls back", 0.95, read.get("paceOnTrack").asDouble(), 0.0);
+        assertEquals(0.75, read.get("paceAtRisk").asDouble(), 0.0);
+        assertEquals("unreadable: its default", 14, read.get("staleDays").asInt());
+        assertEquals(0.0, read.get("weightToDo").asDouble(), 0.0);
+        assertEquals(0.0, read.get("weightInProgress").asDouble(), 0.0);
+        assertEquals("kept", "[\"AC\"]", read.get("enabledProjects").toString());
+        assertEquals("kept", "customfield_10100", read.get("sprintField").asText());
+        assertEquals("kept", 0.3, read.get("justStartedBelow").asDouble(), 0.0);
+
+        jira.pluginSettings.put(SettingsService.DOCUMENT, "{not json");
+        assertEquals(14, JSON.readTree(server.get("/settings").body()).get("staleDays").asInt());
+    }
+
+    @Test
     public void shouldRefuseHugeTextsAndBadProjectKeys() throws Exception {
         jira.administrator();
         String huge = "x".repeat(5000);
