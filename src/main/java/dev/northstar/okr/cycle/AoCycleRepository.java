@@ -83,15 +83,20 @@ public class AoCycleRepository implements CycleRepository {
             if (changed.id() != id) {
                 throw new IllegalArgumentException("a change must keep the cycle id " + id);
             }
-            if (!changed.equals(now)) {
-                row.setName(changed.cycle().name());
-                row.setStartAt(millis(changed.cycle().start()));
-                row.setEndAt(millis(changed.cycle().end()));
-                row.setProjectKey(changed.projectKey());
-                row.setClosedAt(changed.closedAt() == null ? null : millis(changed.closedAt()));
-                row.save();
+            if (changed.equals(now)) {
+                return now;
             }
-            return toValue(row);
+            row.setName(changed.cycle().name());
+            row.setStartAt(millis(changed.cycle().start()));
+            row.setEndAt(millis(changed.cycle().end()));
+            row.setProjectKey(changed.projectKey());
+            row.setClosedAt(changed.closedAt() == null ? null : millis(changed.closedAt()));
+            row.save();
+            // what was written, as it reads back (milliseconds): not the entity again, whose values a concurrent
+            // read on this node may have replaced with the last committed ones
+            return new StoredCycle(id, new Cycle(changed.cycle().name(), Instant.ofEpochMilli(millis(changed.cycle()
+                    .start())), Instant.ofEpochMilli(millis(changed.cycle().end()))), changed.projectKey(),
+                    changed.closedAt() == null ? null : Instant.ofEpochMilli(millis(changed.closedAt())));
         }));
     }
 
