@@ -84,6 +84,7 @@ public class AoKeyResultSettingsRepository implements KeyResultSettingsRepositor
                 row.setWeightInProgress(settings.statusWeights().inProgress());
                 row.setWeightDone(settings.statusWeights().done());
                 row.setFocusMetric(settings.focusMetric());
+                row.setJqlOwner(emptyToNull(settings.source().jqlOwner()));
                 row.save();
             } else {
                 activeObjects.create(KeyResultSettingsEntity.class, columns(settings));
@@ -130,6 +131,9 @@ public class AoKeyResultSettingsRepository implements KeyResultSettingsRepositor
         if (!settings.source().aggregateField().isEmpty()) {
             columns.add(new DBParam(KeyResultSettingsEntity.AGGREGATE_FIELD, settings.source().aggregateField()));
         }
+        if (!settings.source().jqlOwner().isEmpty()) {
+            columns.add(new DBParam(KeyResultSettingsEntity.JQL_OWNER, settings.source().jqlOwner()));
+        }
         return columns.toArray(new DBParam[0]);
     }
 
@@ -139,7 +143,7 @@ public class AoKeyResultSettingsRepository implements KeyResultSettingsRepositor
                         row.getBandHigh()),
                 Weight.stored(row.getWeight()),
                 new KeyResultSettings.Source(row.getJql(), MetricFrom.valueOf(row.getMetricFrom()),
-                        row.getAggregateField()),
+                        row.getAggregateField(), row.getJqlOwner()),
                 new StatusWeights(row.getWeightToDo(), row.getWeightInProgress(), row.getWeightDone()),
                 row.getFocusMetric());
     }

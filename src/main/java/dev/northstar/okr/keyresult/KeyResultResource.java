@@ -61,10 +61,12 @@ public class KeyResultResource {
     }
 
     /**
-     * Changes the KR's settings; fields left out keep their value ({@code "low": null} clears a band end). 200
-     * with the settings as GET answers them; 400 naming the field at fault (a {@code jql} Jira refuses, with Jira's
-     * messages); 401; 403 without edit permission; 404; 409 when marking it the focus metric while another key
-     * result of the same owner and cycle is the focus (named only if the caller may browse it).
+     * Changes the KR's settings; fields left out keep their value ({@code "low": null} clears a band end). The caller
+     * becomes the owner of the KR's query, which then runs with their permissions, so a query (sent or kept) is
+     * checked by Jira as the caller on every save. 200 with the settings as GET answers them; 400 naming the field at
+     * fault (a {@code jql} Jira refuses for the caller, with Jira's messages); 401; 403 without edit permission; 404;
+     * 409 when marking it the focus metric while another key result of the same owner and cycle is the focus (named
+     * only if the caller may browse it), or when another change of it took too long.
      */
     @PUT
     @Path("{key}/settings")
@@ -87,14 +89,16 @@ public class KeyResultResource {
                         in.present("low") ? in.optionalNumber("low").orElse(null) : now.goal().low(),
                         in.present("high") ? in.optionalNumber("high").orElse(null) : now.goal().high()),
                 Weight.of(in.number("weight", now.weight().value())),
+                // whoever saves the settings owns the query: it runs with their permissions from now on
                 new KeyResultSettings.Source(in.text("jql", now.source().jql()),
                         in.optionalText("metricFrom").map(KeyResultIds::metricFrom).orElse(now.source().metricFrom()),
-                        in.text("aggregateField", now.source().aggregateField())),
+                        in.text("aggregateField", now.source().aggregateField()), caller.key()),
                 new StatusWeights(in.number("weightToDo", now.statusWeights().toDo()),
                         in.number("weightInProgress", now.statusWeights().inProgress()),
                         in.number("weightDone", now.statusWeights().done())),
                 in.bool("focusMetric", now.focusMetric()));
-        if (in.present("jql") && !changed.source().jql().isEmpty()) {
+        if (!changed.source().jql().isEmpty()) {
+            // on every save, sent or kept: the caller becomes the query's owner, so it must run for them
             List<String> problems = jqlCheck.problems(changed.source().jql());
             if (!problems.isEmpty()) {
                 throw new InvalidInputException("jql", "okr.error.jqlInvalid", String.join(" ", problems));

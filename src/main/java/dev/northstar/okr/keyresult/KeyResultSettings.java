@@ -81,8 +81,10 @@ public record KeyResultSettings(String issueKey, KeyResultKind kind, MetricGoal 
      * @param jql            optional scope or aggregate query; empty when the scope is the linked initiatives
      * @param metricFrom     for metrics: the current value field (unless set), check-ins, or the JQL query
      * @param aggregateField for JQL_SUM / JQL_AVERAGE: the numeric field summed or averaged; empty otherwise
+     * @param jqlOwner       Jira user key of who last saved the settings: the query runs with that user's
+     *                       permissions, never more; empty when unknown (saved before owners were kept)
      */
-    public record Source(String jql, MetricFrom metricFrom, String aggregateField) {
+    public record Source(String jql, MetricFrom metricFrom, String aggregateField, String jqlOwner) {
         /** No query: the scope is the linked initiatives, a metric's value is the current value field. */
         public static final Source NONE = new Source("", MetricFrom.FIELD, "");
 
@@ -90,6 +92,17 @@ public record KeyResultSettings(String issueKey, KeyResultKind kind, MetricGoal 
             jql = jql == null ? "" : jql.strip();
             metricFrom = metricFrom == null ? MetricFrom.FIELD : metricFrom;
             aggregateField = aggregateField == null ? "" : aggregateField.strip();
+            jqlOwner = jqlOwner == null ? "" : jqlOwner;
+        }
+
+        /** A source whose owner is not known. */
+        public Source(String jql, MetricFrom metricFrom, String aggregateField) {
+            this(jql, metricFrom, aggregateField, "");
+        }
+
+        /** The same source, saved by {@code owner}. */
+        public Source ownedBy(String owner) {
+            return new Source(jql, metricFrom, aggregateField, owner);
         }
     }
 

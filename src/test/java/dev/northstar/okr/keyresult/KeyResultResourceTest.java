@@ -168,6 +168,30 @@ public class KeyResultResourceTest {
         ok(server.put(SETTINGS, "{\"jql\": \"project = TEAM\"}"), 200);
     }
 
+    /**
+     * Whoever saves the settings owns the query from then on (it runs with their permissions), so a kept query is
+     * checked by Jira as the caller on every save, not only when sent.
+     */
+    @Test
+    public void shouldMakeTheCallerTheOwnerOfTheQueryAndCheckItAsTheCallerOnEverySave() {
+        jira.as(PROJECT_ADMIN);
+        ok(server.put(SETTINGS, METRIC), 200);
+        assertEquals("project_admin", settings.find("TEAM-1").orElseThrow().source().jqlOwner());
+        jira.as(MEMBER);
+        ok(server.put(SETTINGS, "{\"weight\": 3}"), 200);
+        KeyResultSettings saved = settings.find("TEAM-1").orElseThrow();
+        assertEquals("member", saved.source().jqlOwner());
+        assertEquals("project = TEAM", saved.source().jql());
+
+        settings.save(new KeyResultSettings("TEAM-1", KeyResultKind.ISSUE_COUNT, null, null,
+                new KeyResultSettings.Source("summary ~ okr", MetricFrom.FIELD, "", "project_admin"), null, false));
+        refused(server.put(SETTINGS, "{\"weight\": 2}"), 400, "jql", "okr.error.jqlInvalid");
+        assertEquals("a refused change stores nothing", "project_admin",
+                settings.find("TEAM-1").orElseThrow().source().jqlOwner());
+        ok(server.put(SETTINGS, "{\"jql\": \"\", \"weight\": 2}"), 200);
+        assertEquals("", settings.find("TEAM-1").orElseThrow().source().jql());
+    }
+
     @Test
     public void shouldRefuseEveryBadFieldNamingItAndStoreNothing() {
         jira.as(MEMBER);

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.northstar.okr.domain.Initiative;
 import dev.northstar.okr.domain.InitiativeScope;
 import dev.northstar.okr.domain.KeyResultKind;
+import dev.northstar.okr.jira.JiraJqlCheck;
+import dev.northstar.okr.keyresult.KeyResultResource;
 import dev.northstar.okr.rest.ErrorMapping;
 import dev.northstar.okr.rest.Guard;
 import dev.northstar.okr.rest.XsrfGuard;
@@ -32,6 +34,9 @@ public class OkrReadResourceTest {
     @Rule
     public final RestServer server = new RestServer(new CycleObjectivesResource(world.service, guard),
             new KeyResultReadResource(world.service, guard), new SprintReviewResource(world.service, guard),
+            new KeyResultResource(world.store.keyResults, world.store.initiatives, guard,
+                    new JiraJqlCheck(world.issues.pages), new FocusMetricRule(world.issues.structure,
+                    world.store.objectives, world.store.keyResults, world.store.schema)),
             new ErrorMapping(world.jira.texts), new XsrfGuard());
 
     private String tree() {
@@ -321,6 +326,39 @@ public class OkrReadResourceTest {
         long other = world.store.cycles.create(world.cycle.cycle(), "TIMOB").id();
         world.jira.as(Role.VIEWER);
         assertEquals(404, server.get("/cycles/" + other + "/objectives?project=AC").statusCode());
+    }
+
+    // ------------------------------------------------------------------ no figure is an oracle
+
+    /**
+     * A member who cannot browse a secured issue aims a key result's query at it (its count, its story points, its
+     * being done) and reads the figures: they show nothing of it, because the query runs with the member's own
+     * permissions. Saved by someone who may see it, the figures count it (and never name it to the member).
+     */
+    @Test
+    public void shouldLetNoQueryAimedAtAHiddenIssueTellItsSaverAnythingAboutIt() throws Exception {
+        world.issues.issue("AC-90").points(13).done(OkrWorld.at("2015-07-10"));
+        world.jira.secure("AC-90");
+        world.jira.as(Role.MEMBER);
+        assertEquals(404, server.get("/keyresults/AC-90").statusCode());
+
+        ok(server.put("/keyresults/AC-3/settings", "{\"metricFrom\": \"jql-count\", \"jql\": \"key = AC-90\"}"));
+        assertEquals(0.0, ok(server.get("/keyresults/AC-3")).at("/keyResult/metric/value").asDouble(), 0.0);
+        ok(server.put("/keyresults/AC-3/settings", "{\"metricFrom\": \"jql-sum\","
+                + " \"aggregateField\": \"Story Points\"}"));
+        assertEquals(0.0, ok(server.get("/keyresults/AC-3")).at("/keyResult/metric/value").asDouble(), 0.0);
+        ok(server.put("/keyresults/AC-2/settings", "{\"jql\": \"key = AC-90\"}"));
+        JsonNode scope = ok(server.get("/keyresults/AC-2"));
+        assertEquals(scope.toString(), 4, scope.at("/keyResult/total").asInt());
+        assertEquals(3, scope.at("/keyResult/done").asInt());
+        assertEquals(0, scope.at("/keyResult/hiddenIssues").asInt());
+
+        world.jira.as(Role.PROJECT_ADMIN);
+        ok(server.put("/keyresults/AC-3/settings", "{\"weight\": 1}"));
+        world.jira.as(Role.MEMBER);
+        JsonNode vouched = ok(server.get("/keyresults/AC-3"));
+        assertEquals("the project admin's query sees it", 13.0, vouched.at("/keyResult/metric/value").asDouble(), 0.0);
+        assertFalse(vouched.toString().contains("AC-90"));
     }
 
     // ------------------------------------------------------------------ helpers

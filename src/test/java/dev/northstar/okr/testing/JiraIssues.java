@@ -107,7 +107,7 @@ public final class JiraIssues {
                 changes.getOrDefault(call.<Issue>getArgument(0).getKey() + "/" + call.getArgument(1), List.of())));
         pages = new JqlPages(search, jira.authentication);
         structure = new JiraOkrStructure(pages, jira.issues, links, jira.permissions, jira.authentication);
-        facts = new JiraIssueFacts(pages, fields, history);
+        facts = new JiraIssueFacts(pages, fields, history, jira.userManager);
     }
 
     private static CustomField field(String id, String name, String typeKey) {
@@ -416,7 +416,7 @@ public final class JiraIssues {
 
         private boolean understood(String clause) {
             return Stream.of("project = ", "labels = ", "issuetype = ", "issuekey in (", "parent in (",
-                    "cf[10008] in (", "cf[10100] = ").anyMatch(clause::startsWith);
+                    "cf[10008] in (", "cf[10100] = ", "key = ").anyMatch(clause::startsWith);
         }
 
         private boolean matches(Spec s, String jql) {
@@ -437,6 +437,9 @@ public final class JiraIssues {
             }
             if (clause.startsWith("issuetype = ")) {
                 return s.typeId.equals(clause.substring(12));
+            }
+            if (clause.startsWith("key = ")) {
+                return s.key.equals(clause.substring(6).trim());
             }
             if (clause.startsWith("issuekey in (")) {
                 return list(clause).contains(s.key);
