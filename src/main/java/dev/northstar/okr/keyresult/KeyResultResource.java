@@ -51,7 +51,10 @@ public class KeyResultResource {
         this.focusRule = focusRule;
     }
 
-    /** The KR's settings (defaults until configured) and its visible initiatives' ratings. 200; 401; 404. */
+    /**
+     * The KR's settings (defaults until configured) and its visible initiatives' ratings; the stored JQL only for
+     * those who may edit the KR ({@code null} for the others: a query may name issues they cannot see). 200; 401; 404.
+     */
     @GET
     @Path("{key}/settings")
     @LicensedOnly
@@ -141,6 +144,7 @@ public class KeyResultResource {
     private KeyResultSettingsView view(Caller caller, String key) {
         Optional<KeyResultSettings> stored = settings.find(key);
         return KeyResultSettingsView.of(stored.orElseGet(() -> KeyResultSettings.defaults(key)), stored.isPresent(),
+                guard.mayEdit(caller, key),
                 initiatives.list(key).stream().filter(i -> guard.mayBrowse(caller, i.issueKey())).toList());
     }
 

@@ -79,6 +79,11 @@ public class Guard {
         return access.canBrowseIssue(caller, issueKey);
     }
 
+    /** Whether the caller may edit the issue: for parts of an answer only its editors may read. */
+    public boolean mayEdit(Caller caller, String issueKey) {
+        return access.canBrowseIssue(caller, issueKey) && access.canEditIssue(caller, issueKey);
+    }
+
     /** The caller when they may browse the project; 404 otherwise, so that a hidden project looks unknown. */
     public Caller projectBrowser(String projectKey, String field) {
         Caller caller = loggedIn();

@@ -192,6 +192,23 @@ public class KeyResultResourceTest {
         assertEquals("", settings.find("TEAM-1").orElseThrow().source().jql());
     }
 
+    /** A stored query may name issues a viewer cannot see: only those who may edit the KR read it. */
+    @Test
+    public void shouldShowTheStoredQueryOnlyToThoseWhoMayEditTheKeyResult() {
+        jira.as(PROJECT_ADMIN);
+        ok(server.put(SETTINGS, "{\"jql\": \"project = TEAM AND labels = TEAM-2\"}"), 200);
+        for (JiraFixture.Role editor : List.of(MEMBER, PROJECT_ADMIN, JIRA_ADMIN)) {
+            jira.as(editor);
+            assertEquals(editor.name(), "project = TEAM AND labels = TEAM-2",
+                    ok(server.get(SETTINGS), 200).get("jql").asText());
+        }
+        jira.as(VIEWER);
+        JsonNode seen = ok(server.get(SETTINGS), 200);
+        assertTrue(seen.toString(), seen.get("jql").isNull());
+        assertFalse(seen.toString(), seen.toString().contains("TEAM-2") || seen.toString().contains("labels"));
+        assertTrue("the rest is shown", seen.get("stored").asBoolean());
+    }
+
     @Test
     public void shouldRefuseEveryBadFieldNamingItAndStoreNothing() {
         jira.as(MEMBER);
