@@ -7,6 +7,7 @@ import dev.northstar.okr.cycle.CycleRepository;
 import dev.northstar.okr.cycle.StoredCycle;
 import dev.northstar.okr.domain.Sprint;
 import dev.northstar.okr.host.Access;
+import dev.northstar.okr.host.Caller;
 import dev.northstar.okr.host.OkrCache;
 import dev.northstar.okr.host.Texts;
 import dev.northstar.okr.keyresult.InitiativeRepository;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import static dev.northstar.okr.reading.ViewValues.cycle;
 import static dev.northstar.okr.reading.ViewValues.iso;
@@ -58,6 +60,7 @@ public class OkrReadService {
     private final Clock clock;
     private final SharedReads reads;
     private final PlanLoader loader;
+    private final Access access;
     private final KeyResultViews keyResultViews;
     private final ObjectiveViews objectiveViews;
 
@@ -75,6 +78,7 @@ public class OkrReadService {
         this.texts = texts;
         this.clock = clock;
         this.reads = new SharedReads(cache, structure, issueFacts, access);
+        this.access = access;
         this.loader = new PlanLoader(objectiveSettings, keyResultSettings, initiativeRatings, checkIns, settings,
                 structure, issueFacts, texts, reads);
         this.keyResultViews = new KeyResultViews(texts);
@@ -124,8 +128,9 @@ public class OkrReadService {
 
     /**
      * The review of a sprint for a project's OKRs, in the cycle the sprint started in. 404 for a sprint no issue is
-     * in or a sprint outside the project's cycles; 409 when the sprint field cannot be found or the sprint has not
-     * started.
+     * in, a sprint none of whose issues' projects the caller may browse (its boards are not theirs to see: it looks
+     * missing, name, dates and totals included) or a sprint outside the project's cycles; 409 when the sprint field
+     * cannot be found or the sprint has not started.
      */
     public SprintReviewView sprintReview(int sprintId, String projectKey) {
         OkrSchema schema = schema();
@@ -138,7 +143,8 @@ public class OkrReadService {
         FactSet members = reads.facts("sprint-" + sprintId, new FactRequest(Set.of(), Set.of(), Set.of(), sprintId,
                 points.id(), sprintField.id(), schema));
         Sprint sprint = members.sprints().get(sprintId);
-        if (sprint == null) {
+        if (sprint == null || !browsesAnyProjectOf(members)) {
+            // a sprint of boards the caller cannot see looks exactly like one that does not exist
             throw new NotFoundException("sprintId", "okr.error.sprintNotFound", String.valueOf(sprintId));
         }
         if (sprint.start() == null) {
@@ -177,6 +183,20 @@ public class OkrReadService {
             }
         }
         return new ProgressSeries(cycle(cycle), instants.stream().map(ViewValues::iso).toList(), series);
+    }
+
+    /**
+     * Whether the caller may browse at least one project the sprint's issues are in: a board's sprints hold the issues
+     * of the board's projects, so these are the projects of its boards as far as Jira's issues tell them.
+     */
+    private boolean browsesAnyProjectOf(FactSet sprintIssues) {
+        Optional<Caller> caller = access.caller();
+        if (caller.isEmpty()) {
+            return false;
+        }
+        Set<String> projects = new TreeSet<>();
+        sprintIssues.facts().forEach(f -> projects.add(f.key().substring(0, f.key().lastIndexOf('-'))));
+        return projects.stream().anyMatch(p -> access.canBrowseProject(caller.get(), p));
     }
 
     /** The objectives placed in the cycle, as Jira has them in the project. */

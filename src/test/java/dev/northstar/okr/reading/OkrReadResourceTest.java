@@ -11,6 +11,7 @@ import dev.northstar.okr.rest.ErrorMapping;
 import dev.northstar.okr.rest.Guard;
 import dev.northstar.okr.rest.XsrfGuard;
 import dev.northstar.okr.testing.JiraFixture.Role;
+import dev.northstar.okr.testing.JiraIssues;
 import dev.northstar.okr.testing.RestServer;
 import org.junit.Rule;
 import org.junit.Test;
@@ -359,6 +360,36 @@ public class OkrReadResourceTest {
         JsonNode vouched = ok(server.get("/keyresults/AC-3"));
         assertEquals("the project admin's query sees it", 13.0, vouched.at("/keyResult/metric/value").asDouble(), 0.0);
         assertFalse(vouched.toString().contains("AC-90"));
+    }
+
+    /**
+     * A sprint of a board whose projects the caller may not browse answers exactly like a sprint that does not exist:
+     * no name, no dates, no totals, even asked for with a project the caller may browse.
+     */
+    @Test
+    public void shouldAnswerASprintOfProjectsTheCallerCannotBrowseLikeAMissingOne() throws Exception {
+        JiraIssues.SprintStandIn hidden = new JiraIssues.SprintStandIn(9, "Secret sprint", "CLOSED",
+                OkrWorld.at("2015-08-03"), OkrWorld.at("2015-08-10"), OkrWorld.at("2015-08-10"));
+        world.issues.issue("SEC-1").points(8).sprints(hidden).done(OkrWorld.at("2015-08-05"));
+        world.issues.issue("SEC-2").sprints(hidden);
+        world.jira.restrict("SEC");
+        for (Role role : new Role[] {Role.VIEWER, Role.MEMBER}) {
+            world.jira.as(role);
+            HttpResponse<String> answer = server.get("/sprints/9/review?project=AC");
+            JsonNode body = error(answer, 404);
+            assertEquals("okr.error.sprintNotFound", body.get("key").asText());
+            assertEquals("sprintId", body.get("field").asText());
+            assertEquals("the same answer as for a sprint that does not exist",
+                    server.get("/sprints/999/review?project=AC").body().replace("999", "9"), answer.body());
+            assertFalse(answer.body().contains("Secret"));
+        }
+        world.jira.as(Role.PROJECT_ADMIN);
+        assertEquals("Secret sprint", ok(server.get("/sprints/9/review?project=AC")).at("/sprint/name").asText());
+
+        world.issues.issue("AC-30").sprints(hidden);
+        world.issueChanged("AC-30");
+        world.jira.as(Role.VIEWER);
+        assertEquals("one of its projects is enough", 200, server.get("/sprints/9/review?project=AC").statusCode());
     }
 
     // ------------------------------------------------------------------ helpers

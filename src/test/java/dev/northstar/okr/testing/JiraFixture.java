@@ -71,6 +71,7 @@ public final class JiraFixture {
     private final Map<String, MutableIssue> issuesByKey = new HashMap<>();
     private final Map<Object, String> projectOf = new HashMap<>();
     private final Set<String> secured = new HashSet<>();
+    private final Set<String> restricted = new HashSet<>();
 
     public final JiraAccess access = new JiraAccess(authentication, globalPermissions, permissions, projects, issues);
     public final PluginSettingsStorage settingsStorage = new PluginSettingsStorage(pluginSettingsFactory);
@@ -161,6 +162,13 @@ public final class JiraFixture {
         return this;
     }
 
+    /** Restricts a project to its administrators: below project admin, nobody may browse it or its issues. */
+    public JiraFixture restrict(String projectKey) {
+        project(projectKey);
+        restricted.add(projectKey);
+        return this;
+    }
+
     /** Deletes an issue: Jira no longer finds it. */
     public JiraFixture delete(String issueKey) {
         issuesByKey.remove(issueKey);
@@ -198,6 +206,9 @@ public final class JiraFixture {
         int rank = role.ordinal();
         boolean admin = rank >= Role.PROJECT_ADMIN.ordinal();
         if (target instanceof Issue issue && secured.contains(issue.getKey()) && !admin) {
+            return false;
+        }
+        if (restricted.contains(projectKey) && !admin) {
             return false;
         }
         if (permission == ProjectPermissions.BROWSE_PROJECTS) {
