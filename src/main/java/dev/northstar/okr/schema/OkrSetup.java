@@ -236,9 +236,7 @@ public class OkrSetup {
         settings.update(now -> {
             List<String> projects = new ArrayList<>(now.enabledProjects());
             projects.add(projectKey);
-            return new AppSettings(now.paceOnTrack(), now.paceAtRisk(), now.justStartedBelow(), now.staleDays(),
-                    projects, now.storyPointsField(), now.sprintField(), now.weightToDo(), now.weightInProgress(),
-                    now.weightDone());
+            return now.withEnabledProjects(projects);
         });
     }
 

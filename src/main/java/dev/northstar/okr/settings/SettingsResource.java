@@ -55,6 +55,7 @@ public class SettingsResource {
                 in.text("sprintField", now.sprintField()),
                 in.number("weightToDo", now.weightToDo()),
                 in.number("weightInProgress", now.weightInProgress()),
-                in.number("weightDone", now.weightDone())));
+                in.number("weightDone", now.weightDone()),
+                in.text("hiddenIssues", now.hiddenIssues())));
     }
 }

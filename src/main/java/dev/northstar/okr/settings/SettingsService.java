@@ -38,7 +38,7 @@ public class SettingsService {
     /** The settings by name, grouped by the rules that tie them: a broken rule resets its group only. */
     private static final List<List<String>> GROUPS = List.of(List.of("paceOnTrack", "paceAtRisk"),
             List.of("justStartedBelow"), List.of("staleDays"), List.of("enabledProjects"), List.of("storyPointsField"),
-            List.of("sprintField"), List.of("weightToDo", "weightInProgress", "weightDone"));
+            List.of("sprintField"), List.of("weightToDo", "weightInProgress", "weightDone"), List.of("hiddenIssues"));
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SettingsStorage storage;
@@ -118,6 +118,7 @@ public class SettingsService {
         values.put("weightToDo", s.weightToDo());
         values.put("weightInProgress", s.weightInProgress());
         values.put("weightDone", s.weightDone());
+        values.put("hiddenIssues", s.hiddenIssues());
         return values.toString();
     }
 
@@ -140,6 +141,7 @@ public class SettingsService {
         values.put("weightInProgress", read(stored, "weightInProgress", SettingsService::number,
                 d.weightInProgress()));
         values.put("weightDone", read(stored, "weightDone", SettingsService::number, d.weightDone()));
+        values.put("hiddenIssues", read(stored, "hiddenIssues", SettingsService::text, d.hiddenIssues()));
         for (int attempt = 0; attempt <= GROUPS.size(); attempt++) {
             try {
                 return settings(values);
@@ -162,7 +164,7 @@ public class SettingsService {
         return new AppSettings((double) v.get("paceOnTrack"), (double) v.get("paceAtRisk"),
                 (double) v.get("justStartedBelow"), (int) v.get("staleDays"), (List<String>) v.get("enabledProjects"),
                 (String) v.get("storyPointsField"), (String) v.get("sprintField"), (double) v.get("weightToDo"),
-                (double) v.get("weightInProgress"), (double) v.get("weightDone"));
+                (double) v.get("weightInProgress"), (double) v.get("weightDone"), (String) v.get("hiddenIssues"));
     }
 
     private static Map<String, Object> fields(AppSettings s) {
@@ -177,6 +179,7 @@ public class SettingsService {
         values.put("weightToDo", s.weightToDo());
         values.put("weightInProgress", s.weightInProgress());
         values.put("weightDone", s.weightDone());
+        values.put("hiddenIssues", s.hiddenIssues());
         return values;
     }
 

@@ -38,7 +38,8 @@ final class AdminPages {
         AppSettings s = settings.current();
         AdminSettings form = new AdminSettings(text(s.paceOnTrack()), text(s.paceAtRisk()),
                 text(s.justStartedBelow()), String.valueOf(s.staleDays()), String.join(", ", s.enabledProjects()),
-                text(s.weightToDo()), text(s.weightInProgress()), text(s.weightDone()));
+                text(s.weightToDo()), text(s.weightInProgress()), text(s.weightDone()),
+                List.of(hiddenIssues(AppSettings.HIDDEN_COUNT, s, v), hiddenIssues(AppSettings.HIDDEN_LEAVE_OUT, s, v)));
         SetupStatus status = setup.status();
         List<SchemaItemRow> schema = new ArrayList<>();
         for (ItemStatus item : status.items()) {
@@ -69,6 +70,10 @@ final class AdminPages {
                 field("sprintField", s.sprintField(), facts::sprintField, v), schema,
                 status.complete() ? v.t("okr.ui.admin.setupComplete") : v.t("okr.ui.admin.setupIncomplete"),
                 status.complete() ? "aui-lozenge-success" : "aui-lozenge-error", projects, cycleRows, paths);
+    }
+
+    private static Option hiddenIssues(String choice, AppSettings s, ViewParts v) {
+        return new Option(choice, v.t("okr.ui.admin.hiddenIssues." + choice), choice.equals(s.hiddenIssues()));
     }
 
     /**

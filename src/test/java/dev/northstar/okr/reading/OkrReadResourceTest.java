@@ -392,6 +392,45 @@ public class OkrReadResourceTest {
         assertEquals("one of its projects is enough", 200, server.get("/sprints/9/review?project=AC").statusCode());
     }
 
+    /**
+     * The admin's choice: by default an issue a viewer cannot browse is counted (never named); left out, each viewer's
+     * figures are made of what they may browse only: scopes, key results in the roll-up and the sprint's totals.
+     */
+    @Test
+    public void shouldLeaveHiddenIssuesOutOfAViewersFiguresWhenTheAdminChoosesSo() throws Exception {
+        world.jira.secure("AC-12").secure("AC-3");
+        world.jira.as(Role.VIEWER);
+        JsonNode counted = ok(server.get("/keyresults/AC-2"));
+        assertEquals(4, counted.at("/keyResult/total").asInt());
+        assertEquals(1, counted.at("/keyResult/hiddenIssues").asInt());
+        JsonNode countedTree = ok(server.get(tree())).at("/objectives/0");
+        assertEquals(1, countedTree.get("hiddenKeyResults").asInt());
+        assertEquals(2.0, countedTree.get("weightSum").asDouble(), 0.0);
+        JsonNode countedSprint = ok(server.get("/sprints/7/review?project=AC")).get("alignment");
+
+        world.settings.update(now -> new dev.northstar.okr.settings.AppSettings(now.paceOnTrack(), now.paceAtRisk(),
+                now.justStartedBelow(), now.staleDays(), now.enabledProjects(), now.storyPointsField(),
+                now.sprintField(), now.weightToDo(), now.weightInProgress(), now.weightDone(),
+                dev.northstar.okr.settings.AppSettings.HIDDEN_LEAVE_OUT));
+        JsonNode leftOut = ok(server.get("/keyresults/AC-2"));
+        assertEquals("AC-11, AC-13 and AC-14: AC-12 is left out", 3, leftOut.at("/keyResult/total").asInt());
+        assertEquals(2, leftOut.at("/keyResult/done").asInt());
+        assertEquals(0, leftOut.at("/keyResult/hiddenIssues").asInt());
+        JsonNode tree = ok(server.get(tree())).at("/objectives/0");
+        assertEquals("the hidden key result leaves the roll-up", 1.0, tree.get("weightSum").asDouble(), 0.0);
+        assertEquals(0, tree.get("hiddenKeyResults").asInt());
+        assertEquals(kr(tree, "AC-2").get("capped").asDouble(), tree.get("progress").asDouble(), 1e-9);
+        JsonNode sprint = ok(server.get("/sprints/7/review?project=AC")).get("alignment");
+        assertEquals("AC-12 was completed in sprint 7", countedSprint.get("completed").asInt() - 1,
+                sprint.get("completed").asInt());
+        assertFalse(sprint.toString().contains("AC-12"));
+
+        world.jira.as(Role.PROJECT_ADMIN);
+        assertEquals("who may see everything sees everything counted", 4,
+                ok(server.get("/keyresults/AC-2")).at("/keyResult/total").asInt());
+        assertEquals(2.0, ok(server.get(tree())).at("/objectives/0").get("weightSum").asDouble(), 0.0);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static int countNullKeys(JsonNode terms) {

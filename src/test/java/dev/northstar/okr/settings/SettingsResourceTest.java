@@ -109,6 +109,22 @@ public class SettingsResourceTest {
     }
 
     @Test
+    public void shouldChooseHowFiguresTreatIssuesAViewerCannotSee() throws Exception {
+        jira.administrator();
+        assertEquals("counted by default", "count",
+                JSON.readTree(server.get("/settings").body()).get("hiddenIssues").asText());
+        assertEquals("leave-out", JSON.readTree(server.put("/settings", "{\"hiddenIssues\": \"leave-out\"}").body())
+                .get("hiddenIssues").asText());
+        JsonNode error = error(server.put("/settings", "{\"hiddenIssues\": \"hide\"}"), 400);
+        assertEquals("hiddenIssues", error.get("field").asText());
+        assertEquals("okr.error.settings.hiddenIssues", error.get("key").asText());
+        error(server.put("/settings", "{\"hiddenIssues\": true}"), 400);
+        server.put("/settings", "{\"staleDays\": 9}");
+        assertEquals("kept by changes that leave it out", "leave-out",
+                JSON.readTree(server.get("/settings").body()).get("hiddenIssues").asText());
+    }
+
+    @Test
     public void shouldKeepAllSettingsAsOneDocumentWrittenAtOnce() throws Exception {
         jira.administrator();
         server.put("/settings", "{\"staleDays\": 7, \"enabledProjects\": [\"AC\"]}");

@@ -132,6 +132,36 @@ public class PlaygroundServerTest {
         assertEquals(200, PLAYGROUND.get("/browse/SHOP-33", "lead").statusCode());
     }
 
+    /**
+     * The admin page offers the choice of how figures treat issues a viewer cannot see; saved as "left out", the
+     * viewer's figures are made of what they may browse, and "counted" brings the default back.
+     */
+    @Test
+    public void shouldLetTheAdminLeaveHiddenIssuesOutOfAViewersFigures() {
+        String page = PLAYGROUND.get("/plugins/servlet/northstar-okr/admin", "admin").body();
+        assertTrue(page, page.contains("name=\"hiddenIssues\""));
+        assertTrue(page, page.contains("<option value=\"count\" selected=\"selected\">"));
+        int leadTotal = ok(PLAYGROUND.get(REST + "/keyresults/OKR-12", "lead"), 200).at("/keyResult/total").asInt();
+        try {
+            ok(settings("{\"hiddenIssues\": \"leave-out\"}"), 200);
+            JsonNode seen = ok(PLAYGROUND.get(REST + "/keyresults/OKR-12", "viewer"), 200);
+            assertEquals(0, seen.get("hiddenIssues").asInt());
+            assertEquals("SHOP-33 is left out", leadTotal - 1, seen.at("/keyResult/total").asInt());
+            assertEquals(leadTotal, ok(PLAYGROUND.get(REST + "/keyresults/OKR-12", "lead"), 200)
+                    .at("/keyResult/total").asInt());
+            assertTrue(PLAYGROUND.get("/plugins/servlet/northstar-okr/admin", "admin").body()
+                    .contains("<option value=\"leave-out\" selected=\"selected\">"));
+        } finally {
+            ok(settings("{\"hiddenIssues\": \"count\"}"), 200);
+        }
+        assertEquals(1, ok(PLAYGROUND.get(REST + "/keyresults/OKR-12", "viewer"), 200).get("hiddenIssues").asInt());
+    }
+
+    private HttpResponse<String> settings(String json) {
+        return PLAYGROUND.send(PLAYGROUND.request(REST + "/settings", "admin", "en")
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     @Test
     public void shouldHideTheTeamsProjectFromTheOutsiderButCountItsIssues() {
         JsonNode kr = outsiderTreeKr("OKR-11");
