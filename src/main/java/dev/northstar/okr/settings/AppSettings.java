@@ -28,6 +28,11 @@ public record AppSettings(double paceOnTrack, double paceAtRisk, double justStar
 
     private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,254}");
     private static final Pattern CUSTOM_FIELD_ID = Pattern.compile("customfield_[0-9]{1,18}");
+    /**
+     * Most characters the enabled projects' keys may take together: the settings are one document in SAL's plugin
+     * settings, whose values hold at most 99,000 characters, and the other settings take far less than the rest.
+     */
+    public static final int MAX_PROJECTS_TEXT = 90_000;
     /** Issues a viewer may not browse count in the figures but are never named: the default. */
     public static final String HIDDEN_COUNT = "count";
     /** Issues a viewer may not browse are left out of that viewer's figures. */
@@ -54,6 +59,10 @@ public record AppSettings(double paceOnTrack, double paceAtRisk, double justStar
             }
         }
         enabledProjects = enabledProjects.stream().distinct().sorted().toList();
+        if (String.join(",", enabledProjects).length() > MAX_PROJECTS_TEXT) {
+            throw new InvalidInputException("enabledProjects", "okr.error.settings.projectsTooLong",
+                    MAX_PROJECTS_TEXT);
+        }
         storyPointsField = fieldId("storyPointsField", storyPointsField);
         sprintField = fieldId("sprintField", sprintField);
         fraction("weightToDo", weightToDo, 0.0, 1.0);

@@ -184,6 +184,14 @@ public class SettingsResourceTest {
                 error(server.put("/settings", "{\"sprintField\": \"" + huge + "\"}"), 400).get("key").asText());
         JsonNode error = error(server.put("/settings", "{\"enabledProjects\": [\"not a key\"]}"), 400);
         assertEquals("\"not a key\" is not a Jira project key.", error.get("message").asText());
+        // one document in SAL's plugin settings, which hold 99,000 characters a value: the keys may not take more
+        StringBuilder many = new StringBuilder("[");
+        for (int i = 0; i < 400; i++) {
+            many.append(i == 0 ? "" : ",").append("\"P").append(i).append("X".repeat(250)).append('"');
+        }
+        JsonNode tooMany = error(server.put("/settings", "{\"enabledProjects\": " + many + "]}"), 400);
+        assertEquals("enabledProjects", tooMany.get("field").asText());
+        assertEquals("okr.error.settings.projectsTooLong", tooMany.get("key").asText());
     }
 
     @Test
