@@ -26,10 +26,14 @@ import dev.northstar.okr.objective.AoObjectiveSettingsRepository;
 import dev.northstar.okr.objective.ObjectiveResource;
 import dev.northstar.okr.objective.ObjectiveSettingsEntity;
 import dev.northstar.okr.reading.FocusMetricRule;
+import dev.northstar.okr.schema.OkrSetup;
+import dev.northstar.okr.schema.SettingsSchemaStore;
+import dev.northstar.okr.schema.SetupResource;
 import dev.northstar.okr.settings.SettingsResource;
 import dev.northstar.okr.settings.SettingsService;
 import dev.northstar.okr.testing.ActiveObjectsRule;
 import dev.northstar.okr.testing.Concurrently;
+import dev.northstar.okr.testing.FakeJiraSchema;
 import dev.northstar.okr.testing.JiraFixture;
 import dev.northstar.okr.testing.JiraIssues;
 import dev.northstar.okr.testing.LazyActiveObjects;
@@ -80,6 +84,8 @@ public class ConcurrentWritesResourceTest {
     private final JiraIssues issues = new JiraIssues(jira);
     /** Jira's cluster lock service as both nodes share it. */
     private final ClusterLocks cluster = new LocalClusterLocks();
+    /** Jira's configuration, for enabling projects. */
+    private final FakeJiraSchema schema = new FakeJiraSchema();
     private ActiveObjects secondNode;
     @Rule
     public final RestServer nodeA;
@@ -114,6 +120,8 @@ public class ConcurrentWritesResourceTest {
                 new ObjectiveResource(objectives, cycles, guard), new CycleResource(cycles, guard),
                 new GradeResource(new GradeService(new AoGradeRepository(activeObjects, cluster)), cycles, guard),
                 new CheckInResource(new CheckInService(new AoCheckInRepository(activeObjects), settings), guard),
+                new SetupResource(new OkrSetup(schema, new SettingsSchemaStore(jira.settingsStorage), settings,
+                        cluster), guard),
                 new ErrorMapping(jira.texts), new XsrfGuard());
     }
 
@@ -254,6 +262,26 @@ public class ConcurrentWritesResourceTest {
                 stored.get("enabledProjects").toString());
         assertEquals("customfield_10002", stored.get("storyPointsField").asText());
         assertEquals(0.75, stored.get("paceAtRisk").asDouble(), 0.0);
+    }
+
+    /** Enabling projects while administrators change other settings: every project and every change is kept. */
+    @Test
+    public void shouldKeepEveryProjectEnabledWhileSettingsChangeAtTheSameTime() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            schema.project("P" + i);
+        }
+        List<HttpResponse<String>> answers = Concurrently.run(writers(12, i -> () -> {
+            RestServer node = i % 2 == 0 ? nodeA : nodeB;
+            return i < 6 ? node.post("/setup/projects/P" + i, "{}")
+                    : node.put("/settings", "{\"staleDays\": " + (20 + i) + ", \"weightInProgress\": 0.5}");
+        }));
+        answers.forEach(answer -> assertEquals(answer.body(), 200, answer.statusCode()));
+
+        JsonNode stored = ok(nodeA.get("/settings"), 200);
+        assertEquals(stored.toString(), "[\"P0\",\"P1\",\"P2\",\"P3\",\"P4\",\"P5\"]",
+                stored.get("enabledProjects").toString());
+        assertEquals(0.5, stored.get("weightInProgress").asDouble(), 0.0);
+        assertTrue(stored.toString(), stored.get("staleDays").asInt() >= 26);
     }
 
     @Test
