@@ -34,8 +34,9 @@ public class KeyResultReadResource {
 
     /**
      * Key result {@code key} measured at {@code asOf} (an ISO instant such as 2015-08-01T00:00:00Z, or a date meaning
-     * its start in UTC; now when left out). 200; 400 for an unreadable asOf or one outside the years 1 to 9999; 401 anonymous; 404 for an issue that is
-     * not a key result, that the caller cannot browse, or that belongs to no cycle; 409 before the app's setup.
+     * its start in UTC; now when left out). 200; 400 for an unreadable asOf or one outside the years 1 to 9999; 401
+     * anonymous; 404 for an issue that is not a key result, that the caller cannot browse, or that belongs to no
+     * cycle; 409 before the app's setup.
      */
     @GET
     @Path("{key}")

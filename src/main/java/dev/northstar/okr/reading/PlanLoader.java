@@ -106,7 +106,7 @@ final class PlanLoader {
         private Map<String, ObjectiveSettings> objSettings;
         private FieldChoice points;
         private FactSet facts;
-        /** The facts behind the figures: all of them, or those the viewer may browse when the admin leaves out the rest. */
+        /** The facts behind the figures: all, or those the viewer may browse when the admin leaves out the rest. */
         private List<IssueFact> counted;
         private List<IssueFact> countedExtra;
 

@@ -232,7 +232,7 @@ public class OkrSetup {
         if (settings.current().enabledProjects().contains(projectKey)) {
             return;
         }
-        // added to the settings as stored when the change runs, so that an admin saving settings meanwhile loses nothing
+        // added to the settings as stored when the change runs: an admin saving settings meanwhile loses nothing
         settings.update(now -> {
             List<String> projects = new ArrayList<>(now.enabledProjects());
             projects.add(projectKey);

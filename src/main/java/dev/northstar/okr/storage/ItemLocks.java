@@ -43,7 +43,7 @@ public final class ItemLocks {
         return new ItemLocks(new JvmLocks(), kind);
     }
 
-    /** Runs {@code write} holding the lock of {@code itemKey}; 409 ({@code okr.error.busy}) when it is held too long. */
+    /** Runs {@code write} holding the lock of {@code itemKey}; 409 ({@code okr.error.busy}) when held too long. */
     public <T> T write(String itemKey, Supplier<T> write) {
         String name = PREFIX + kind + "." + Math.floorMod(itemKey.hashCode(), STRIPES);
         Optional<Result<T>> done = locks.withLock(name, WAIT, () -> new Result<>(write.get()));

@@ -39,7 +39,8 @@ final class AdminPages {
         AdminSettings form = new AdminSettings(text(s.paceOnTrack()), text(s.paceAtRisk()),
                 text(s.justStartedBelow()), String.valueOf(s.staleDays()), String.join(", ", s.enabledProjects()),
                 text(s.weightToDo()), text(s.weightInProgress()), text(s.weightDone()),
-                List.of(hiddenIssues(AppSettings.HIDDEN_COUNT, s, v), hiddenIssues(AppSettings.HIDDEN_LEAVE_OUT, s, v)));
+                List.of(hiddenIssues(AppSettings.HIDDEN_COUNT, s, v),
+                        hiddenIssues(AppSettings.HIDDEN_LEAVE_OUT, s, v)));
         SetupStatus status = setup.status();
         List<SchemaItemRow> schema = new ArrayList<>();
         for (ItemStatus item : status.items()) {

@@ -84,7 +84,8 @@ public class WiringTest {
         ClusterLock lock = mock(ClusterLock.class);
         when(lock.tryLock(anyLong(), any())).thenReturn(true);
         when(locks.getLockForName(anyString())).thenReturn(lock);
-        when(context.getBean(PluginSettingsFactory.class).createGlobalSettings()).thenReturn(mock(PluginSettings.class));
+        PluginSettings stored = mock(PluginSettings.class);
+        when(context.getBean(PluginSettingsFactory.class).createGlobalSettings()).thenReturn(stored);
 
         context.getBean(SettingsService.class).update(now -> now);
         context.getBean(KeyResultSettingsRepository.class).change("TEAM-1", now -> now);

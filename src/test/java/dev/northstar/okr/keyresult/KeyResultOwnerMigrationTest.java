@@ -82,7 +82,8 @@ public class KeyResultOwnerMigrationTest {
 
     private void saveAsEarlierReleasesDid(String key, String jql) {
         ao.activeObjects().create(KeyResultSettingsBeforeOwner.class,
-                new DBParam(KeyResultSettingsEntity.ISSUE_KEY, key), new DBParam(KeyResultSettingsEntity.KIND, "METRIC"),
+                new DBParam(KeyResultSettingsEntity.ISSUE_KEY, key),
+                new DBParam(KeyResultSettingsEntity.KIND, "METRIC"),
                 new DBParam(KeyResultSettingsEntity.DIRECTION, "INCREASE"),
                 new DBParam(KeyResultSettingsEntity.WEIGHT, 2.0), new DBParam(KeyResultSettingsEntity.JQL, jql),
                 new DBParam(KeyResultSettingsEntity.METRIC_FROM, "JQL_COUNT"),

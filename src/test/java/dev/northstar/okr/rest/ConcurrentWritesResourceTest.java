@@ -174,7 +174,8 @@ public class ConcurrentWritesResourceTest {
         long q2 = ok(nodeA.post("/cycles", "{\"name\": \"Q2\", \"start\": \"2026-04-01\", \"end\": \"2026-06-30\"}"),
                 201).get("id").asLong();
         race(i -> put(i, "/objectives/TEAM-5/settings", "{\"cycleId\": " + (i % 2 == 0 ? q1 : q2)
-                + ", \"committed\": " + (i % 3 == 0) + ", \"weight\": " + (i + 1) + ", \"owner\": \"Owner " + i + "\"}"));
+                + ", \"committed\": " + (i % 3 == 0) + ", \"weight\": " + (i + 1) + ", \"owner\": \"Owner " + i
+                + "\"}"));
 
         JsonNode stored = ok(nodeB.get("/objectives/TEAM-5/settings"), 200);
         int i = stored.get("weight").asInt() - 1;

@@ -159,7 +159,8 @@ public class SettingsResourceTest {
     @Test
     public void shouldResetOnlyTheValuesOfABrokenRuleWhenReading() throws Exception {
         jira.pluginSettings.put(SettingsService.DOCUMENT, "{\"paceOnTrack\": 0.5, \"paceAtRisk\": 0.9,"
-                + " \"staleDays\": \"two weeks\", \"enabledProjects\": [\"AC\"], \"sprintField\": \"customfield_10100\","
+                + " \"staleDays\": \"two weeks\", \"enabledProjects\": [\"AC\"],"
+                + " \"sprintField\": \"customfield_10100\","
                 + " \"weightToDo\": 0.5, \"weightInProgress\": 0.2, \"weightDone\": 1, \"justStartedBelow\": 0.3}");
         jira.administrator();
         JsonNode read = JSON.readTree(server.get("/settings").body());

@@ -231,7 +231,7 @@ final class FrontDoor implements Closeable {
         }
     }
 
-    /** What the front door needs to know of a request: how its body ends. Null when the JDK's server would refuse it. */
+    /** What the front door needs to know of a request: how its body ends; null when the JDK's server refuses it. */
     record Request(boolean chunked, long length) {
         static Request parse(byte[] head) {
             if (head.length == 0) {

@@ -46,8 +46,8 @@ import java.util.function.Supplier;
  * A Jira at the level of Jira's own API, over a data set: the services the app takes from Jira (issues, fields and
  * their history, issue and link types, links, statuses, projects, permissions and issue security, JQL search, the
  * logged-in user and users by key, SAL's settings, the cluster cache and locks, issue events, templates and web
- * resources), each an implementation of the Atlassian interface the app declares. The app's own {@code jira} package runs on them
- * unchanged, so the playground and its browser tests exercise the code that talks to Jira.
+ * resources), each an implementation of the Atlassian interface the app declares. The app's own {@code jira} package
+ * runs on them unchanged, so the playground and its browser tests exercise the code that talks to Jira.
  *
  * <p>Every call the app makes through a service is counted by kind ({@link #calls()}). Who is asking comes from the
  * host (the playground's visit); issue security and project permissions follow {@link DemoUser}'s rights.
