@@ -100,6 +100,25 @@ public class RequestHeadersResourceTest {
                 ok(put("application/json", false, " {\"staleDays\": 5}\r\n\t "), 200).get("staleDays").asInt());
     }
 
+    /** A body shorter than its Content-Length (the connection ends early) is the client's 400, not a server fault. */
+    @Test
+    public void shouldRefuseABodyThatEndsBeforeItsLengthWith400() throws Exception {
+        jira.administrator();
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.uri("/").getPort())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(("PUT " + RestServer.BASE + "/settings HTTP/1.1\r\nHost: x\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 40\r\n\r\n{\"staleDays\"")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.shutdownOutput();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer, answer.startsWith("HTTP/1.1 400 "));
+            JsonNode body = dev.northstar.okr.testing.RestAssert.json(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+            assertEquals("okr.error.bodyUnreadable", body.get("key").asText());
+            assertTrue(body.toString(), !body.get("message").asText().contains("Exception"));
+        }
+        assertTrue(jira.pluginSettings.isEmpty());
+    }
+
     @Test
     public void shouldStillRefuseCrossSiteFormsWith403() {
         jira.administrator();

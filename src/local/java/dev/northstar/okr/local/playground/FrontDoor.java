@@ -121,12 +121,24 @@ final class FrontDoor implements Closeable {
                     return;
                 }
                 out.write(head);
-                if (request.chunked()) {
-                    chunks(in, out);
-                } else {
-                    copy(in, out, request.length());
+                boolean whole;
+                try {
+                    if (request.chunked()) {
+                        chunks(in, out);
+                    } else {
+                        copy(in, out, request.length());
+                    }
+                    whole = true;
+                } catch (SocketException cutShort) {
+                    whole = false;
                 }
                 out.flush();
+                if (!whole) {
+                    // the body ended early: the server says so (400) on what it got, and the connection ends
+                    backend.shutdownOutput();
+                    answered.await(30, TimeUnit.SECONDS);
+                    return;
+                }
             }
         } catch (IOException | InterruptedException gone) {
             // the browser or the server closed the connection

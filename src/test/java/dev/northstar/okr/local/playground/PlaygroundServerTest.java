@@ -78,6 +78,14 @@ public class PlaygroundServerTest {
             assertEquals(400, body.get("status").asInt());
             assertEquals("okr.error.http.400", body.get("key").asText());
         }
+        String cut = raw("PUT " + REST + "/settings?as=admin HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 40\r\n\r\n{\"staleDays\"");
+        assertTrue(cut, cut.startsWith("HTTP/1.1 400 ") && cut.contains("okr.error.bodyUnreadable"));
+        for (String cookies : List.of(";;;=;,,", "northstar-as=admin; $Version=abc", "northstar-as=\"admin")) {
+            String answer = raw("GET " + REST + "/cycles HTTP/1.1\r\nHost: x\r\nCookie: " + cookies
+                    + "\r\nConnection: close\r\n\r\n");
+            assertFalse(cookies + " -> " + answer, answer.startsWith("HTTP/1.1 5") || answer.contains("Exception"));
+        }
         String kept = raw("GET " + REST + "/cycles?as=viewer HTTP/1.1\r\nHost: x\r\n\r\n"
                 + "PUT " + REST + "/settings?as=admin HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
                 + "Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n"
