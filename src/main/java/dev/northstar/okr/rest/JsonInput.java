@@ -185,7 +185,29 @@ public final class JsonInput {
         if (text.length() > MAX_TEXT) {
             throw new InvalidInputException(field, "okr.error.textTooLong", MAX_TEXT);
         }
+        if (!storable(text)) {
+            throw new InvalidInputException(field, "okr.error.textInvalid");
+        }
         return text;
+    }
+
+    /**
+     * Whether every database Jira runs on can store the text as it is: no NUL character (PostgreSQL refuses it) and no
+     * half of a surrogate pair (not Unicode; drivers replace it with "?").
+     */
+    public static boolean storable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u0000') {
+                return false;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static InvalidInputException missing(String field) {

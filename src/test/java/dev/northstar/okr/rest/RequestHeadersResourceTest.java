@@ -100,6 +100,21 @@ public class RequestHeadersResourceTest {
                 ok(put("application/json", false, " {\"staleDays\": 5}\r\n\t "), 200).get("staleDays").asInt());
     }
 
+    /** Texts every database of Jira can store: PostgreSQL refuses a NUL character, and half a surrogate is no text. */
+    @Test
+    public void shouldRefuseTextsNoDatabaseCanStore() {
+        jira.administrator();
+        for (String text : List.of("customfield_1\\u0000", "\\u0000", "\\ud800", "a\\udc00b", "\\udbff")) {
+            refused(put("application/json", false, "{\"sprintField\": \"" + text + "\"}"), 400, "sprintField",
+                    "okr.error.textInvalid");
+        }
+        refused(put("application/json", false, "{\"enabledProjects\": [\"AC\\u0000\"]}"), 400, "enabledProjects",
+                "okr.error.textInvalid");
+        assertTrue(jira.pluginSettings.isEmpty());
+        assertEquals("a whole surrogate pair is text like any other", 400, put("application/json", false,
+                "{\"sprintField\": \"\\ud83d\\ude00\"}").statusCode());
+    }
+
     /** A body shorter than its Content-Length (the connection ends early) is the client's 400, not a server fault. */
     @Test
     public void shouldRefuseABodyThatEndsBeforeItsLengthWith400() throws Exception {
