@@ -2,6 +2,8 @@ package dev.northstar.okr.cycle;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.northstar.okr.domain.Cycle;
+import dev.northstar.okr.host.ClusterLocks;
+import dev.northstar.okr.storage.ItemLocks;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -11,8 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
-/** Cycles in Active Objects. Entities stay in here; callers get immutable {@link StoredCycle} values. */
+/**
+ * Cycles in Active Objects. Entities stay in here; callers get immutable {@link StoredCycle} values. Every change
+ * holds the cycle's cluster lock ({@link ItemLocks}) around one transaction.
+ */
 public class AoCycleRepository implements CycleRepository {
     // Plain upper-case column names: Active Objects quotes them per database (a double-quoted name would be a
     // string literal on MySQL).
@@ -20,9 +26,21 @@ public class AoCycleRepository implements CycleRepository {
     private static final String OF_PROJECT = CycleEntity.PROJECT_KEY + " IS NULL OR " + CycleEntity.PROJECT_KEY + " = ?";
 
     private final ActiveObjects activeObjects;
+    private final ItemLocks locks;
 
+    /** With Jira's cluster-wide locks: the constructor the app is wired with. */
+    public AoCycleRepository(ActiveObjects activeObjects, ClusterLocks clusterLocks) {
+        this(activeObjects, new ItemLocks(clusterLocks, "cycle"));
+    }
+
+    /** For one node on its own (tests): changes are one at a time within this JVM only. */
     public AoCycleRepository(ActiveObjects activeObjects) {
+        this(activeObjects, ItemLocks.inThisJvm("cycle"));
+    }
+
+    private AoCycleRepository(ActiveObjects activeObjects, ItemLocks locks) {
         this.activeObjects = activeObjects;
+        this.locks = locks;
     }
 
     @Override
@@ -57,28 +75,29 @@ public class AoCycleRepository implements CycleRepository {
     }
 
     @Override
-    public StoredCycle update(long id, Cycle cycle, String projectKey) {
-        return activeObjects.executeInTransaction(() -> {
+    public StoredCycle change(long id, UnaryOperator<StoredCycle> change) {
+        return locks.write(Long.toString(id), () -> activeObjects.executeInTransaction(() -> {
             CycleEntity row = row(id).orElseThrow(() -> unknown(id));
-            row.setName(cycle.name());
-            row.setStartAt(millis(cycle.start()));
-            row.setEndAt(millis(cycle.end()));
-            row.setProjectKey(projectKey);
-            row.save();
-            return toValue(row);
-        });
-    }
-
-    @Override
-    public StoredCycle close(long id, Instant at) {
-        return activeObjects.executeInTransaction(() -> {
-            CycleEntity row = row(id).orElseThrow(() -> unknown(id));
-            if (row.getClosedAt() == null) {
-                row.setClosedAt(millis(at));
-                row.save();
+            StoredCycle now = toValue(row);
+            StoredCycle changed = change.apply(now);
+            if (changed.id() != id) {
+                throw new IllegalArgumentException("a change must keep the cycle id " + id);
             }
-            return toValue(row);
-        });
+            if (changed.equals(now)) {
+                return now;
+            }
+            row.setName(changed.cycle().name());
+            row.setStartAt(millis(changed.cycle().start()));
+            row.setEndAt(millis(changed.cycle().end()));
+            row.setProjectKey(changed.projectKey());
+            row.setClosedAt(changed.closedAt() == null ? null : millis(changed.closedAt()));
+            row.save();
+            // what was written, as it reads back (milliseconds): not the entity again, whose values a concurrent
+            // read on this node may have replaced with the last committed ones
+            return new StoredCycle(id, new Cycle(changed.cycle().name(), Instant.ofEpochMilli(millis(changed.cycle()
+                    .start())), Instant.ofEpochMilli(millis(changed.cycle().end()))), changed.projectKey(),
+                    changed.closedAt() == null ? null : Instant.ofEpochMilli(millis(changed.closedAt())));
+        }));
     }
 
     /** Read through find, not get: find fetches the row again, so a change made on another node is seen. */

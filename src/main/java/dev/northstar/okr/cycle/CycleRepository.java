@@ -5,6 +5,7 @@ import dev.northstar.okr.domain.Cycle;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** Stored cycles. */
 public interface CycleRepository {
@@ -16,9 +17,22 @@ public interface CycleRepository {
 
     StoredCycle create(Cycle cycle, String projectKey);
 
+    /**
+     * Reads the cycle, applies {@code change} and stores its result (name, dates, project, closing), as one step:
+     * one writer at a time per cycle on every node, in one transaction, so that the change sees the latest stored
+     * cycle and concurrent changes never store a mix. The change may refuse (throw); nothing is stored then.
+     *
+     * @throws java.util.NoSuchElementException for an unknown id
+     */
+    StoredCycle change(long id, UnaryOperator<StoredCycle> change);
+
     /** Changes name, dates or project; the id stays. */
-    StoredCycle update(long id, Cycle cycle, String projectKey);
+    default StoredCycle update(long id, Cycle cycle, String projectKey) {
+        return change(id, now -> new StoredCycle(now.id(), cycle, projectKey, now.closedAt()));
+    }
 
     /** Marks the cycle closed at {@code at}; closing a closed cycle keeps the first close. */
-    StoredCycle close(long id, Instant at);
+    default StoredCycle close(long id, Instant at) {
+        return change(id, now -> now.closed() ? now : new StoredCycle(now.id(), now.cycle(), now.projectKey(), at));
+    }
 }

@@ -88,18 +88,26 @@ public class CycleResource {
     @LicensedOnly
     public CycleView update(@PathParam("id") String id, String body) {
         Caller caller = guard.loggedIn();
-        StoredCycle current = cycles.requireVisible(caller, id);
-        mayManage(current.projectKey());
+        StoredCycle visible = cycles.requireVisible(caller, id);
+        mayManage(visible.projectKey());
         JsonInput in = JsonInput.parse(body);
-        String projectKey = in.present("project") ? blankToNull(in.text("project", null)) : current.projectKey();
-        if (!Objects.equals(projectKey, current.projectKey())) {
-            mayManage(projectKey);
-        }
-        Instant start = in.optionalText("start").map(t -> CycleDates.start("start", t))
-                .orElse(current.cycle().start());
-        Instant end = in.optionalText("end").map(t -> CycleDates.end("end", t)).orElse(current.cycle().end());
-        Cycle cycle = CycleService.cycle(in.text("name", current.cycle().name()), start, end);
-        return view(caller, cycles.update(current, cycle, projectKey));
+        // merged onto the cycle as stored when the change runs (one at a time per cycle), asking again who may
+        // manage it there: another change may have moved it meanwhile
+        StoredCycle changed = cycles.update(visible.id(), current -> {
+            if (!Objects.equals(current.projectKey(), visible.projectKey())) {
+                mayManage(current.projectKey());
+            }
+            String projectKey = in.present("project") ? blankToNull(in.text("project", null)) : current.projectKey();
+            if (!Objects.equals(projectKey, current.projectKey())) {
+                mayManage(projectKey);
+            }
+            Instant start = in.optionalText("start").map(t -> CycleDates.start("start", t))
+                    .orElse(current.cycle().start());
+            Instant end = in.optionalText("end").map(t -> CycleDates.end("end", t)).orElse(current.cycle().end());
+            Cycle cycle = CycleService.cycle(in.text("name", current.cycle().name()), start, end);
+            return new StoredCycle(current.id(), cycle, projectKey, current.closedAt());
+        });
+        return view(caller, changed);
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.northstar.okr.host.Caller;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The rules of cycles. Who may manage one: Jira administrators any, project administrators their project's (a
@@ -21,6 +22,8 @@ import java.util.Optional;
 public class CycleService {
     /** A cycle's name is a label ("2026 Q1"); 255 is the column's length. */
     public static final int MAX_NAME = 255;
+    /** Longest cycle: ten years (OKR cycles are quarters or years), far inside what pace and charts compute with. */
+    public static final int MAX_DAYS = 3660;
 
     private final CycleRepository cycles;
     private final Access access;
@@ -82,15 +85,28 @@ public class CycleService {
 
     /** Changes name, dates or project of an open cycle. */
     public StoredCycle update(StoredCycle current, Cycle cycle, String projectKey) {
-        refuseClosed(current);
-        return cycles.update(current.id(), checked(cycle), projectKey);
+        return update(current.id(), now -> new StoredCycle(now.id(), cycle, projectKey, now.closedAt()));
     }
 
-    /** Closes an open cycle now; its objectives and key results can then be graded. */
+    /**
+     * Changes an open cycle as {@code change} says, given the cycle as stored now: one change at a time per cycle on
+     * every node, so that the change sees the latest cycle (a concurrent close included: 409) and two changes never
+     * store a mix. The change may refuse (a rule, a permission on the stored project); nothing is stored then.
+     */
+    public StoredCycle update(long id, UnaryOperator<StoredCycle> change) {
+        return cycles.change(id, now -> {
+            refuseClosed(now);
+            StoredCycle changed = change.apply(now);
+            return new StoredCycle(now.id(), checked(changed.cycle()), changed.projectKey(), now.closedAt());
+        });
+    }
+
+    /** Closes an open cycle now; its objectives and key results can then be graded. A second close answers 409. */
     public StoredCycle close(StoredCycle current) {
-        refuseClosed(current);
-        // The repository keeps the first close if another node closed it meanwhile.
-        return cycles.close(current.id(), clock.instant());
+        return cycles.change(current.id(), now -> {
+            refuseClosed(now);
+            return new StoredCycle(now.id(), now.cycle(), now.projectKey(), clock.instant());
+        });
     }
 
     /**
@@ -104,6 +120,9 @@ public class CycleService {
     private static Cycle checked(Cycle cycle) {
         if (cycle.name().strip().length() > MAX_NAME) {
             throw new InvalidInputException("name", "okr.error.textTooLong", MAX_NAME);
+        }
+        if (java.time.Duration.between(cycle.start(), cycle.end()).compareTo(java.time.Duration.ofDays(MAX_DAYS)) > 0) {
+            throw new InvalidInputException("end", "okr.error.cycleTooLong", MAX_DAYS);
         }
         return new Cycle(cycle.name().strip(), cycle.start(), cycle.end());
     }

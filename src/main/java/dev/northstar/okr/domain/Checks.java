@@ -6,7 +6,36 @@ import java.util.Objects;
 
 /** Validation helpers shared by the value types; each failure names the field. */
 public final class Checks {
+    /**
+     * Largest magnitude of a number the app takes in or computes with (10^15): far beyond any real metric, and small
+     * enough that differences, sums and ratios of such numbers stay finite.
+     */
+    public static final double MAX_VALUE = 1e15;
+    /** Earliest and latest instant the app takes in: ISO's four-digit years, well inside epoch milliseconds. */
+    public static final Instant MIN_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
+    public static final Instant MAX_INSTANT = Instant.parse("9999-12-31T23:59:59.999Z");
+
     private Checks() {
+    }
+
+    /** A finite number within [-{@link #MAX_VALUE}, {@link #MAX_VALUE}]. */
+    public static double bounded(double value, String field) {
+        finite(value, field);
+        if (Math.abs(value) > MAX_VALUE) {
+            throw new DomainException("okr.error.valueTooLarge", field,
+                    field + " must be between -10^15 and 10^15, got " + value, (long) MAX_VALUE);
+        }
+        return value;
+    }
+
+    /** An instant within years 1 to 9999 (UTC). */
+    public static Instant instant(Instant value, String field) {
+        notNull(value, field);
+        if (value.isBefore(MIN_INSTANT) || value.isAfter(MAX_INSTANT)) {
+            throw new DomainException("okr.error.instantRange", field,
+                    field + " must be within the years 1 to 9999, got " + value);
+        }
+        return value;
     }
 
     public static String notBlank(String value, String field) {

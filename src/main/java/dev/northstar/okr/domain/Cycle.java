@@ -23,6 +23,11 @@ public record Cycle(String name, Instant start, Instant end) {
         if (!t.isBefore(end)) {
             return 1.0;
         }
-        return (double) Duration.between(start, t).toMillis() / Duration.between(start, end).toMillis();
+        // seconds, not milliseconds: a cycle stored before its length was bounded may span more than a long of millis
+        return seconds(Duration.between(start, t)) / seconds(Duration.between(start, end));
+    }
+
+    private static double seconds(Duration d) {
+        return d.getSeconds() + d.getNano() / 1e9;
     }
 }

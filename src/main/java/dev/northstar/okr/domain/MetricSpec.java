@@ -2,20 +2,21 @@ package dev.northstar.okr.domain;
 
 /**
  * Start, target and band of a metric key result. For increase / decrease, target equal to start is a
- * configuration error (it would divide by zero); for maintain, low must not exceed high.
+ * configuration error (it would divide by zero); for maintain, low must not exceed high. Every value lies within
+ * {@link Checks#MAX_VALUE} of zero, so that differences of them stay finite.
  */
 public record MetricSpec(Direction direction, double start, double target, double low, double high) {
     public MetricSpec {
         Checks.notNull(direction, "direction");
         if (direction == Direction.MAINTAIN) {
-            Checks.finite(low, "low");
-            Checks.finite(high, "high");
+            Checks.bounded(low, "low");
+            Checks.bounded(high, "high");
             if (low > high) {
                 throw new DomainException("okr.error.bandInverted", "low", "low " + low + " is above high " + high);
             }
         } else {
-            Checks.finite(start, "start");
-            Checks.finite(target, "target");
+            Checks.bounded(start, "start");
+            Checks.bounded(target, "target");
             if (start == target) {
                 throw new DomainException("okr.error.targetEqualsStart", "target",
                         "target equals start (" + start + "): progress would divide by zero");

@@ -13,8 +13,12 @@ public final class OddValues {
     /** Story points from a field value: a finite, non-negative number; null when absent or unusable. */
     public static Double estimate(Object raw) {
         Double n = number(raw);
-        return n == null || n < 0 ? null : n;
+        // beyond a million points is no estimate (and would overflow the engine's float points)
+        return n == null || n < 0 || n > MAX_POINTS ? null : n;
     }
+
+    /** The largest estimate taken as one. */
+    public static final double MAX_POINTS = 1_000_000;
 
     /** Whether a field value is present but not a usable estimate (and so deserves a note). */
     public static boolean oddEstimate(Object raw) {

@@ -3,7 +3,9 @@ package dev.northstar.okr.grade;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.northstar.okr.domain.IssueKey;
 import dev.northstar.okr.storage.UniqueRace;
+import dev.northstar.okr.host.ClusterLocks;
 import dev.northstar.okr.host.IssueMoves;
+import dev.northstar.okr.storage.ItemLocks;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -15,16 +17,29 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Grades in Active Objects. Entities stay in here; callers get immutable {@link Grade} values. As an
- * {@link IssueMoves}, grades follow an issue that moves to another project.
+ * Grades in Active Objects. Entities stay in here; callers get immutable {@link Grade} values. A (re-)grade holds
+ * the grade's cluster lock ({@link ItemLocks}) around one transaction, so that concurrent grades of one issue store
+ * one of them whole. As an {@link IssueMoves}, grades follow an issue that moves to another project.
  */
 public class AoGradeRepository implements GradeRepository, IssueMoves {
     private static final String BY_PAIR = GradeEntity.GRADE_KEY + " = ?";
 
     private final ActiveObjects activeObjects;
+    private final ItemLocks locks;
 
+    /** With Jira's cluster-wide locks: the constructor the app is wired with. */
+    public AoGradeRepository(ActiveObjects activeObjects, ClusterLocks clusterLocks) {
+        this(activeObjects, new ItemLocks(clusterLocks, "grade"));
+    }
+
+    /** For one node on its own (tests): writes are one at a time within this JVM only. */
     public AoGradeRepository(ActiveObjects activeObjects) {
+        this(activeObjects, ItemLocks.inThisJvm("grade"));
+    }
+
+    private AoGradeRepository(ActiveObjects activeObjects, ItemLocks locks) {
         this.activeObjects = activeObjects;
+        this.locks = locks;
     }
 
     /** In natural key order of the graded issues (TEAM-9 before TEAM-10). */
@@ -50,7 +65,7 @@ public class AoGradeRepository implements GradeRepository, IssueMoves {
     public Grade save(Grade grade) {
         Instant at = grade.gradedAt().truncatedTo(ChronoUnit.MILLIS);
         String pair = pair(grade.cycleId(), grade.issueKey());
-        UniqueRace.retryOnce(() -> activeObjects.executeInTransaction(() -> {
+        locks.write(pair, () -> UniqueRace.retryOnce(() -> activeObjects.executeInTransaction(() -> {
             GradeEntity[] stored = activeObjects.find(GradeEntity.class, Query.select().where(BY_PAIR, pair));
             if (stored.length > 0) {
                 GradeEntity row = stored[0];
@@ -74,8 +89,8 @@ public class AoGradeRepository implements GradeRepository, IssueMoves {
                 }
                 activeObjects.create(GradeEntity.class, columns.toArray(new DBParam[0]));
             }
-            return null;
-        }));
+            return pair;
+        })));
         return new Grade(grade.cycleId(), grade.issueKey(), grade.score(), grade.note(), grade.gradedBy(), at);
     }
 

@@ -7,6 +7,8 @@ import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.history.ChangeItemBean;
 import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import dev.northstar.okr.domain.IssueFact;
 import dev.northstar.okr.domain.NumericHistory;
 import dev.northstar.okr.domain.OddValues;
@@ -57,13 +59,15 @@ public class JiraIssueFacts implements IssueFacts {
     private final CustomFieldManager fields;
     private final IssueHistory history;
     private final StatusManager statuses;
+    private final UserManager users;
 
     public JiraIssueFacts(JqlPages pages, CustomFieldManager fields, ChangeHistoryManager history,
-                          StatusManager statuses) {
+                          StatusManager statuses, UserManager users) {
         this.pages = pages;
         this.fields = fields;
         this.history = new IssueHistory(history);
         this.statuses = statuses;
+        this.users = users;
     }
 
     @Override
@@ -174,9 +178,11 @@ public class JiraIssueFacts implements IssueFacts {
     }
 
     /**
-     * Runs one key result's query (security overridden, as every figure) and adds what it finds to the issues read;
-     * for a sum or an average, marks the issues whose field history to read. The user's text is parsed by Jira, and
-     * Jira's own messages explain a query it refuses.
+     * Runs one key result's query as the user who last saved its settings, with that user's permissions (never
+     * overridden: a query cannot count what its author may not see), and adds what it finds to the issues read; for a
+     * sum or an average, marks the issues whose field history to read. When that user is gone or Jira no longer runs
+     * the query for them, the key result's error asks an editor to save it again: Jira's own messages would quote the
+     * query, which only its editors may read.
      */
     private JqlMatch readJql(JqlRequest request, Map<String, Issue> byKey, Map<String, Set<CustomField>> aggregated) {
         CustomField field = null;
@@ -190,15 +196,19 @@ public class JiraIssueFacts implements IssueFacts {
             }
             field = fields.getCustomFieldObject(choice.id());
         }
-        JqlPages.Parsed parsed = pages.parse(request.jql());
-        if (!parsed.valid()) {
-            return JqlMatch.problem("jql", "okr.error.jqlInvalid", String.join(" ", parsed.errors()));
+        ApplicationUser owner = request.owner().isEmpty() ? null : users.getUserByKey(request.owner());
+        if (owner == null || !owner.isActive()) {
+            return JqlMatch.problem("jql", "okr.error.jqlOwner");
+        }
+        JqlPages.Parsed parsed = pages.parse(request.jql(), owner);
+        if (!parsed.valid() || !pages.validate(parsed.query(), owner).isEmpty()) {
+            return JqlMatch.problem("jql", "okr.error.jqlOwner");
         }
         JqlPages.Found found;
         try {
-            found = pages.upTo(parsed.query(), MAX_JQL_ISSUES);
+            found = pages.upTo(parsed.query(), MAX_JQL_ISSUES, owner);
         } catch (JqlPages.SearchFailed failed) {
-            return JqlMatch.problem("jql", "okr.error.jqlInvalid", String.valueOf(failed.getMessage()));
+            return JqlMatch.problem("jql", "okr.error.jqlOwner");
         }
         if (found.total() > MAX_JQL_ISSUES) {
             return JqlMatch.problem("jql", "okr.error.jqlTooMany", String.valueOf(found.total()),

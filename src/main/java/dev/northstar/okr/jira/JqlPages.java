@@ -5,6 +5,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
@@ -19,8 +20,9 @@ import java.util.regex.Pattern;
 /**
  * Runs the app's JQL with security overridden (figures count every issue; the callers decide what may be named) in
  * bounded pages, and splits long key lists into a few batches. Never an unlimited filter: Jira 12 removes it, and one
- * page of a huge result must not hold a node's memory hostage. The one search with the user's own permissions is
- * {@link #browsable}: which of a view's issues the caller may see.
+ * page of a huge result must not hold a node's memory hostage. The searches with a user's own permissions are
+ * {@link #browsable} (which of a view's issues the caller may see) and a key result's own query ({@link #upTo}, as
+ * the user who saved it): a user's query never finds more than that user may see.
  */
 public class JqlPages {
     /** Issues per page and keys per {@code in (...)} list: large enough that a cycle's OKRs take one or two. */
@@ -94,7 +96,12 @@ public class JqlPages {
      * in the current user's language. Never throws for a bad query: it is the user's text, not the app's.
      */
     public Parsed parse(String jql) {
-        SearchService.ParseResult parsed = search.parseQuery(authentication.getLoggedInUser(), jql);
+        return parse(jql, authentication.getLoggedInUser());
+    }
+
+    /** As {@link #parse(String)}, for another user (the one a key result's query runs as). */
+    public Parsed parse(String jql, ApplicationUser as) {
+        SearchService.ParseResult parsed = search.parseQuery(as, jql);
         if (parsed.isValid() && parsed.getQuery() != null) {
             return new Parsed(parsed.getQuery(), List.of());
         }
@@ -112,7 +119,12 @@ public class JqlPages {
         if (!parsed.valid()) {
             return parsed.errors();
         }
-        MessageSet errors = search.validateQuery(authentication.getLoggedInUser(), parsed.query());
+        return validate(parsed.query(), authentication.getLoggedInUser());
+    }
+
+    /** Whether the fields, values and functions of a parsed query exist for {@code as}: Jira's messages, or none. */
+    public List<String> validate(Query query, ApplicationUser as) {
+        MessageSet errors = search.validateQuery(as, query);
         return errors == null || !errors.hasAnyErrors() || errors.getErrorMessages() == null ? List.of()
                 : List.copyOf(new java.util.TreeSet<>(errors.getErrorMessages()));
     }
@@ -129,19 +141,19 @@ public class JqlPages {
     }
 
     /**
-     * The issues matching {@code query}, security overridden, page by page, when there are at most {@code max}.
-     * When Jira counts more, reading stops after the first page: the result says how many matched, so that the
-     * caller refuses a figure rather than show one from part of the issues. A query Jira fails to run (a user's
-     * query naming a field that is gone) throws {@link SearchFailed} with Jira's message.
+     * The issues matching a user's {@code query} that {@code searcher} may see (their own permissions, Jira's
+     * security never overridden), page by page, when there are at most {@code max}. When Jira counts more, reading
+     * stops after the first page: the result says how many matched, so that the caller refuses a figure rather than
+     * show one from part of the issues. A query Jira fails to run (a field that is gone) throws {@link SearchFailed}
+     * with Jira's message.
      */
-    public Found upTo(Query query, int max) {
+    public Found upTo(Query query, int max, ApplicationUser searcher) {
         List<Issue> issues = new ArrayList<>();
         int start = 0;
         while (true) {
             SearchResults<Issue> results;
             try {
-                results = search.searchOverrideSecurity(authentication.getLoggedInUser(), query,
-                        new PagerFilter<Issue>(start, page));
+                results = search.search(searcher, query, new PagerFilter<Issue>(start, page));
             } catch (SearchException failed) {
                 throw new SearchFailed(failed);
             }

@@ -5,7 +5,9 @@ import dev.northstar.okr.domain.IssueKey;
 import dev.northstar.okr.storage.UniqueRace;
 import dev.northstar.okr.domain.Initiative;
 import dev.northstar.okr.domain.InitiativeScope;
+import dev.northstar.okr.host.ClusterLocks;
 import dev.northstar.okr.host.IssueMoves;
+import dev.northstar.okr.storage.ItemLocks;
 import dev.northstar.okr.storage.IssueKeyedRows;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -18,11 +20,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Initiative ratings in Active Objects, one row per KR and initiative. Entities stay in here; callers get
- * immutable {@link Initiative} values. As an {@link IssueMoves}, ratings follow a KR or initiative that moves to
- * another project.
+ * immutable {@link Initiative} values. Every write holds the rating's cluster lock ({@link ItemLocks}) around one
+ * transaction. As an {@link IssueMoves}, ratings follow a KR or initiative that moves to another project.
  */
 public class AoInitiativeRepository implements InitiativeRepository, IssueMoves {
     private static final String KR = InitiativeRatingEntity.KEY_RESULT_KEY;
@@ -32,9 +35,21 @@ public class AoInitiativeRepository implements InitiativeRepository, IssueMoves 
     private final ActiveObjects activeObjects;
     /** Lookups by KR key only; ratings are re-keyed by {@link #rename} on both keys. */
     private final IssueKeyedRows<InitiativeRatingEntity> byKeyResult;
+    private final ItemLocks locks;
 
+    /** With Jira's cluster-wide locks: the constructor the app is wired with. */
+    public AoInitiativeRepository(ActiveObjects activeObjects, ClusterLocks clusterLocks) {
+        this(activeObjects, new ItemLocks(clusterLocks, "initiative"));
+    }
+
+    /** For one node on its own (tests): writes are one at a time within this JVM only. */
     public AoInitiativeRepository(ActiveObjects activeObjects) {
+        this(activeObjects, ItemLocks.inThisJvm("initiative"));
+    }
+
+    private AoInitiativeRepository(ActiveObjects activeObjects, ItemLocks locks) {
         this.activeObjects = activeObjects;
+        this.locks = locks;
         this.byKeyResult = new IssueKeyedRows<>(activeObjects, InitiativeRatingEntity.class,
                 InitiativeRatingEntity.KEY_RESULT_KEY, InitiativeRatingEntity::setKeyResultKey);
     }
@@ -61,10 +76,19 @@ public class AoInitiativeRepository implements InitiativeRepository, IssueMoves 
 
     @Override
     public Initiative save(String keyResultKey, Initiative initiative) {
-        String pair = pair(keyResultKey, initiative.issueKey());
-        return UniqueRace.retryOnce(() -> activeObjects.executeInTransaction(() -> {
+        return change(keyResultKey, initiative.issueKey(), now -> initiative);
+    }
+
+    @Override
+    public Initiative change(String keyResultKey, String initiativeKey, UnaryOperator<Initiative> change) {
+        String pair = pair(keyResultKey, initiativeKey);
+        return locks.write(pair, () -> UniqueRace.retryOnce(() -> activeObjects.executeInTransaction(() -> {
             InitiativeRatingEntity[] stored = activeObjects.find(InitiativeRatingEntity.class,
                     Query.select().where(PAIR, pair));
+            Initiative initiative = change.apply(stored.length > 0 ? toValue(stored[0]) : Initiative.of(initiativeKey));
+            if (!initiative.issueKey().equals(initiativeKey)) {
+                throw new IllegalArgumentException("a change must keep the initiative " + initiativeKey);
+            }
             if (stored.length > 0) {
                 stored[0].setScope(initiative.scope().name());
                 stored[0].setImpact(initiative.impact());
@@ -80,7 +104,7 @@ public class AoInitiativeRepository implements InitiativeRepository, IssueMoves 
                         new DBParam(InitiativeRatingEntity.EFFORT, initiative.effort()));
             }
             return initiative;
-        }));
+        })));
     }
 
     @Override

@@ -5,7 +5,9 @@ import dev.northstar.okr.storage.UniqueRace;
 import dev.northstar.okr.domain.Direction;
 import dev.northstar.okr.domain.KeyResultKind;
 import dev.northstar.okr.domain.Weight;
+import dev.northstar.okr.host.ClusterLocks;
 import dev.northstar.okr.host.IssueMoves;
+import dev.northstar.okr.storage.ItemLocks;
 import dev.northstar.okr.storage.IssueKeyedRows;
 import net.java.ao.DBParam;
 
@@ -14,18 +16,31 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * KR settings in Active Objects, one row per KR issue. Entities stay in here; callers get immutable
- * {@link KeyResultSettings} values. As an {@link IssueMoves}, the settings follow an issue that moves to another
- * project.
+ * {@link KeyResultSettings} values. Every write holds the KR's cluster lock ({@link ItemLocks}) around one
+ * transaction. As an {@link IssueMoves}, the settings follow an issue that moves to another project.
  */
 public class AoKeyResultSettingsRepository implements KeyResultSettingsRepository, IssueMoves {
     private final ActiveObjects activeObjects;
     private final IssueKeyedRows<KeyResultSettingsEntity> rows;
+    private final ItemLocks locks;
 
+    /** With Jira's cluster-wide locks: the constructor the app is wired with. */
+    public AoKeyResultSettingsRepository(ActiveObjects activeObjects, ClusterLocks clusterLocks) {
+        this(activeObjects, new ItemLocks(clusterLocks, "kr-settings"));
+    }
+
+    /** For one node on its own (tests): writes are one at a time within this JVM only. */
     public AoKeyResultSettingsRepository(ActiveObjects activeObjects) {
+        this(activeObjects, ItemLocks.inThisJvm("kr-settings"));
+    }
+
+    private AoKeyResultSettingsRepository(ActiveObjects activeObjects, ItemLocks locks) {
         this.activeObjects = activeObjects;
+        this.locks = locks;
         this.rows = new IssueKeyedRows<>(activeObjects, KeyResultSettingsEntity.class,
                 KeyResultSettingsEntity.ISSUE_KEY, KeyResultSettingsEntity::setIssueKey);
     }
@@ -42,8 +57,19 @@ public class AoKeyResultSettingsRepository implements KeyResultSettingsRepositor
 
     @Override
     public KeyResultSettings save(KeyResultSettings settings) {
-        return UniqueRace.retryOnce(() -> activeObjects.executeInTransaction(() -> {
-            Optional<KeyResultSettingsEntity> stored = row(settings.issueKey());
+        return change(settings.issueKey(), now -> settings);
+    }
+
+    @Override
+    public KeyResultSettings change(String issueKey, UnaryOperator<KeyResultSettings> change) {
+        // the lock first, then the transaction: no connection is held while waiting for another writer
+        return locks.write(issueKey, () -> UniqueRace.retryOnce(() -> activeObjects.executeInTransaction(() -> {
+            Optional<KeyResultSettingsEntity> stored = row(issueKey);
+            KeyResultSettings settings = change.apply(stored.map(AoKeyResultSettingsRepository::toValue)
+                    .orElseGet(() -> KeyResultSettings.defaults(issueKey)));
+            if (!settings.issueKey().equals(issueKey)) {
+                throw new IllegalArgumentException("a change must keep the issue key " + issueKey);
+            }
             if (stored.isPresent()) {
                 KeyResultSettingsEntity row = stored.get();
                 row.setKind(settings.kind().name());
@@ -58,12 +84,13 @@ public class AoKeyResultSettingsRepository implements KeyResultSettingsRepositor
                 row.setWeightInProgress(stored(settings).inProgress());
                 row.setWeightDone(stored(settings).done());
                 row.setFocusMetric(settings.focusMetric());
+                row.setJqlOwner(emptyToNull(settings.source().jqlOwner()));
                 row.save();
             } else {
                 activeObjects.create(KeyResultSettingsEntity.class, columns(settings));
             }
             return settings;
-        }));
+        })));
     }
 
     @Override
@@ -104,6 +131,9 @@ public class AoKeyResultSettingsRepository implements KeyResultSettingsRepositor
         if (!settings.source().aggregateField().isEmpty()) {
             columns.add(new DBParam(KeyResultSettingsEntity.AGGREGATE_FIELD, settings.source().aggregateField()));
         }
+        if (!settings.source().jqlOwner().isEmpty()) {
+            columns.add(new DBParam(KeyResultSettingsEntity.JQL_OWNER, settings.source().jqlOwner()));
+        }
         return columns.toArray(new DBParam[0]);
     }
 
@@ -111,9 +141,9 @@ public class AoKeyResultSettingsRepository implements KeyResultSettingsRepositor
         return new KeyResultSettings(row.getIssueKey(), KeyResultKind.valueOf(row.getKind()),
                 new KeyResultSettings.MetricGoal(Direction.valueOf(row.getDirection()), row.getBandLow(),
                         row.getBandHigh()),
-                Weight.of(row.getWeight()),
+                Weight.stored(row.getWeight()),
                 new KeyResultSettings.Source(row.getJql(), MetricFrom.valueOf(row.getMetricFrom()),
-                        row.getAggregateField()),
+                        row.getAggregateField(), row.getJqlOwner()),
                 row.getWeightDone() == 0 ? null
                         : new StatusWeights(row.getWeightToDo(), row.getWeightInProgress(), row.getWeightDone()),
                 row.getFocusMetric());

@@ -5,6 +5,7 @@ import dev.northstar.okr.domain.Initiative;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Scope (must have, nice to have, not in scope) and impact / effort scores of a KR's initiatives. Which issues
@@ -21,6 +22,13 @@ public interface InitiativeRepository {
 
     /** Creates or replaces the rating of {@code initiative.issueKey()} for this KR. */
     Initiative save(String keyResultKey, Initiative initiative);
+
+    /**
+     * Reads the initiative's rating for this KR (a must-have without scores when none is stored), applies
+     * {@code change} and stores its result, as one step: one writer at a time per rating on every node, in one
+     * transaction. The change may refuse (throw); nothing is stored then.
+     */
+    Initiative change(String keyResultKey, String initiativeKey, UnaryOperator<Initiative> change);
 
     void remove(String keyResultKey, String initiativeKey);
 

@@ -51,7 +51,10 @@ public class KeyResultResource {
         this.focusRule = focusRule;
     }
 
-    /** The KR's settings (defaults until configured) and its visible initiatives' ratings. 200; 401; 404. */
+    /**
+     * The KR's settings (defaults until configured) and its visible initiatives' ratings; the stored JQL only for
+     * those who may edit the KR ({@code null} for the others: a query may name issues they cannot see). 200; 401; 404.
+     */
     @GET
     @Path("{key}/settings")
     @LicensedOnly
@@ -61,10 +64,12 @@ public class KeyResultResource {
     }
 
     /**
-     * Changes the KR's settings; fields left out keep their value ({@code "low": null} clears a band end). 200
-     * with the settings as GET answers them; 400 naming the field at fault (a {@code jql} Jira refuses, with Jira's
-     * messages); 401; 403 without edit permission; 404; 409 when marking it the focus metric while another key
-     * result of the same owner and cycle is the focus (named only if the caller may browse it).
+     * Changes the KR's settings; fields left out keep their value ({@code "low": null} clears a band end). The caller
+     * becomes the owner of the KR's query, which then runs with their permissions, so a query (sent or kept) is
+     * checked by Jira as the caller on every save. 200 with the settings as GET answers them; 400 naming the field at
+     * fault (a {@code jql} Jira refuses for the caller, with Jira's messages); 401; 403 without edit permission; 404;
+     * 409 when marking it the focus metric while another key result of the same owner and cycle is the focus (named
+     * only if the caller may browse it), or when another change of it took too long.
      */
     @PUT
     @Path("{key}/settings")
@@ -72,7 +77,13 @@ public class KeyResultResource {
     public KeyResultSettingsView put(@PathParam("key") String key, String body) {
         Caller caller = guard.editor(key);
         JsonInput in = JsonInput.parse(body);
-        KeyResultSettings now = settings.find(key).orElseGet(() -> KeyResultSettings.defaults(key));
+        // merged onto the settings as stored when the change runs: one change at a time per KR, whatever node
+        settings.change(key, now -> merged(caller, key, in, now));
+        return view(caller, key);
+    }
+
+    /** The body read onto the stored settings, checked as the caller; throws (storing nothing) when refused. */
+    private KeyResultSettings merged(Caller caller, String key, JsonInput in, KeyResultSettings now) {
         // read in the order of the fields, so that the first bad one is the one reported
         KeyResultSettings changed = new KeyResultSettings(key,
                 in.optionalText("kind").map(KeyResultKind::fromId).orElse(now.kind()),
@@ -81,12 +92,14 @@ public class KeyResultResource {
                         in.present("low") ? in.optionalNumber("low").orElse(null) : now.goal().low(),
                         in.present("high") ? in.optionalNumber("high").orElse(null) : now.goal().high()),
                 Weight.of(in.number("weight", now.weight().value())),
+                // whoever saves the settings owns the query: it runs with their permissions from now on
                 new KeyResultSettings.Source(in.text("jql", now.source().jql()),
                         in.optionalText("metricFrom").map(KeyResultIds::metricFrom).orElse(now.source().metricFrom()),
-                        in.text("aggregateField", now.source().aggregateField())),
+                        in.text("aggregateField", now.source().aggregateField()), caller.key()),
                 statusWeights(in, now.statusWeights()),
                 in.bool("focusMetric", now.focusMetric()));
-        if (in.present("jql") && !changed.source().jql().isEmpty()) {
+        if (!changed.source().jql().isEmpty()) {
+            // on every save, sent or kept: the caller becomes the query's owner, so it must run for them
             List<String> problems = jqlCheck.problems(changed.source().jql());
             if (!problems.isEmpty()) {
                 throw new InvalidInputException("jql", "okr.error.jqlInvalid", String.join(" ", problems));
@@ -100,8 +113,7 @@ public class KeyResultResource {
                         : new ConflictException("focusMetric", "okr.error.focusMetric");
             });
         }
-        settings.save(changed);
-        return view(caller, key);
+        return changed;
     }
 
     /**
@@ -139,17 +151,16 @@ public class KeyResultResource {
             throw new InvalidInputException("initiativeKey", "okr.error.initiativeIsKeyResult");
         }
         JsonInput in = JsonInput.parse(body);
-        Initiative now = Optional.ofNullable(initiatives.ratings(key).get(initiativeKey))
-                .orElseGet(() -> Initiative.of(initiativeKey));
-        Initiative rated = initiative(initiativeKey,
+        Initiative rated = initiatives.change(key, initiativeKey, now -> initiative(initiativeKey,
                 in.optionalText("scope").map(KeyResultIds::scope).orElse(now.scope()),
-                in.integer("impact", now.impact()), in.integer("effort", now.effort()));
-        return KeyResultSettingsView.InitiativeView.of(initiatives.save(key, rated));
+                in.integer("impact", now.impact()), in.integer("effort", now.effort())));
+        return KeyResultSettingsView.InitiativeView.of(rated);
     }
 
     private KeyResultSettingsView view(Caller caller, String key) {
         Optional<KeyResultSettings> stored = settings.find(key);
         return KeyResultSettingsView.of(stored.orElseGet(() -> KeyResultSettings.defaults(key)), stored.isPresent(),
+                guard.mayEdit(caller, key),
                 initiatives.list(key).stream().filter(i -> guard.mayBrowse(caller, i.issueKey())).toList());
     }
 

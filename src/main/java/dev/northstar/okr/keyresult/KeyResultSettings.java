@@ -26,6 +26,8 @@ public record KeyResultSettings(String issueKey, KeyResultKind kind, MetricGoal 
                                 StatusWeights statusWeights, boolean focusMetric) {
     /** Longest JQL stored; Jira's own saved filters allow far more, but a KR's query is short. */
     public static final int MAX_JQL = 2000;
+    /** Longest aggregate field (an id or a field's name): its column holds 255 characters, as Jira's field names. */
+    public static final int MAX_AGGREGATE_FIELD = 255;
 
     public KeyResultSettings {
         Checks.notBlank(issueKey, "issueKey");
@@ -37,6 +39,10 @@ public record KeyResultSettings(String issueKey, KeyResultKind kind, MetricGoal 
         MetricFrom metricFrom = source.metricFrom();
         if (jql.length() > MAX_JQL) {
             throw new DomainException("okr.error.textTooLong", "jql", "jql is longer than " + MAX_JQL, MAX_JQL);
+        }
+        if (source.aggregateField().length() > MAX_AGGREGATE_FIELD) {
+            throw new DomainException("okr.error.textTooLong", "aggregateField",
+                    "aggregateField is longer than " + MAX_AGGREGATE_FIELD, MAX_AGGREGATE_FIELD);
         }
         if (goal.direction() == Direction.MAINTAIN && kind == KeyResultKind.METRIC) {
             Double low = goal.low();
@@ -76,8 +82,10 @@ public record KeyResultSettings(String issueKey, KeyResultKind kind, MetricGoal 
      * @param jql            optional scope or aggregate query; empty when the scope is the linked initiatives
      * @param metricFrom     for metrics: the current value field (unless set), check-ins, or the JQL query
      * @param aggregateField for JQL_SUM / JQL_AVERAGE: the numeric field summed or averaged; empty otherwise
+     * @param jqlOwner       Jira user key of who last saved the settings: the query runs with that user's
+     *                       permissions, never more; empty when unknown (saved before owners were kept)
      */
-    public record Source(String jql, MetricFrom metricFrom, String aggregateField) {
+    public record Source(String jql, MetricFrom metricFrom, String aggregateField, String jqlOwner) {
         /** No query: the scope is the linked initiatives, a metric's value is the current value field. */
         public static final Source NONE = new Source("", MetricFrom.FIELD, "");
 
@@ -85,6 +93,17 @@ public record KeyResultSettings(String issueKey, KeyResultKind kind, MetricGoal 
             jql = jql == null ? "" : jql.strip();
             metricFrom = metricFrom == null ? MetricFrom.FIELD : metricFrom;
             aggregateField = aggregateField == null ? "" : aggregateField.strip();
+            jqlOwner = jqlOwner == null ? "" : jqlOwner;
+        }
+
+        /** A source whose owner is not known. */
+        public Source(String jql, MetricFrom metricFrom, String aggregateField) {
+            this(jql, metricFrom, aggregateField, "");
+        }
+
+        /** The same source, saved by {@code owner}. */
+        public Source ownedBy(String owner) {
+            return new Source(jql, metricFrom, aggregateField, owner);
         }
     }
 

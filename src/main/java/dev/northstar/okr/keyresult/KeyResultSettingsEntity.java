@@ -28,6 +28,7 @@ public interface KeyResultSettingsEntity extends Entity {
     String WEIGHT_IN_PROGRESS = "WEIGHT_IN_PROGRESS";
     String WEIGHT_DONE = "WEIGHT_DONE";
     String FOCUS_METRIC = "FOCUS_METRIC";
+    String JQL_OWNER = "JQL_OWNER";
 
     /**
      * Key of the Key Result issue, the lookup column: unique, so that two nodes saving at once cannot store two
@@ -110,4 +111,12 @@ public interface KeyResultSettingsEntity extends Entity {
     boolean getFocusMetric();
 
     void setFocusMetric(boolean focusMetric);
+
+    /**
+     * Jira user key of who last saved these settings: the KR's JQL runs with that user's permissions. Added after
+     * the first release, so NULL on rows saved before it (their query then waits for an editor to save again).
+     */
+    String getJqlOwner();
+
+    void setJqlOwner(String jqlOwner);
 }

@@ -10,8 +10,8 @@ import java.util.Locale;
 
 /**
  * A key result's settings as the REST API shows them. {@code stored} is false while the KR has never been
- * configured (the values are then the defaults). {@code initiatives} are the stored ratings of initiatives the
- * caller may browse.
+ * configured (the values are then the defaults). {@code jql} is null for a caller who may not edit the KR: the query
+ * may name issues they cannot see. {@code initiatives} are the stored ratings of initiatives the caller may browse.
  *
  * <p>The JSON is one flat object (docs/rest-api-store.md): the parts are written in place of their property
  * ({@link JsonUnwrapped}), in the order of the components. Jackson 2.17 cannot read unwrapped parts through a
@@ -47,14 +47,16 @@ public record KeyResultSettingsView(String issueKey, boolean stored, String kind
         }
     }
 
-    static KeyResultSettingsView of(KeyResultSettings s, boolean stored, List<Initiative> initiatives) {
+    static KeyResultSettingsView of(KeyResultSettings s, boolean stored, boolean showJql,
+                                    List<Initiative> initiatives) {
         KeyResultSettings.MetricGoal goal = s.goal();
         KeyResultSettings.Source source = s.source();
         StatusWeights weights = s.statusWeights();
         return new KeyResultSettingsView(s.issueKey(), stored, s.kind().id(),
                 new GoalView(goal.direction().name().toLowerCase(Locale.ROOT), goal.low(), goal.high()),
                 s.weight().value(),
-                new SourceView(source.jql(), KeyResultIds.id(source.metricFrom()), source.aggregateField()),
+                new SourceView(showJql ? source.jql() : null, KeyResultIds.id(source.metricFrom()),
+                        source.aggregateField()),
                 weights == null ? WeightsView.ADMIN_DEFAULT
                         : new WeightsView(weights.toDo(), weights.inProgress(), weights.done()), s.focusMetric(),
                 initiatives.stream().map(InitiativeView::of).toList());

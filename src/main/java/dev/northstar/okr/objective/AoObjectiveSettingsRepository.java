@@ -4,7 +4,9 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.northstar.okr.domain.IssueKey;
 import dev.northstar.okr.storage.UniqueRace;
 import dev.northstar.okr.domain.Weight;
+import dev.northstar.okr.host.ClusterLocks;
 import dev.northstar.okr.host.IssueMoves;
+import dev.northstar.okr.storage.ItemLocks;
 import dev.northstar.okr.storage.IssueKeyedRows;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -15,17 +17,31 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Objective settings in Active Objects. Entities stay in here; callers get immutable {@link ObjectiveSettings}. As
- * an {@link IssueMoves}, the settings follow an issue that moves to another project.
+ * Objective settings in Active Objects. Entities stay in here; callers get immutable {@link ObjectiveSettings}.
+ * Every write holds the objective's cluster lock ({@link ItemLocks}) around one transaction. As an
+ * {@link IssueMoves}, the settings follow an issue that moves to another project.
  */
 public class AoObjectiveSettingsRepository implements ObjectiveSettingsRepository, IssueMoves {
     private final ActiveObjects activeObjects;
     private final IssueKeyedRows<ObjectiveSettingsEntity> rows;
+    private final ItemLocks locks;
 
+    /** With Jira's cluster-wide locks: the constructor the app is wired with. */
+    public AoObjectiveSettingsRepository(ActiveObjects activeObjects, ClusterLocks clusterLocks) {
+        this(activeObjects, new ItemLocks(clusterLocks, "objective"));
+    }
+
+    /** For one node on its own (tests): writes are one at a time within this JVM only. */
     public AoObjectiveSettingsRepository(ActiveObjects activeObjects) {
+        this(activeObjects, ItemLocks.inThisJvm("objective"));
+    }
+
+    private AoObjectiveSettingsRepository(ActiveObjects activeObjects, ItemLocks locks) {
         this.activeObjects = activeObjects;
+        this.locks = locks;
         this.rows = new IssueKeyedRows<>(activeObjects, ObjectiveSettingsEntity.class,
                 ObjectiveSettingsEntity.ISSUE_KEY, ObjectiveSettingsEntity::setIssueKey);
     }
@@ -54,8 +70,18 @@ public class AoObjectiveSettingsRepository implements ObjectiveSettingsRepositor
 
     @Override
     public ObjectiveSettings save(ObjectiveSettings settings) {
-        return UniqueRace.retryOnce(() -> activeObjects.executeInTransaction(() -> {
-            ObjectiveSettingsEntity[] stored = rows.rows(settings.issueKey());
+        return change(settings.issueKey(), now -> settings);
+    }
+
+    @Override
+    public ObjectiveSettings change(String issueKey, Function<Optional<ObjectiveSettings>, ObjectiveSettings> change) {
+        return locks.write(issueKey, () -> UniqueRace.retryOnce(() -> activeObjects.executeInTransaction(() -> {
+            ObjectiveSettingsEntity[] stored = rows.rows(issueKey);
+            ObjectiveSettings settings = change.apply(stored.length > 0 ? Optional.of(toValue(stored[0]))
+                    : Optional.empty());
+            if (!settings.issueKey().equals(issueKey)) {
+                throw new IllegalArgumentException("a change must keep the issue key " + issueKey);
+            }
             if (stored.length > 0) {
                 ObjectiveSettingsEntity row = stored[0];
                 row.setCycleId(settings.cycleId());
@@ -75,7 +101,7 @@ public class AoObjectiveSettingsRepository implements ObjectiveSettingsRepositor
                 activeObjects.create(ObjectiveSettingsEntity.class, columns.toArray(new DBParam[0]));
             }
             return settings;
-        }));
+        })));
     }
 
     @Override
@@ -90,6 +116,6 @@ public class AoObjectiveSettingsRepository implements ObjectiveSettingsRepositor
 
     private static ObjectiveSettings toValue(ObjectiveSettingsEntity row) {
         return new ObjectiveSettings(row.getIssueKey(), row.getCycleId(), row.getCommitted(),
-                Weight.of(row.getWeight()), row.getOwner());
+                Weight.stored(row.getWeight()), row.getOwner());
     }
 }

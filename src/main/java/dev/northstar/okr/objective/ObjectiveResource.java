@@ -17,7 +17,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import java.util.Optional;
 
 /** An objective's cycle, commitment, weight and owner: read by whoever may browse the issue, set by its editors. */
 @Path("objectives/{key}/settings")
@@ -55,21 +54,20 @@ public class ObjectiveResource {
     public ObjectiveSettingsView put(@PathParam("key") String key, String body) {
         Caller caller = guard.editor(key);
         JsonInput in = JsonInput.parse(body);
-        Optional<ObjectiveSettings> now = settings.find(key);
-        long cycleId;
+        Long cycleId = null;
         if (in.has("cycleId")) {
             int id = in.integer("cycleId", 0);
             StoredCycle cycle = cycles.visible(caller, Integer.toString(id))
                     .orElseThrow(() -> new InvalidInputException("cycleId", "okr.error.cycleNotFound", id));
             cycleId = cycle.id();
-        } else {
-            cycleId = now.map(ObjectiveSettings::cycleId)
-                    .orElseThrow(() -> new InvalidInputException("cycleId", "okr.error.required"));
         }
-        ObjectiveSettings changed = new ObjectiveSettings(key, cycleId,
+        Long chosen = cycleId;
+        // merged onto the settings as stored when the change runs: one change at a time per objective
+        return ObjectiveSettingsView.of(settings.change(key, now -> new ObjectiveSettings(key,
+                chosen != null ? chosen : now.map(ObjectiveSettings::cycleId)
+                        .orElseThrow(() -> new InvalidInputException("cycleId", "okr.error.required")),
                 in.bool("committed", now.map(ObjectiveSettings::committed).orElse(false)),
                 Weight.of(in.number("weight", now.map(s -> s.weight().value()).orElse(1.0))),
-                in.text("owner", now.map(ObjectiveSettings::owner).orElse("")));
-        return ObjectiveSettingsView.of(settings.save(changed));
+                in.text("owner", now.map(ObjectiveSettings::owner).orElse("")))));
     }
 }

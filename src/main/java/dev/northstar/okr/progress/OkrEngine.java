@@ -140,6 +140,14 @@ public final class OkrEngine {
                 new KeyResultProgress.Explanation("none: configuration error", List.of(), List.of(), List.of()));
     }
 
+    /**
+     * The error of a key result whose progress is no finite number within {@link #FIGURE_LIMIT} of zero (a metric
+     * whose target lies a hair from its start): it is left out of the roll-up, so that no figure becomes NaN or
+     * infinite, not even a sprint's delta of two such figures.
+     */
+    public static final String FIGURE_OUT_OF_RANGE = "progress is too large to compute with";
+    static final double FIGURE_LIMIT = 1e15;
+
     /** One KR at t over a resolved scope. */
     public KeyResultProgress keyResult(OkrPlan plan, KeyResult kr, Scope scope, Instant at, boolean provenance) {
         long t = at.toEpochMilli();
@@ -275,6 +283,13 @@ public final class OkrEngine {
                     notes.add("no value set at or before " + at);
                 } else {
                     progress = metricProgress(kr.metric(), metric.value());
+                }
+                if (!(Math.abs(progress) <= FIGURE_LIMIT)) {
+                    // values too far apart (a target a hair from the start): no number worth showing or rolling up
+                    error = FIGURE_OUT_OF_RANGE;
+                    notes.add("progress is beyond what the app shows (over 10^15 times the way to the target);"
+                            + " check start, target and value");
+                    progress = 0.0;
                 }
             }
             default -> throw new IllegalStateException("unknown kind " + kr.kind());

@@ -32,18 +32,21 @@ final class JqlKeyResults {
 
     /**
      * The KR's own query, when its settings use one: as the scope of a count, points or milestone KR, or as the
-     * issues of a metric's count, sum or average. A metric read from its field or check-ins ignores a stored query.
+     * issues of a metric's count, sum or average, run as the user who last saved the settings. A metric read from its
+     * field or check-ins ignores a stored query.
      */
     static Optional<JqlRequest> request(KeyResultSettings s) {
         if (s.source().jql().isEmpty()) {
             return Optional.empty();
         }
+        String owner = s.source().jqlOwner();
         if (s.kind() != KeyResultKind.METRIC) {
-            return Optional.of(new JqlRequest(s.source().jql(), ""));
+            return Optional.of(new JqlRequest(s.source().jql(), "", owner));
         }
         return switch (s.source().metricFrom()) {
-            case JQL_COUNT -> Optional.of(new JqlRequest(s.source().jql(), ""));
-            case JQL_SUM, JQL_AVERAGE -> Optional.of(new JqlRequest(s.source().jql(), s.source().aggregateField()));
+            case JQL_COUNT -> Optional.of(new JqlRequest(s.source().jql(), "", owner));
+            case JQL_SUM, JQL_AVERAGE -> Optional.of(new JqlRequest(s.source().jql(), s.source().aggregateField(),
+                    owner));
             default -> Optional.empty();
         };
     }

@@ -6,10 +6,13 @@ package dev.northstar.okr.reading;
  *
  * @param aggregateField the numeric field (an id such as customfield_10002, or a field name) whose values over time
  *                       are read for each issue found, for a sum or an average; empty for a scope or a count
+ * @param owner          the Jira user key of who last saved the key result's settings: the query runs as that user,
+ *                       with their permissions (Jira's security is never overridden for it); empty when unknown
  */
-public record JqlRequest(String jql, String aggregateField) {
+public record JqlRequest(String jql, String aggregateField, String owner) {
     public JqlRequest {
         jql = jql == null ? "" : jql.strip();
         aggregateField = aggregateField == null ? "" : aggregateField.strip();
+        owner = owner == null ? "" : owner;
     }
 }

@@ -1,5 +1,6 @@
 package dev.northstar.okr.reading;
 
+import dev.northstar.okr.domain.Checks;
 import dev.northstar.okr.errors.InvalidInputException;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.northstar.okr.rest.Guard;
@@ -33,8 +34,9 @@ public class KeyResultReadResource {
 
     /**
      * Key result {@code key} measured at {@code asOf} (an ISO instant such as 2015-08-01T00:00:00Z, or a date meaning
-     * its start in UTC; now when left out). 200; 400 for an unreadable asOf; 401 anonymous; 404 for an issue that is
-     * not a key result, that the caller cannot browse, or that belongs to no cycle; 409 before the app's setup.
+     * its start in UTC; now when left out). 200; 400 for an unreadable asOf or one outside the years 1 to 9999; 401
+     * anonymous; 404 for an issue that is not a key result, that the caller cannot browse, or that belongs to no
+     * cycle; 409 before the app's setup.
      */
     @GET
     @Path("{key}")
@@ -43,18 +45,21 @@ public class KeyResultReadResource {
         return okrs.keyResult(key, asOf(asOf));
     }
 
+    /** The instant asked for, within the years 1 to 9999 (400 {@code okr.error.instantRange} outside them). */
     static Instant asOf(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
+        Instant at;
         try {
-            return Instant.parse(text.trim());
+            at = Instant.parse(text.trim());
         } catch (DateTimeParseException notAnInstant) {
             try {
-                return LocalDate.parse(text.trim()).atStartOfDay(ZoneOffset.UTC).toInstant();
+                at = LocalDate.parse(text.trim()).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException notADate) {
                 throw new InvalidInputException("asOf", "okr.error.asOf");
             }
         }
+        return Checks.instant(at, "asOf");
     }
 }

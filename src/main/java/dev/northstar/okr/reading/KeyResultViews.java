@@ -11,6 +11,7 @@ import dev.northstar.okr.progress.IssueEvidence;
 import dev.northstar.okr.progress.KeyResultProgress;
 import dev.northstar.okr.progress.Measurement;
 import dev.northstar.okr.progress.MetricReading;
+import dev.northstar.okr.progress.OkrEngine;
 import dev.northstar.okr.progress.Scope;
 import dev.northstar.okr.reading.Loaded.Problem;
 import dev.northstar.okr.reading.OkrViews.CycleView;
@@ -69,6 +70,9 @@ final class KeyResultViews {
             }
         }
         Problem problem = loaded.problems().get(k.key());
+        if (problem == null && OkrEngine.FIGURE_OUT_OF_RANGE.equals(k.error())) {
+            problem = new Problem("okr.error.figureOutOfRange");
+        }
         String error = problem == null ? null : texts.text(problem.messageKey(), problem.arguments());
         return new KeyResultView(k.key(), k.title(), k.kind() == null ? null : k.kind().id(), k.focusMetric(),
                 k.weight(),

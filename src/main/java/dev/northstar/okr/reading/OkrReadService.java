@@ -7,6 +7,7 @@ import dev.northstar.okr.cycle.CycleRepository;
 import dev.northstar.okr.cycle.StoredCycle;
 import dev.northstar.okr.domain.Sprint;
 import dev.northstar.okr.host.Access;
+import dev.northstar.okr.host.Caller;
 import dev.northstar.okr.host.OkrCache;
 import dev.northstar.okr.host.Texts;
 import dev.northstar.okr.keyresult.InitiativeRepository;
@@ -34,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import static dev.northstar.okr.reading.ViewValues.cycle;
 import static dev.northstar.okr.reading.ViewValues.iso;
@@ -60,9 +62,9 @@ public class OkrReadService {
     private final Clock clock;
     private final SharedReads reads;
     private final PlanLoader loader;
+    private final Access access;
     private final KeyResultViews keyResultViews;
     private final ObjectiveViews objectiveViews;
-    private final Access access;
 
     public OkrReadService(CycleRepository cycles, ObjectiveSettingsRepository objectiveSettings,
                           KeyResultSettingsRepository keyResultSettings, InitiativeRepository initiativeRatings,
@@ -125,7 +127,8 @@ public class OkrReadService {
      * The review of a sprint: the key results its issues serve, wherever those key results live (the objectives placed
      * in every cycle the sprint started in, global or of any project; those the caller may not see are counted), so
      * that the review is the same whichever project was used to find the board ({@code projectKey} is only echoed).
-     * 404 for a sprint no issue is in or a sprint that started in no cycle; 409 when the sprint field cannot be found
+     * 404 for a sprint no issue is in, a sprint none of whose issues' projects the caller may browse (its boards are not
+     * theirs to see: it looks missing, name, dates and totals included) or a sprint that started in no cycle; 409 when the sprint field cannot be found
      * or the sprint has not started.
      */
     public SprintReviewView sprintReview(int sprintId, String projectKey) {
@@ -139,7 +142,8 @@ public class OkrReadService {
         FactSet members = reads.facts("sprint-" + sprintId, new FactRequest(Set.of(), Set.of(), Set.of(), sprintId,
                 points.id(), sprintField.id(), schema));
         Sprint sprint = members.sprints().get(sprintId);
-        if (sprint == null) {
+        if (sprint == null || !browsesAnyProjectOf(members)) {
+            // a sprint of boards the caller cannot see looks exactly like one that does not exist
             throw new NotFoundException("sprintId", "okr.error.sprintNotFound", String.valueOf(sprintId));
         }
         if (sprint.start() == null) {
@@ -196,6 +200,20 @@ public class OkrReadService {
             }
         }
         return new ProgressSeries(cycle(cycle, clock.instant()), instants.stream().map(ViewValues::iso).toList(), series);
+    }
+
+    /**
+     * Whether the caller may browse at least one project the sprint's issues are in: a board's sprints hold the issues
+     * of the board's projects, so these are the projects of its boards as far as Jira's issues tell them.
+     */
+    private boolean browsesAnyProjectOf(FactSet sprintIssues) {
+        Optional<Caller> caller = access.caller();
+        if (caller.isEmpty()) {
+            return false;
+        }
+        Set<String> projects = new TreeSet<>();
+        sprintIssues.facts().forEach(f -> projects.add(f.key().substring(0, f.key().lastIndexOf('-'))));
+        return projects.stream().anyMatch(p -> access.canBrowseProject(caller.get(), p));
     }
 
     /** The objectives placed in the cycle, as Jira has them in the project. */

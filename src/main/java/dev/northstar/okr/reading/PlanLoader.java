@@ -107,6 +107,9 @@ final class PlanLoader {
         private Map<String, ObjectiveSettings> objSettings;
         private FieldChoice points;
         private FactSet facts;
+        /** The facts behind the figures: all, or those the viewer may browse when the admin leaves out the rest. */
+        private List<IssueFact> counted;
+        private List<IssueFact> countedExtra;
 
         Load(StoredCycle cycle, List<OkrIssue> objectives, String onlyKeyResult, OkrSchema schema,
              String sprintField, List<IssueFact> extraFacts) {
@@ -133,16 +136,31 @@ final class PlanLoader {
 
             Map<String, String> parents = parents(objectives, objectiveLinks, warnings);
             Map<String, List<String>> focusByOwner = focusByOwner();
+            Visibility leavingOut = HiddenIssues.leftOut(app) ? leaveOutHidden(focusByOwner) : null;
+            counted = leavingOut == null ? facts.facts() : HiddenIssues.visible(facts.facts(), leavingOut);
+            countedExtra = leavingOut == null ? extraFacts : HiddenIssues.visible(extraFacts, leavingOut);
             OkrPlan plan = new OkrPlan(cycle.cycle(), planned(parents, focusByOwner), checkInsOldestFirst());
             OkrEngine engine = new OkrEngine(table(), options(app));
             ResolvedPlan resolved = engine.resolve(plan);
-            Visibility visibility = new Visibility(reads.browsable(scope, viewKeys(plan, engine, resolved,
-                    focusByOwner)));
+            Visibility visibility = leavingOut != null ? leavingOut : new Visibility(reads.browsable(scope,
+                    viewKeys(plan, engine, resolved, focusByOwner)));
             focusWarnings(focusByOwner, visibility);
             Set<String> jqlMetrics = jql.keySet().stream()
                     .filter(k -> settingsOf(k).kind() == KeyResultKind.METRIC).collect(Collectors.toSet());
             return new Loaded(plan, engine, resolved, visibility, initiatives, problems, facts.values(), jqlMetrics,
                     warnings);
+        }
+
+        /**
+         * The admin leaves hidden issues out of each viewer's figures: one visibility question over every issue read,
+         * and the key results the viewer may not browse leave their objectives.
+         */
+        private Visibility leaveOutHidden(Map<String, List<String>> focusByOwner) {
+            Visibility visibility = new Visibility(reads.browsable(scope,
+                    HiddenIssues.keys(named, facts.facts(), extraFacts, focusByOwner)));
+            krsOf.replaceAll((objective, mine) -> mine.stream().filter(kr -> onlyKeyResult != null
+                    || visibility.browsable(kr.key())).toList());
+            return visibility;
         }
 
         private void claimKeyResults() {
@@ -239,11 +257,6 @@ final class PlanLoader {
             return s == null ? KeyResultSettings.defaults(key) : s;
         }
 
-        /** The admin's default status-category credit, for key results without weights of their own. */
-        private StatusWeights defaultWeights() {
-            return new StatusWeights(app.weightToDo(), app.weightInProgress(), app.weightDone());
-        }
-
         /** The focus metrics each owner marked; the one-KR view asks about every key result of its objective. */
         private Map<String, List<String>> focusByOwner() {
             return FocusMetricRule.markedByOwner(objectives, objSettings, objectiveLinks, schema,
@@ -254,7 +267,7 @@ final class PlanLoader {
         /** The plan's objectives; a key result the engine cannot measure is kept aside with its problem. */
         private List<Objective> planned(Map<String, String> parents, Map<String, List<String>> focusByOwner) {
             Map<String, IssueFact> factsByKey = new HashMap<>();
-            facts.facts().forEach(f -> factsByKey.put(f.key(), f));
+            counted.forEach(f -> factsByKey.put(f.key(), f));
             List<Objective> planned = new ArrayList<>();
             for (OkrIssue o : objectives) {
                 ObjectiveSettings os = objSettings.get(o.key());
@@ -286,10 +299,12 @@ final class PlanLoader {
             }
             KeyResultValues values = facts.values().get(kr.key());
             JqlMatch match = facts.jql().get(kr.key());
+            // key results without weights of their own take the admin's default status-category credit
+            StatusWeights defaultWeights = new StatusWeights(app.weightToDo(), app.weightInProgress(), app.weightDone());
             return match == null
-                    ? KeyResultDefinitions.keyResult(kr, s, defaultWeights(), initiatives, focus, values, points,
+                    ? KeyResultDefinitions.keyResult(kr, s, defaultWeights, initiatives, focus, values, points,
                     schema)
-                    : KeyResultDefinitions.jqlKeyResult(kr, s, defaultWeights(), initiatives, focus, values, points,
+                    : KeyResultDefinitions.jqlKeyResult(kr, s, defaultWeights, initiatives, focus, values, points,
                     match, factsByKey, cycle.cycle().start(), schema);
         }
 
@@ -309,11 +324,11 @@ final class PlanLoader {
         private IssueTable table() {
             IssueTable.Builder table = IssueTable.builder();
             Set<String> inTable = new HashSet<>();
-            for (IssueFact f : facts.facts()) {
+            for (IssueFact f : counted) {
                 table.add(f);
                 inTable.add(f.key());
             }
-            for (IssueFact f : extraFacts) {
+            for (IssueFact f : countedExtra) {
                 if (inTable.add(f.key())) {
                     table.add(f);
                 }

@@ -13,14 +13,15 @@ import jakarta.ws.rs.ext.Provider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * Turns every failure of a REST call into an {@link ErrorBody} with a translated message. One place, so that no
  * resource can leak a stack trace: the app's refusals get their status here ({@link #status}), JAX-RS's own client
- * errors keep theirs, and anything else is logged here with an incident id and answered with a plain 500 that
- * names only that id.
+ * errors keep theirs, a body that could not be read whole is the client's 400, and anything else is logged here with
+ * an incident id and answered with a plain 500 that names only that id.
  */
 @Provider
 public class ErrorMapping implements ExceptionMapper<Throwable> {
@@ -40,6 +41,10 @@ public class ErrorMapping implements ExceptionMapper<Throwable> {
         if (failure instanceof RefusedException refused && status(refused) != 500) {
             return answer(status(refused), refused.field(), refused.messageKey(), refused.arguments());
         }
+        if (unreadableBody(failure)) {
+            // the body ended before its announced length, or the connection broke while it arrived: the client's
+            return answer(400, null, "okr.error.bodyUnreadable");
+        }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
             return HTTP_MESSAGES.contains(status)
@@ -49,6 +54,19 @@ public class ErrorMapping implements ExceptionMapper<Throwable> {
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("Northstar OKR REST call failed, incident {}", incident, failure);
         return answer(500, null, "okr.error.internal", incident);
+    }
+
+    /** An I/O failure reading the request (the resources do no other I/O), possibly wrapped by JAX-RS. */
+    private static boolean unreadableBody(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     /**

@@ -68,10 +68,20 @@ public class Guard {
     /** As {@link #browser(String)}, naming {@code field} (a path or body field) as the one at fault. */
     public Caller browser(String issueKey, String field) {
         Caller caller = loggedIn();
-        if (!access.canBrowseIssue(caller, issueKey)) {
+        if (!plausibleKey(issueKey) || !access.canBrowseIssue(caller, issueKey)) {
             throw new NotFoundException(field, "okr.error.issueNotFound", issueKey);
         }
         return caller;
+    }
+
+    /**
+     * Whether a key from an address could name anything in Jira: at most 255 characters, none of them a control
+     * character or half of a surrogate pair. Anything else is unknown (404) without asking Jira, whose database may
+     * refuse to look it up (PostgreSQL refuses a NUL character).
+     */
+    static boolean plausibleKey(String key) {
+        return key != null && !key.isEmpty() && key.length() <= 255 && JsonInput.storable(key)
+                && key.chars().noneMatch(Character::isISOControl);
     }
 
     /** Whether the caller may see the issue: for filtering lists, where a hidden issue is left out, not refused. */
@@ -79,10 +89,15 @@ public class Guard {
         return access.canBrowseIssue(caller, issueKey);
     }
 
+    /** Whether the caller may edit the issue: for parts of an answer only its editors may read. */
+    public boolean mayEdit(Caller caller, String issueKey) {
+        return access.canBrowseIssue(caller, issueKey) && access.canEditIssue(caller, issueKey);
+    }
+
     /** The caller when they may browse the project; 404 otherwise, so that a hidden project looks unknown. */
     public Caller projectBrowser(String projectKey, String field) {
         Caller caller = loggedIn();
-        if (!access.canBrowseProject(caller, projectKey)) {
+        if (!plausibleKey(projectKey) || !access.canBrowseProject(caller, projectKey)) {
             throw new NotFoundException(field, "okr.error.projectNotFound", projectKey);
         }
         return caller;

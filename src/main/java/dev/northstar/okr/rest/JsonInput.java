@@ -1,6 +1,8 @@
 package dev.northstar.okr.rest;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -10,6 +12,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.northstar.okr.errors.InvalidInputException;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +25,11 @@ import java.util.Optional;
 public final class JsonInput {
     /** Longest text accepted in any field: summaries and notes are short; anything longer is a mistake. */
     public static final int MAX_TEXT = 4000;
+    /**
+     * Largest magnitude of any number in a request (10^15, the domain's {@code Checks.MAX_VALUE}): far beyond any
+     * real value, and small enough that the figures computed from such numbers stay finite.
+     */
+    public static final double MAX_NUMBER = 1e15;
     static final int MAX_BODY = 256 * 1024;
 
     /** Configured once and never changed (ObjectMapper is thread-safe then); tighter limits than the defaults. */
@@ -47,17 +55,36 @@ public final class JsonInput {
             throw new InvalidInputException(null, "okr.error.json.tooLarge", MAX_BODY);
         }
         JsonNode tree;
-        try {
-            tree = MAPPER.readTree(body);
+        try (JsonParser parser = MAPPER.createParser(body)) {
+            tree = MAPPER.readTree(parser);
+            if (tree == null) {
+                throw new InvalidInputException(null, "okr.error.json.empty");
+            }
+            // exactly one JSON value: "{} {}" or "{} and more" is a mistake, not an object with a tail to ignore
+            JsonLocation end = parser.currentLocation();
+            if (trailing(parser)) {
+                throw new InvalidInputException(null, "okr.error.json.trailing", end.getLineNr(), end.getColumnNr());
+            }
         } catch (JsonProcessingException malformed) {
             throw new InvalidInputException(null, "okr.error.json.malformed",
                     malformed.getLocation() == null ? 0 : malformed.getLocation().getLineNr(),
                     malformed.getLocation() == null ? 0 : malformed.getLocation().getColumnNr());
+        } catch (IOException unreadable) {
+            throw new InvalidInputException(null, "okr.error.json.malformed", 0, 0);
         }
         if (!(tree instanceof ObjectNode)) {
             throw new InvalidInputException(null, "okr.error.json.objectExpected");
         }
         return new JsonInput((ObjectNode) tree);
+    }
+
+    /** Whether anything but white space follows the first value (something that is not even JSON counts). */
+    private static boolean trailing(JsonParser parser) {
+        try {
+            return parser.nextToken() != null;
+        } catch (IOException notJson) {
+            return true;
+        }
     }
 
     public boolean has(String field) {
@@ -83,6 +110,9 @@ public final class JsonInput {
         double number = value.doubleValue();
         if (!Double.isFinite(number)) {
             throw new InvalidInputException(field, "okr.error.notFinite");
+        }
+        if (Math.abs(number) > MAX_NUMBER) {
+            throw new InvalidInputException(field, "okr.error.valueTooLarge", (long) MAX_NUMBER);
         }
         return Optional.of(number);
     }
@@ -155,7 +185,29 @@ public final class JsonInput {
         if (text.length() > MAX_TEXT) {
             throw new InvalidInputException(field, "okr.error.textTooLong", MAX_TEXT);
         }
+        if (!storable(text)) {
+            throw new InvalidInputException(field, "okr.error.textInvalid");
+        }
         return text;
+    }
+
+    /**
+     * Whether every database Jira runs on can store the text as it is: no NUL character (PostgreSQL refuses it) and no
+     * half of a surrogate pair (not Unicode; drivers replace it with "?").
+     */
+    public static boolean storable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u0000') {
+                return false;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static InvalidInputException missing(String field) {

@@ -14,7 +14,8 @@ import java.util.Set;
  * off). A state change must carry a JSON body, which a cross-site form cannot send without a CORS preflight that
  * Jira does not grant, or Jira's "X-Atlassian-Token: no-check" header; and when the browser names the page's
  * origin, it must be this server. It runs before resource matching, so a cross-site form gets this 403 rather
- * than a 415 that would tell it which addresses exist.
+ * than a 415 that would tell it which addresses exist. Before any of it, on every request, the headers JAX-RS
+ * parses are checked ({@link RequestHeaders}), so that a garbled one is refused rather than failing later.
  */
 @Provider
 @PreMatching
@@ -23,10 +24,10 @@ public class XsrfGuard implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        MediaType type = RequestHeaders.check(request);
         if (SAFE.contains(request.getMethod())) {
             return;
         }
-        MediaType type = request.getMediaType();
         boolean json = type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE);
         boolean token = "no-check".equalsIgnoreCase(request.getHeaderString("X-Atlassian-Token"));
         if (!json && !token) {

@@ -261,15 +261,15 @@ public class OkrSetup {
     }
 
     private void remember(String projectKey) {
-        AppSettings now = settings.current();
-        if (now.enabledProjects().contains(projectKey)) {
+        if (settings.current().enabledProjects().contains(projectKey)) {
             return;
         }
-        List<String> projects = new ArrayList<>(now.enabledProjects());
-        projects.add(projectKey);
-        settings.update(new AppSettings(now.paceOnTrack(), now.paceAtRisk(), now.justStartedBelow(), now.staleDays(),
-                projects, now.storyPointsField(), now.sprintField(), now.weightToDo(), now.weightInProgress(),
-                now.weightDone()));
+        // added to the settings as stored when the change runs: an admin saving settings meanwhile loses nothing
+        settings.update(now -> {
+            List<String> projects = new ArrayList<>(now.enabledProjects());
+            projects.add(projectKey);
+            return now.withEnabledProjects(projects);
+        });
     }
 
     private ItemStatus typeStatus(String item, IssueTypeSpec spec, String id) {

@@ -19,17 +19,28 @@ import java.util.regex.Pattern;
  * @param weightToDo       default credit for an issue in status category "to do"
  * @param weightInProgress default credit for an issue in status category "in progress"
  * @param weightDone       default credit for an issue in status category "done"
+ * @param hiddenIssues     how figures treat issues a viewer may not browse: {@value #HIDDEN_COUNT} (counted, never
+ *                         named) or {@value #HIDDEN_LEAVE_OUT} (left out of that viewer's figures)
  */
 public record AppSettings(double paceOnTrack, double paceAtRisk, double justStartedBelow, int staleDays,
                           List<String> enabledProjects, String storyPointsField, String sprintField,
-                          double weightToDo, double weightInProgress, double weightDone) {
+                          double weightToDo, double weightInProgress, double weightDone, String hiddenIssues) {
 
     private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,254}");
     private static final Pattern CUSTOM_FIELD_ID = Pattern.compile("customfield_[0-9]{1,18}");
+    /**
+     * Most characters the enabled projects' keys may take together: the settings are one document in SAL's plugin
+     * settings, whose values hold at most 99,000 characters, and the other settings take far less than the rest.
+     */
+    public static final int MAX_PROJECTS_TEXT = 90_000;
+    /** Issues a viewer may not browse count in the figures but are never named: the default. */
+    public static final String HIDDEN_COUNT = "count";
+    /** Issues a viewer may not browse are left out of that viewer's figures. */
+    public static final String HIDDEN_LEAVE_OUT = "leave-out";
 
-    /** UpRaise's published 0.95 / 0.75 pace rule, two weeks to stale, done-only credit. */
+    /** UpRaise's published 0.95 / 0.75 pace rule, two weeks to stale, done-only credit, hidden issues counted. */
     public static final AppSettings DEFAULTS = new AppSettings(0.95, 0.75, 0.10, 14, List.of(), "", "",
-            0.0, 0.0, 1.0);
+            0.0, 0.0, 1.0, HIDDEN_COUNT);
 
     public AppSettings {
         fraction("paceOnTrack", paceOnTrack, 0.01, 2.0);
@@ -48,6 +59,10 @@ public record AppSettings(double paceOnTrack, double paceAtRisk, double justStar
             }
         }
         enabledProjects = enabledProjects.stream().distinct().sorted().toList();
+        if (String.join(",", enabledProjects).length() > MAX_PROJECTS_TEXT) {
+            throw new InvalidInputException("enabledProjects", "okr.error.settings.projectsTooLong",
+                    MAX_PROJECTS_TEXT);
+        }
         storyPointsField = fieldId("storyPointsField", storyPointsField);
         sprintField = fieldId("sprintField", sprintField);
         fraction("weightToDo", weightToDo, 0.0, 1.0);
@@ -56,6 +71,24 @@ public record AppSettings(double paceOnTrack, double paceAtRisk, double justStar
         if (weightToDo > weightInProgress || weightInProgress > weightDone || weightDone == 0.0) {
             throw new InvalidInputException("weightInProgress", "okr.error.settings.weightsOrder");
         }
+        hiddenIssues = hiddenIssues == null ? HIDDEN_COUNT : hiddenIssues;
+        if (!hiddenIssues.equals(HIDDEN_COUNT) && !hiddenIssues.equals(HIDDEN_LEAVE_OUT)) {
+            throw new InvalidInputException("hiddenIssues", "okr.error.settings.hiddenIssues");
+        }
+    }
+
+    /** Settings that count hidden issues (the default treatment). */
+    public AppSettings(double paceOnTrack, double paceAtRisk, double justStartedBelow, int staleDays,
+                       List<String> enabledProjects, String storyPointsField, String sprintField,
+                       double weightToDo, double weightInProgress, double weightDone) {
+        this(paceOnTrack, paceAtRisk, justStartedBelow, staleDays, enabledProjects, storyPointsField, sprintField,
+                weightToDo, weightInProgress, weightDone, HIDDEN_COUNT);
+    }
+
+    /** The same settings with other enabled projects. */
+    public AppSettings withEnabledProjects(List<String> projects) {
+        return new AppSettings(paceOnTrack, paceAtRisk, justStartedBelow, staleDays, projects, storyPointsField,
+                sprintField, weightToDo, weightInProgress, weightDone, hiddenIssues);
     }
 
     private static void fraction(String field, double value, double min, double max) {

@@ -44,8 +44,8 @@ public class SettingsResource {
     public AppSettings put(String body) {
         guard.administrator();
         JsonInput in = JsonInput.parse(body);
-        AppSettings now = settings.current();
-        AppSettings changed = new AppSettings(
+        // merged onto the settings stored when the change runs: one settings change at a time, on every node
+        return settings.update(now -> new AppSettings(
                 in.number("paceOnTrack", now.paceOnTrack()),
                 in.number("paceAtRisk", now.paceAtRisk()),
                 in.number("justStartedBelow", now.justStartedBelow()),
@@ -55,7 +55,7 @@ public class SettingsResource {
                 in.text("sprintField", now.sprintField()),
                 in.number("weightToDo", now.weightToDo()),
                 in.number("weightInProgress", now.weightInProgress()),
-                in.number("weightDone", now.weightDone()));
-        return settings.update(changed);
+                in.number("weightDone", now.weightDone()),
+                in.text("hiddenIssues", now.hiddenIssues())));
     }
 }

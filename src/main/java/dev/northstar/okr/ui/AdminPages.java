@@ -39,7 +39,9 @@ final class AdminPages {
         AppSettings s = settings.current();
         AdminSettings form = new AdminSettings(text(s.paceOnTrack()), text(s.paceAtRisk()),
                 text(s.justStartedBelow()), String.valueOf(s.staleDays()), String.join(", ", s.enabledProjects()),
-                text(s.weightToDo()), text(s.weightInProgress()), text(s.weightDone()));
+                text(s.weightToDo()), text(s.weightInProgress()), text(s.weightDone()),
+                List.of(hiddenIssues(AppSettings.HIDDEN_COUNT, s, v),
+                        hiddenIssues(AppSettings.HIDDEN_LEAVE_OUT, s, v)));
         SetupStatus status = setup.status();
         List<SchemaItemRow> schema = new ArrayList<>();
         for (ItemStatus item : status.items()) {
@@ -86,6 +88,10 @@ final class AdminPages {
                 || failure.error().startsWith("java.lang.AbstractMethodError")
                 || failure.error().startsWith("java.lang.IncompatibleClassChangeError");
         return linkage ? text + " " + v.t("okr.ui.admin.setupLinkageHint") : text;
+    }
+
+    private static Option hiddenIssues(String choice, AppSettings s, ViewParts v) {
+        return new Option(choice, v.t("okr.ui.admin.hiddenIssues." + choice), choice.equals(s.hiddenIssues()));
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.northstar.okr.ui;
 
+import java.util.List;
+
 /**
  * The settings as the form shows them (text, as the person typed it). Immutable; every text is plain: the template
  * engine escapes it.
@@ -13,10 +15,11 @@ public final class AdminSettings {
     private final String weightToDo;
     private final String weightInProgress;
     private final String weightDone;
+    private final List<Option> hiddenIssues;
 
     public AdminSettings(
             String paceOnTrack, String paceAtRisk, String justStartedBelow, String staleDays, String enabledProjects,
-            String weightToDo, String weightInProgress, String weightDone) {
+            String weightToDo, String weightInProgress, String weightDone, List<Option> hiddenIssues) {
         this.paceOnTrack = paceOnTrack;
         this.paceAtRisk = paceAtRisk;
         this.justStartedBelow = justStartedBelow;
@@ -25,6 +28,7 @@ public final class AdminSettings {
         this.weightToDo = weightToDo;
         this.weightInProgress = weightInProgress;
         this.weightDone = weightDone;
+        this.hiddenIssues = List.copyOf(hiddenIssues);
     }
 
     public String getPaceOnTrack() {
@@ -58,5 +62,10 @@ public final class AdminSettings {
 
     public String getWeightDone() {
         return weightDone;
+    }
+
+    /** How figures treat issues a viewer cannot see: counted, or left out; the stored choice selected */
+    public List<Option> getHiddenIssues() {
+        return hiddenIssues;
     }
 }

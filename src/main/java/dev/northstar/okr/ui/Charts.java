@@ -70,12 +70,13 @@ final class Charts {
         int plotWidth = CHART_WIDTH - LEFT - RIGHT;
         int right = LEFT + plotWidth;
         int base = TOP + PLOT_HEIGHT;
-        double length = Math.max(1, Duration.between(start, end).toMillis());
+        // seconds, not milliseconds: a cycle stored before lengths were bounded may overflow a long of millis
+        double length = Math.max(1, Duration.between(start, end).getSeconds());
         StringJoiner points = new StringJoiner(" ");
         int x = LEFT;
         int y = base;
         for (int i = 0; i < at.size(); i++) {
-            double share = Duration.between(start, at.get(i)).toMillis() / length;
+            double share = Duration.between(start, at.get(i)).getSeconds() / length;
             x = LEFT + (int) Math.round(Math.max(0, Math.min(1, share)) * plotWidth);
             y = y(progress.get(i));
             points.add(x + "," + y);

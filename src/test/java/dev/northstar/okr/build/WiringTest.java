@@ -1,6 +1,17 @@
 package dev.northstar.okr.build;
 
 import dev.northstar.okr.local.playground.AppWiring;
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import dev.northstar.okr.cycle.CycleRepository;
+import dev.northstar.okr.grade.Grade;
+import dev.northstar.okr.grade.GradeRepository;
+import dev.northstar.okr.keyresult.InitiativeRepository;
+import dev.northstar.okr.keyresult.KeyResultSettingsRepository;
+import dev.northstar.okr.objective.ObjectiveSettingsRepository;
+import dev.northstar.okr.settings.SettingsService;
 import org.junit.BeforeClass;
 import org.mockito.Mockito;
 import org.junit.Test;
@@ -9,6 +20,7 @@ import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.core.io.ClassPathResource;
 
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +31,14 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.startsWith;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 /**
  * Builds the app's real component graph from its real wiring (META-INF/spring) with Jira's services mocked, the
@@ -40,6 +59,31 @@ public class WiringTest {
             references.put(id, type.getName());
         });
         context = wiring.build(Mockito::mock, null);
+    }
+
+    /**
+     * Every writer of stored data is wired with Jira's cluster locks (not the locks of one JVM, which the convenience
+     * constructors for tests use), so that writes of one item are one at a time across the cluster.
+     */
+    @Test
+    public void shouldSerializeEveryWriteOfStoredDataWithJirasClusterLocks() throws Exception {
+        ClusterLockService locks = context.getBean(ClusterLockService.class);
+        ClusterLock lock = mock(ClusterLock.class);
+        when(lock.tryLock(anyLong(), any())).thenReturn(true);
+        when(locks.getLockForName(anyString())).thenReturn(lock);
+        PluginSettings stored = mock(PluginSettings.class);
+        when(context.getBean(PluginSettingsFactory.class).createGlobalSettings()).thenReturn(stored);
+
+        context.getBean(SettingsService.class).update(now -> now);
+        context.getBean(KeyResultSettingsRepository.class).change("TEAM-1", now -> now);
+        context.getBean(InitiativeRepository.class).change("TEAM-1", "TEAM-2", now -> now);
+        context.getBean(ObjectiveSettingsRepository.class).change("TEAM-3", now -> now.orElseThrow());
+        context.getBean(CycleRepository.class).change(1, now -> now);
+        context.getBean(GradeRepository.class).save(new Grade(1, "TEAM-1", 0.5, "", "admin", Instant.EPOCH));
+
+        for (String kind : List.of("settings", "kr-settings", "initiative", "objective", "cycle", "grade")) {
+            verify(locks, atLeastOnce()).getLockForName(startsWith("dev.northstar.okr.write." + kind + "."));
+        }
     }
 
     @Test

@@ -212,6 +212,10 @@ public class CheckInResourceTest {
                 "okr.error.json.type.number");
         refused(server.post(CHECKINS, "{\"confidence\": 7, \"value\": 1e999}"), 400, "value", "okr.error.notFinite");
         refused(server.post(CHECKINS, "{\"confidence\": 7, \"value\": -1e999}"), 400, "value", "okr.error.notFinite");
+        refused(server.post(CHECKINS, "{\"confidence\": 7, \"value\": 1e300}"), 400, "value",
+                "okr.error.valueTooLarge");
+        refused(server.post(CHECKINS, "{\"confidence\": 7, \"value\": -1.5e15}"), 400, "value",
+                "okr.error.valueTooLarge");
         // JSON has no NaN: a bare NaN is malformed JSON here as in every endpoint
         refused(server.post(CHECKINS, "{\"confidence\": 7, \"value\": NaN}"), 400, null, "okr.error.json.malformed");
         assertEquals(0, repository.count("TEAM-1"));

@@ -219,6 +219,27 @@ public class CycleResourceTest {
                 "okr.error.json.type.text");
         refused(server.post("/cycles", "{\"name\": "), 400, null, "okr.error.json.malformed");
         assertEquals(0, stored());
+    }
+
+    /** Dates the app cannot store or compute with, and cycles too long to be one, are the client's mistake. */
+    @Test
+    public void shouldRefuseDatesOutsideTheYearsOneTo9999AndCyclesOverTenYears() {
+        jira.as(JIRA_ADMIN);
+        for (String start : List.of("-100000000-01-01T00:00:00Z", "+292278994-08-17T07:12:55.808Z",
+                "-0001-01-01T00:00:00Z", "+10000-01-01T00:00:00Z", "-999999999-01-01T00:00:00Z")) {
+            refused(server.post("/cycles", Q1_GLOBAL.replace("\"2026-01-01\"", "\"" + start + "\"")), 400, "start",
+                    "okr.error.instantRange");
+        }
+        refused(server.post("/cycles", Q1_GLOBAL.replace("2026-03-31", "+100000000-01-01T00:00:00Z")), 400, "end",
+                "okr.error.instantRange");
+        refused(server.post("/cycles", Q1_GLOBAL.replace("2026-03-31", "2036-01-31")), 400, "end",
+                "okr.error.cycleTooLong");
+        assertEquals(0, stored());
+        long last = create(Q1_GLOBAL.replace("2026-01-01", "9995-01-01").replace("2026-03-31", "9999-12-31"));
+        assertEquals("+10000-01-01T00:00:00Z", repository.get(last).orElseThrow().cycle().end().toString());
+        long ten = create(Q1_GLOBAL.replace("2026-03-31", "2035-12-31"));
+        refused(server.put("/cycles/" + ten, "{\"start\": \"2025-12-01\"}"), 400, "end", "okr.error.cycleTooLong");
+        assertEquals(2, stored());
 
         long global = create(Q1_GLOBAL);
         refused(server.put("/cycles/" + global, "{\"start\": \"2026-05-01\"}"), 400, "end",

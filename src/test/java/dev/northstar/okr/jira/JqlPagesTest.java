@@ -1,6 +1,7 @@
 package dev.northstar.okr.jira;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.user.ApplicationUser;
 import dev.northstar.okr.testing.JiraFixture;
 import dev.northstar.okr.testing.JiraIssues;
 import org.junit.Test;
@@ -14,7 +15,9 @@ import static org.junit.Assert.assertTrue;
 
 /** Searches run in bounded pages and key lists in batches, whatever their length. */
 public class JqlPagesTest {
-    private final JiraIssues jira = new JiraIssues(new JiraFixture());
+    private final JiraFixture fixture = new JiraFixture();
+    private final JiraIssues jira = new JiraIssues(fixture);
+    private final ApplicationUser admin = fixture.userOf(JiraFixture.Role.JIRA_ADMIN);
 
     @Test
     public void shouldReadEveryPageOfALargeResult() {
@@ -33,12 +36,25 @@ public class JqlPagesTest {
             jira.issue("AC-" + i);
         }
         JqlPages pages = jira.pages.withLimits(3, 500);
-        JqlPages.Found tooMany = pages.upTo(pages.parse("project = AC").query(), 5);
+        JqlPages.Found tooMany = pages.upTo(pages.parse("project = AC").query(), 5, admin);
         assertEquals(7, tooMany.total());
         assertEquals("one page read, no more", 1, jira.searches());
-        JqlPages.Found all = pages.upTo(pages.parse("project = AC").query(), 7);
+        JqlPages.Found all = pages.upTo(pages.parse("project = AC").query(), 7, admin);
         assertEquals(7, all.issues().size());
         assertEquals("pages of 3, 3 and 1", 4, jira.searches());
+    }
+
+    /** A user's query runs with that user's permissions: it never finds an issue they may not browse. */
+    @Test
+    public void shouldRunAUsersQueryWithThatUsersPermissionsOnly() {
+        jira.issue("AC-1");
+        jira.issue("AC-2");
+        fixture.secure("AC-2");
+        JqlPages.Parsed query = jira.pages.parse("project = AC");
+        assertEquals(List.of("AC-1"), jira.pages.upTo(query.query(), 10,
+                fixture.userOf(JiraFixture.Role.MEMBER)).issues().stream().map(Issue::getKey).toList());
+        assertEquals(2, jira.pages.upTo(query.query(), 10, admin).total());
+        assertEquals("never with security overridden", 2, jira.search.permissionChecked);
     }
 
     @Test

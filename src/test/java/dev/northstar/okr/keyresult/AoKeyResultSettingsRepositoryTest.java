@@ -173,6 +173,22 @@ public class AoKeyResultSettingsRepositoryTest {
     }
 
     @Test
+    public void shouldReadAWeightStoredBeforeWeightsWereBoundedAsTheLargestWeight() {
+        ao.activeObjects().create(KeyResultSettingsEntity.class,
+                new DBParam(KeyResultSettingsEntity.ISSUE_KEY, "TEAM-1"),
+                new DBParam(KeyResultSettingsEntity.KIND, "ISSUE_COUNT"),
+                new DBParam(KeyResultSettingsEntity.DIRECTION, "INCREASE"),
+                new DBParam(KeyResultSettingsEntity.WEIGHT, 1e308),
+                new DBParam(KeyResultSettingsEntity.METRIC_FROM, "FIELD"),
+                new DBParam(KeyResultSettingsEntity.WEIGHT_TO_DO, 0.0),
+                new DBParam(KeyResultSettingsEntity.WEIGHT_IN_PROGRESS, 0.0),
+                new DBParam(KeyResultSettingsEntity.WEIGHT_DONE, 1.0),
+                new DBParam(KeyResultSettingsEntity.FOCUS_METRIC, false));
+
+        assertEquals(Weight.MAX, repository.find("TEAM-1").orElseThrow().weight().value(), 0.0);
+    }
+
+    @Test
     public void shouldStoreOneRowWhenManyNodesSaveTheSameNewKrAtOnce() throws Exception {
         List<Callable<KeyResultSettings>> saves = new ArrayList<>();
         for (int i = 0; i < 16; i++) {

@@ -190,6 +190,47 @@ public class KeyResultResourceTest {
         ok(server.put(SETTINGS, "{\"jql\": \"project = TEAM\"}"), 200);
     }
 
+    /**
+     * Whoever saves the settings owns the query from then on (it runs with their permissions), so a kept query is
+     * checked by Jira as the caller on every save, not only when sent.
+     */
+    @Test
+    public void shouldMakeTheCallerTheOwnerOfTheQueryAndCheckItAsTheCallerOnEverySave() {
+        jira.as(PROJECT_ADMIN);
+        ok(server.put(SETTINGS, METRIC), 200);
+        assertEquals("project_admin", settings.find("TEAM-1").orElseThrow().source().jqlOwner());
+        jira.as(MEMBER);
+        ok(server.put(SETTINGS, "{\"weight\": 3}"), 200);
+        KeyResultSettings saved = settings.find("TEAM-1").orElseThrow();
+        assertEquals("member", saved.source().jqlOwner());
+        assertEquals("project = TEAM", saved.source().jql());
+
+        settings.save(new KeyResultSettings("TEAM-1", KeyResultKind.ISSUE_COUNT, null, null,
+                new KeyResultSettings.Source("summary ~ okr", MetricFrom.FIELD, "", "project_admin"), null, false));
+        refused(server.put(SETTINGS, "{\"weight\": 2}"), 400, "jql", "okr.error.jqlInvalid");
+        assertEquals("a refused change stores nothing", "project_admin",
+                settings.find("TEAM-1").orElseThrow().source().jqlOwner());
+        ok(server.put(SETTINGS, "{\"jql\": \"\", \"weight\": 2}"), 200);
+        assertEquals("", settings.find("TEAM-1").orElseThrow().source().jql());
+    }
+
+    /** A stored query may name issues a viewer cannot see: only those who may edit the KR read it. */
+    @Test
+    public void shouldShowTheStoredQueryOnlyToThoseWhoMayEditTheKeyResult() {
+        jira.as(PROJECT_ADMIN);
+        ok(server.put(SETTINGS, "{\"jql\": \"project = TEAM AND labels = TEAM-2\"}"), 200);
+        for (JiraFixture.Role editor : List.of(MEMBER, PROJECT_ADMIN, JIRA_ADMIN)) {
+            jira.as(editor);
+            assertEquals(editor.name(), "project = TEAM AND labels = TEAM-2",
+                    ok(server.get(SETTINGS), 200).get("jql").asText());
+        }
+        jira.as(VIEWER);
+        JsonNode seen = ok(server.get(SETTINGS), 200);
+        assertTrue(seen.toString(), seen.get("jql").isNull());
+        assertFalse(seen.toString(), seen.toString().contains("TEAM-2") || seen.toString().contains("labels"));
+        assertTrue("the rest is shown", seen.get("stored").asBoolean());
+    }
+
     @Test
     public void shouldRefuseEveryBadFieldNamingItAndStoreNothing() {
         jira.as(MEMBER);
@@ -201,6 +242,13 @@ public class KeyResultResourceTest {
         refused(server.put(SETTINGS, "{\"weight\": 1e999}"), 400, "weight", "okr.error.notFinite");
         refused(server.put(SETTINGS, "{\"weight\": \"heavy\"}"), 400, "weight", "okr.error.json.type.number");
         refused(server.put(SETTINGS, "{\"weight\": NaN}"), 400, null, "okr.error.json.malformed");
+        refused(server.put(SETTINGS, "{\"weight\": 1000001}"), 400, "weight", "okr.error.weightTooLarge");
+        refused(server.put(SETTINGS, "{\"weight\": 1e308}"), 400, "weight", "okr.error.valueTooLarge");
+        refused(server.put(SETTINGS, "{\"kind\": \"metric\", \"direction\": \"maintain\", \"low\": -1e300,"
+                + " \"high\": 1}"), 400, "low", "okr.error.valueTooLarge");
+        refused(server.put(SETTINGS, "{\"high\": 1.0000001e15}"), 400, "high", "okr.error.valueTooLarge");
+        refused(server.put(SETTINGS, "{\"metricFrom\": \"jql-sum\", \"jql\": \"project = TEAM\", \"aggregateField\": \""
+                + "x".repeat(256) + "\"}"), 400, "aggregateField", "okr.error.textTooLong");
         refused(server.put(SETTINGS, "{\"kind\": \"metric\", \"direction\": \"maintain\", \"low\": 5, \"high\": 1}"),
                 400, "low", "okr.error.bandInverted");
         refused(server.put(SETTINGS, "{\"kind\": \"metric\", \"direction\": \"maintain\"}"), 400, "low",
@@ -234,6 +282,11 @@ public class KeyResultResourceTest {
         refused(server.get(SETTINGS), 404, "issueKey", "okr.error.issueNotFound");
         refused(server.put(SETTINGS, METRIC), 404, "issueKey", "okr.error.issueNotFound");
         refused(server.get("/keyresults/NOPE-1/settings"), 404, "issueKey", "okr.error.issueNotFound");
+        for (String garbled : List.of("TEAM-1%00", "%00", "TEAM-1%0A", "%ED%A0%80", "X".repeat(300))) {
+            refused(server.get("/keyresults/" + garbled + "/settings"), 404, "issueKey", "okr.error.issueNotFound");
+            refused(server.put("/keyresults/TEAM-10/initiatives/" + garbled, "{}"), 404, "initiativeKey",
+                    "okr.error.issueNotFound");
+        }
         assertEquals(Optional.empty(), settings.find("TEAM-1"));
     }
 

@@ -72,6 +72,12 @@ public class ObjectiveResourceTest {
         }
 
         @Override
+        public ObjectiveSettings change(String issueKey,
+                                        java.util.function.Function<Optional<ObjectiveSettings>, ObjectiveSettings> c) {
+            return save(c.apply(find(issueKey)));
+        }
+
+        @Override
         public void delete(String issueKey) {
             stored.remove(issueKey);
         }
@@ -154,6 +160,10 @@ public class ObjectiveResourceTest {
         refused(server.put(SETTINGS, "{\"cycleId\": 3, \"weight\": -2}"), 400, "weight", "okr.error.negativeWeight");
         refused(server.put(SETTINGS, "{\"cycleId\": 3, \"weight\": 1e999}"), 400, "weight", "okr.error.notFinite");
         refused(server.put(SETTINGS, "{\"cycleId\": 3, \"weight\": NaN}"), 400, null, "okr.error.json.malformed");
+        refused(server.put(SETTINGS, "{\"cycleId\": 3, \"weight\": 1.5e6}"), 400, "weight",
+                "okr.error.weightTooLarge");
+        refused(server.put(SETTINGS, "{\"cycleId\": 3, \"weight\": 1e308}"), 400, "weight",
+                "okr.error.valueTooLarge");
         refused(server.put(SETTINGS, "{\"cycleId\": 3, \"committed\": 1}"), 400, "committed",
                 "okr.error.json.type.boolean");
         refused(server.put(SETTINGS, "{\"cycleId\": 3, \"owner\": \"" + "x".repeat(256) + "\"}"), 400, "owner",

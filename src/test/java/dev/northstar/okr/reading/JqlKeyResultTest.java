@@ -25,8 +25,9 @@ import static org.junit.Assert.assertTrue;
 
 /**
  * Key results defined by their own JQL: a scope (with the linked initiatives' issues), or a metric that counts,
- * sums or averages what the query finds, as of any instant. The query runs with security overridden like every
- * figure; what the caller may not browse is counted, never named.
+ * sums or averages what the query finds, as of any instant. The query runs as the user who last saved the settings,
+ * with that user's permissions (here a project admin, who sees secured issues unless a test says otherwise); what
+ * the caller may not browse is counted, never named.
  */
 public class JqlKeyResultTest {
     private final OkrWorld world = new OkrWorld().standard();
@@ -36,13 +37,21 @@ public class JqlKeyResultTest {
     }
 
     private void scope(String kr, KeyResultKind kind, String jql) {
+        scope(kr, kind, jql, "project_admin");
+    }
+
+    private void scope(String kr, KeyResultKind kind, String jql, String owner) {
         world.store.keyResults.save(new KeyResultSettings(kr, kind, MetricGoal.INCREASE, Weight.ONE,
-                new Source(jql, MetricFrom.FIELD, ""), StatusWeights.DONE_ONLY, false));
+                new Source(jql, MetricFrom.FIELD, "", owner), StatusWeights.DONE_ONLY, false));
     }
 
     private void metric(String kr, MetricFrom from, String jql, String field) {
+        metric(kr, from, jql, field, "project_admin");
+    }
+
+    private void metric(String kr, MetricFrom from, String jql, String field, String owner) {
         world.store.keyResults.save(new KeyResultSettings(kr, KeyResultKind.METRIC, MetricGoal.INCREASE, Weight.ONE,
-                new Source(jql, from, field), StatusWeights.DONE_ONLY, false));
+                new Source(jql, from, field, owner), StatusWeights.DONE_ONLY, false));
     }
 
     private KeyResultView inTree(String key) {
@@ -127,16 +136,55 @@ public class JqlKeyResultTest {
         assertEquals(2.0, valueAt("AC-3", at("2015-07-15")), 0.0);
     }
 
+    /**
+     * A query its owner can no longer run (refused by Jira, a project they lost, the owner deactivated or unknown) is
+     * the key result's error, asking an editor to save it again, without quoting Jira's messages: they would name
+     * parts of a query only its editors may read.
+     */
     @Test
-    public void shouldShowJirasOwnReasonForARefusedQueryAndMeasureTheRest() {
-        scope("AC-2", KeyResultKind.ISSUE_COUNT, "summary ~ okr");
-        ObjectiveView objective = world.service.objectiveTree(world.cycle.id(), "AC").objectives().get(0);
-        KeyResultView broken = objective.contents().keyResults().stream().filter(k -> k.key().equals("AC-2"))
-                .findFirst().orElseThrow();
-        assertEquals("okr.error.jqlInvalid", broken.measure().errorKey());
-        assertTrue(broken.measure().error(),
-                broken.measure().error().contains("Error in the JQL Query: cannot read 'summary ~ okr'."));
-        assertEquals("AC-3 alone rolls up", 0.5, objective.figures().progress(), 1e-9);
+    public void shouldAskAnEditorToSaveAgainWhenTheQueryNoLongerRunsForItsOwnerAndMeasureTheRest() {
+        for (Runnable broken : List.<Runnable>of(
+                () -> scope("AC-2", KeyResultKind.ISSUE_COUNT, "summary ~ okr"),
+                () -> scope("AC-2", KeyResultKind.ISSUE_COUNT, "project = AC", "outsider"),
+                () -> scope("AC-2", KeyResultKind.ISSUE_COUNT, "labels = okr", ""),
+                () -> scope("AC-2", KeyResultKind.ISSUE_COUNT, "labels = okr", "JIRAUSER99999"),
+                () -> {
+                    world.jira.deactivate(Role.MEMBER);
+                    scope("AC-2", KeyResultKind.ISSUE_COUNT, "labels = okr", "member");
+                })) {
+            broken.run();
+            ObjectiveView objective = world.service.objectiveTree(world.cycle.id(), "AC").objectives().get(0);
+            KeyResultView shown = objective.contents().keyResults().stream().filter(k -> k.key().equals("AC-2"))
+                    .findFirst().orElseThrow();
+            assertEquals("okr.error.jqlOwner", shown.measure().errorKey());
+            assertTrue(shown.measure().error(), shown.measure().error().contains("save them again"));
+            assertFalse("no part of the query is quoted", shown.measure().error().contains("okr")
+                    || shown.measure().error().contains("summary") || shown.measure().error().contains("AC"));
+            assertEquals("AC-3 alone rolls up", 0.5, objective.figures().progress(), 1e-9);
+        }
+    }
+
+    /**
+     * The query counts only what its owner may browse: a member who cannot see a secured issue learns nothing about
+     * it by aiming a key result's query at it, whoever reads the figure.
+     */
+    @Test
+    public void shouldCountOnlyWhatTheQuerysOwnerMayBrowse() {
+        world.issues.issue("AC-90").points(13).done(at("2015-07-10"));
+        world.issues.issue("AC-91").done(at("2015-07-11"));
+        world.jira.secure("AC-90");
+        metric("AC-3", MetricFrom.JQL_COUNT, "key = AC-90", "", "member");
+        world.jira.as(Role.JIRA_ADMIN);
+        assertEquals("the member cannot see AC-90, so neither can their query", 0.0, valueAt("AC-3", null), 0.0);
+        metric("AC-3", MetricFrom.JQL_SUM, "key = AC-90", "Story Points", "member");
+        assertEquals(0.0, valueAt("AC-3", null), 0.0);
+        scope("AC-2", KeyResultKind.ISSUE_COUNT, "key = AC-90", "member");
+        assertEquals("the four of AC-10 only", 4, inTree("AC-2").figures().total());
+
+        metric("AC-3", MetricFrom.JQL_COUNT, "key = AC-90", "", "project_admin");
+        assertEquals("a project admin may see it", 1.0, valueAt("AC-3", null), 0.0);
+        metric("AC-3", MetricFrom.JQL_SUM, "key = AC-90", "Story Points", "project_admin");
+        assertEquals(13.0, valueAt("AC-3", null), 0.0);
     }
 
     @Test

@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.northstar.okr.domain.Initiative;
 import dev.northstar.okr.domain.InitiativeScope;
 import dev.northstar.okr.domain.KeyResultKind;
+import dev.northstar.okr.jira.JiraJqlCheck;
+import dev.northstar.okr.keyresult.KeyResultResource;
 import dev.northstar.okr.rest.ErrorMapping;
 import dev.northstar.okr.rest.Guard;
 import dev.northstar.okr.rest.XsrfGuard;
 import dev.northstar.okr.testing.JiraFixture.Role;
+import dev.northstar.okr.testing.JiraIssues;
 import dev.northstar.okr.testing.RestServer;
 import org.junit.Rule;
 import org.junit.Test;
@@ -32,6 +35,9 @@ public class OkrReadResourceTest {
     @Rule
     public final RestServer server = new RestServer(new CycleObjectivesResource(world.service, guard),
             new KeyResultReadResource(world.service, guard), new SprintReviewResource(world.service, guard),
+            new KeyResultResource(world.store.keyResults, world.store.initiatives, guard,
+                    new JiraJqlCheck(world.issues.pages), new FocusMetricRule(world.issues.structure,
+                    world.store.objectives, world.store.keyResults, world.store.schema)),
             new ErrorMapping(world.jira.texts), new XsrfGuard());
 
     private String tree() {
@@ -255,6 +261,65 @@ public class OkrReadResourceTest {
         assertEquals("okr.error.issueNotFound", error(server.get("/keyresults/AC-999"), 404).get("key").asText());
         assertEquals("an objective is not a key result", "okr.error.keyResultNotFound",
                 error(server.get("/keyresults/AC-1"), 404).get("key").asText());
+        for (String outside : new String[] {"%2B1000000000-01-01T00:00:00Z", "-1000000000-01-01T00:00:00Z",
+                "%2B10000-01-01T00:00:00Z", "-0001-12-31T00:00:00Z", "%2B292278994-08-17T07:12:55.808Z"}) {
+            JsonNode range = error(server.get("/keyresults/AC-2?asOf=" + outside), 400);
+            assertEquals(outside, "okr.error.instantRange", range.get("key").asText());
+            assertEquals("asOf", range.get("field").asText());
+        }
+        assertEquals(200, server.get("/keyresults/AC-2?asOf=9999-12-31").statusCode());
+        assertEquals(200, server.get("/keyresults/AC-2?asOf=0001-01-01T00:00:00Z").statusCode());
+    }
+
+    /**
+     * Stored data from before the bounds (a cycle of two hundred million years, weights at the top of the range) and
+     * extreme values in Jira (a target a hair from the start, a start beyond the bound, absurd story points) never fail
+     * a read, and no figure is NaN, infinite or a number written as a string.
+     */
+    @Test
+    public void shouldKeepEveryFigureAFiniteNumberWhateverIsStoredOrInJira() throws Exception {
+        long ages = world.store.cycles.create(new dev.northstar.okr.domain.Cycle("Ages",
+                java.time.Instant.parse("-100000000-01-01T00:00:00Z"),
+                java.time.Instant.parse("+100000000-01-01T00:00:00Z")), "AC").id();
+        world.issues.objective("AC-60");
+        world.store.objectives.save(new dev.northstar.okr.objective.ObjectiveSettings("AC-60", ages, false,
+                dev.northstar.okr.domain.Weight.of(dev.northstar.okr.domain.Weight.MAX), ""));
+        world.issueCount("AC-61", "AC-60");
+        world.issues.epic("AC-62", "AC-61");
+        world.issues.issue("AC-63").in("AC-62").points(1e300).done(OkrWorld.at("2015-07-10"));
+        world.metric("AC-64", "AC-60", 0, 1e-300, 1e10);
+        world.metric("AC-65", "AC-60", 1e300, 2e300, 1.5e300);
+        world.metric("AC-66", "AC-60", -1e15, 1e15, 0);
+        world.jira.as(Role.VIEWER);
+
+        String tree = server.get("/cycles/" + ages + "/objectives?project=AC").body();
+        JsonNode objective = ok(server.get("/cycles/" + ages + "/objectives?project=AC")).at("/objectives/0");
+        assertEquals(tree, "AC-60", objective.get("key").asText());
+        assertEquals("okr.error.figureOutOfRange", kr(objective, "AC-64").get("errorKey").asText());
+        assertEquals("okr.error.valueTooLarge", kr(objective, "AC-65").get("errorKey").asText());
+        assertTrue(kr(objective, "AC-66").get("errorKey").isNull());
+        assertEquals("an estimate beyond a million points counts as none", 1,
+                kr(objective, "AC-61").get("unestimated").asInt());
+        assertTrue(objective.toString(), objective.get("progress").isNumber());
+        for (String path : new String[] {"/cycles/" + ages + "/objectives?project=AC", "/keyresults/AC-61",
+                "/keyresults/AC-64", "/keyresults/AC-65", "/keyresults/AC-64?asOf=2015-07-01",
+                "/sprints/7/review?project=AC"}) {
+            HttpResponse<String> answer = server.get(path);
+            assertEquals(path + ": " + answer.body(), 200, answer.statusCode());
+            for (String bad : new String[] {"NaN", "Infinity"}) {
+                assertFalse(path + " prints " + bad + ": " + answer.body(), answer.body().contains(bad));
+            }
+            assertNoNumberAsText(JSON.readTree(answer.body()), path);
+        }
+    }
+
+    /** Every field the API documents as a number is a JSON number or null, never a text. */
+    private static void assertNoNumberAsText(JsonNode node, String where) {
+        if (node.isTextual()) {
+            assertFalse(where + ": a number written as text: " + node,
+                    node.asText().matches("-?(NaN|Infinity|[0-9.]+(E[0-9+-]+)?)"));
+        }
+        node.elements().forEachRemaining(child -> assertNoNumberAsText(child, where));
     }
 
     @Test
@@ -262,6 +327,108 @@ public class OkrReadResourceTest {
         long other = world.store.cycles.create(world.cycle.cycle(), "TIMOB").id();
         world.jira.as(Role.VIEWER);
         assertEquals(404, server.get("/cycles/" + other + "/objectives?project=AC").statusCode());
+    }
+
+    // ------------------------------------------------------------------ no figure is an oracle
+
+    /**
+     * A member who cannot browse a secured issue aims a key result's query at it (its count, its story points, its
+     * being done) and reads the figures: they show nothing of it, because the query runs with the member's own
+     * permissions. Saved by someone who may see it, the figures count it (and never name it to the member).
+     */
+    @Test
+    public void shouldLetNoQueryAimedAtAHiddenIssueTellItsSaverAnythingAboutIt() throws Exception {
+        world.issues.issue("AC-90").points(13).done(OkrWorld.at("2015-07-10"));
+        world.jira.secure("AC-90");
+        world.jira.as(Role.MEMBER);
+        assertEquals(404, server.get("/keyresults/AC-90").statusCode());
+
+        ok(server.put("/keyresults/AC-3/settings", "{\"metricFrom\": \"jql-count\", \"jql\": \"key = AC-90\"}"));
+        assertEquals(0.0, ok(server.get("/keyresults/AC-3")).at("/keyResult/metric/value").asDouble(), 0.0);
+        ok(server.put("/keyresults/AC-3/settings", "{\"metricFrom\": \"jql-sum\","
+                + " \"aggregateField\": \"Story Points\"}"));
+        assertEquals(0.0, ok(server.get("/keyresults/AC-3")).at("/keyResult/metric/value").asDouble(), 0.0);
+        ok(server.put("/keyresults/AC-2/settings", "{\"jql\": \"key = AC-90\"}"));
+        JsonNode scope = ok(server.get("/keyresults/AC-2"));
+        assertEquals(scope.toString(), 4, scope.at("/keyResult/total").asInt());
+        assertEquals(3, scope.at("/keyResult/done").asInt());
+        assertEquals(0, scope.at("/keyResult/hiddenIssues").asInt());
+
+        world.jira.as(Role.PROJECT_ADMIN);
+        ok(server.put("/keyresults/AC-3/settings", "{\"weight\": 1}"));
+        world.jira.as(Role.MEMBER);
+        JsonNode vouched = ok(server.get("/keyresults/AC-3"));
+        assertEquals("the project admin's query sees it", 13.0, vouched.at("/keyResult/metric/value").asDouble(), 0.0);
+        assertFalse(vouched.toString().contains("AC-90"));
+    }
+
+    /**
+     * A sprint of a board whose projects the caller may not browse answers exactly like a sprint that does not exist:
+     * no name, no dates, no totals, even asked for with a project the caller may browse.
+     */
+    @Test
+    public void shouldAnswerASprintOfProjectsTheCallerCannotBrowseLikeAMissingOne() throws Exception {
+        JiraIssues.SprintStandIn hidden = new JiraIssues.SprintStandIn(9, "Secret sprint", "CLOSED",
+                OkrWorld.at("2015-08-03"), OkrWorld.at("2015-08-10"), OkrWorld.at("2015-08-10"));
+        world.issues.issue("SEC-1").points(8).sprints(hidden).done(OkrWorld.at("2015-08-05"));
+        world.issues.issue("SEC-2").sprints(hidden);
+        world.jira.restrict("SEC");
+        for (Role role : new Role[] {Role.VIEWER, Role.MEMBER}) {
+            world.jira.as(role);
+            HttpResponse<String> answer = server.get("/sprints/9/review?project=AC");
+            JsonNode body = error(answer, 404);
+            assertEquals("okr.error.sprintNotFound", body.get("key").asText());
+            assertEquals("sprintId", body.get("field").asText());
+            assertEquals("the same answer as for a sprint that does not exist",
+                    server.get("/sprints/999/review?project=AC").body().replace("999", "9"), answer.body());
+            assertFalse(answer.body().contains("Secret"));
+        }
+        world.jira.as(Role.PROJECT_ADMIN);
+        assertEquals("Secret sprint", ok(server.get("/sprints/9/review?project=AC")).at("/sprint/name").asText());
+
+        world.issues.issue("AC-30").sprints(hidden);
+        world.issueChanged("AC-30");
+        world.jira.as(Role.VIEWER);
+        assertEquals("one of its projects is enough", 200, server.get("/sprints/9/review?project=AC").statusCode());
+    }
+
+    /**
+     * The admin's choice: by default an issue a viewer cannot browse is counted (never named); left out, each viewer's
+     * figures are made of what they may browse only: scopes, key results in the roll-up and the sprint's totals.
+     */
+    @Test
+    public void shouldLeaveHiddenIssuesOutOfAViewersFiguresWhenTheAdminChoosesSo() throws Exception {
+        world.jira.secure("AC-12").secure("AC-3");
+        world.jira.as(Role.VIEWER);
+        JsonNode counted = ok(server.get("/keyresults/AC-2"));
+        assertEquals(4, counted.at("/keyResult/total").asInt());
+        assertEquals(1, counted.at("/keyResult/hiddenIssues").asInt());
+        JsonNode countedTree = ok(server.get(tree())).at("/objectives/0");
+        assertEquals(1, countedTree.get("hiddenKeyResults").asInt());
+        assertEquals(2.0, countedTree.get("weightSum").asDouble(), 0.0);
+        JsonNode countedSprint = ok(server.get("/sprints/7/review?project=AC")).get("alignment");
+
+        world.settings.update(now -> new dev.northstar.okr.settings.AppSettings(now.paceOnTrack(), now.paceAtRisk(),
+                now.justStartedBelow(), now.staleDays(), now.enabledProjects(), now.storyPointsField(),
+                now.sprintField(), now.weightToDo(), now.weightInProgress(), now.weightDone(),
+                dev.northstar.okr.settings.AppSettings.HIDDEN_LEAVE_OUT));
+        JsonNode leftOut = ok(server.get("/keyresults/AC-2"));
+        assertEquals("AC-11, AC-13 and AC-14: AC-12 is left out", 3, leftOut.at("/keyResult/total").asInt());
+        assertEquals(2, leftOut.at("/keyResult/done").asInt());
+        assertEquals(0, leftOut.at("/keyResult/hiddenIssues").asInt());
+        JsonNode tree = ok(server.get(tree())).at("/objectives/0");
+        assertEquals("the hidden key result leaves the roll-up", 1.0, tree.get("weightSum").asDouble(), 0.0);
+        assertEquals(0, tree.get("hiddenKeyResults").asInt());
+        assertEquals(kr(tree, "AC-2").get("capped").asDouble(), tree.get("progress").asDouble(), 1e-9);
+        JsonNode sprint = ok(server.get("/sprints/7/review?project=AC")).get("alignment");
+        assertEquals("AC-12 was completed in sprint 7", countedSprint.get("completed").asInt() - 1,
+                sprint.get("completed").asInt());
+        assertFalse(sprint.toString().contains("AC-12"));
+
+        world.jira.as(Role.PROJECT_ADMIN);
+        assertEquals("who may see everything sees everything counted", 4,
+                ok(server.get("/keyresults/AC-2")).at("/keyResult/total").asInt());
+        assertEquals(2.0, ok(server.get(tree())).at("/objectives/0").get("weightSum").asDouble(), 0.0);
     }
 
     // ------------------------------------------------------------------ helpers

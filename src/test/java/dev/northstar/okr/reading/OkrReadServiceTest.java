@@ -49,7 +49,7 @@ public class OkrReadServiceTest {
                 new MetricGoal(direction, direction == Direction.MAINTAIN ? 0.0 : null,
                         direction == Direction.MAINTAIN ? 3.0 : null),
                 Weight.ONE, new Source(from.name().startsWith("JQL") ? "project = AC" : "", from,
-                        from == MetricFrom.JQL_SUM ? "Story Points" : ""),
+                        from == MetricFrom.JQL_SUM ? "Story Points" : "", "project_admin"),
                 StatusWeights.DONE_ONLY, focus));
     }
 
@@ -103,7 +103,8 @@ public class OkrReadServiceTest {
     @Test
     public void shouldShowAConfigurationErrorAndLeaveTheKeyResultOutOfTheRollup() {
         world.store.keyResults.save(new KeyResultSettings("AC-3", KeyResultKind.METRIC, MetricGoal.INCREASE, Weight.ONE,
-                new Source("project = AC", MetricFrom.JQL_SUM, "Happiness"), StatusWeights.DONE_ONLY, false));
+                new Source("project = AC", MetricFrom.JQL_SUM, "Happiness", "project_admin"), StatusWeights.DONE_ONLY,
+                false));
         ObjectiveView objective = tree().objectives().get(0);
         KeyResultView broken = kr(objective, "AC-3");
         assertEquals("okr.error.aggregateFieldMissing", broken.measure().errorKey());

@@ -52,7 +52,8 @@ public class SearchCountTest {
             world.issues.issue("AC-5000").label("okr").done(OkrWorld.at("2015-07-10"));
             for (String kr : List.of("AC-1000", "AC-1010")) {
                 world.store.keyResults.save(new KeyResultSettings(kr, KeyResultKind.ISSUE_COUNT, MetricGoal.INCREASE,
-                        Weight.ONE, new Source("labels = okr", MetricFrom.FIELD, ""), StatusWeights.DONE_ONLY, false));
+                        Weight.ONE, new Source("labels = okr", MetricFrom.FIELD, "", "project_admin"),
+                        StatusWeights.DONE_ONLY, false));
             }
             world.service.objectiveTree(world.cycle.id(), "AC");
         }
@@ -61,6 +62,8 @@ public class SearchCountTest {
                 many.issues.searches());
         many.service.objectiveTree(many.cycle.id(), "AC");
         assertEquals("cached like the rest", 6, many.issues.searches());
+        assertEquals("the key results' own queries run with their owner's permissions, as does visibility", 3,
+                many.issues.search.permissionChecked);
     }
 
     @Test

@@ -109,6 +109,75 @@ public class SettingsResourceTest {
     }
 
     @Test
+    public void shouldChooseHowFiguresTreatIssuesAViewerCannotSee() throws Exception {
+        jira.administrator();
+        assertEquals("counted by default", "count",
+                JSON.readTree(server.get("/settings").body()).get("hiddenIssues").asText());
+        assertEquals("leave-out", JSON.readTree(server.put("/settings", "{\"hiddenIssues\": \"leave-out\"}").body())
+                .get("hiddenIssues").asText());
+        JsonNode error = error(server.put("/settings", "{\"hiddenIssues\": \"hide\"}"), 400);
+        assertEquals("hiddenIssues", error.get("field").asText());
+        assertEquals("okr.error.settings.hiddenIssues", error.get("key").asText());
+        error(server.put("/settings", "{\"hiddenIssues\": true}"), 400);
+        server.put("/settings", "{\"staleDays\": 9}");
+        assertEquals("kept by changes that leave it out", "leave-out",
+                JSON.readTree(server.get("/settings").body()).get("hiddenIssues").asText());
+    }
+
+    @Test
+    public void shouldKeepAllSettingsAsOneDocumentWrittenAtOnce() throws Exception {
+        jira.administrator();
+        server.put("/settings", "{\"staleDays\": 7, \"enabledProjects\": [\"AC\"]}");
+        assertEquals("one entry holds every setting", java.util.Set.of(SettingsService.DOCUMENT),
+                jira.pluginSettings.keySet());
+        JsonNode document = JSON.readTree((String) jira.pluginSettings.get(SettingsService.DOCUMENT));
+        assertEquals(7, document.get("staleDays").asInt());
+        assertEquals("[\"AC\"]", document.get("enabledProjects").toString());
+        assertEquals(0.95, document.get("paceOnTrack").asDouble(), 0.0);
+    }
+
+    @Test
+    public void shouldReadTheSingleEntriesOfEarlierVersionsUntilTheFirstWriteReplacesThem() throws Exception {
+        jira.pluginSettings.put(SettingsService.PREFIX + "staleDays", "21");
+        jira.pluginSettings.put(SettingsService.PREFIX + "enabledProjects", "AC,TIMOB");
+        jira.pluginSettings.put(SettingsService.PREFIX + "paceOnTrack", "0.9");
+        jira.administrator();
+        JsonNode read = JSON.readTree(server.get("/settings").body());
+        assertEquals(21, read.get("staleDays").asInt());
+        assertEquals("[\"AC\",\"TIMOB\"]", read.get("enabledProjects").toString());
+
+        server.put("/settings", "{\"justStartedBelow\": 0.2}");
+        assertEquals(java.util.Set.of(SettingsService.DOCUMENT), jira.pluginSettings.keySet());
+        JsonNode written = JSON.readTree(server.get("/settings").body());
+        assertEquals(21, written.get("staleDays").asInt());
+        assertEquals(0.9, written.get("paceOnTrack").asDouble(), 0.0);
+        assertEquals(0.2, written.get("justStartedBelow").asDouble(), 0.0);
+        assertEquals("[\"AC\",\"TIMOB\"]", written.get("enabledProjects").toString());
+    }
+
+    /** A stored value that breaks a rule costs that rule's values only, never the enabled projects or fields. */
+    @Test
+    public void shouldResetOnlyTheValuesOfABrokenRuleWhenReading() throws Exception {
+        jira.pluginSettings.put(SettingsService.DOCUMENT, "{\"paceOnTrack\": 0.5, \"paceAtRisk\": 0.9,"
+                + " \"staleDays\": \"two weeks\", \"enabledProjects\": [\"AC\"],"
+                + " \"sprintField\": \"customfield_10100\","
+                + " \"weightToDo\": 0.5, \"weightInProgress\": 0.2, \"weightDone\": 1, \"justStartedBelow\": 0.3}");
+        jira.administrator();
+        JsonNode read = JSON.readTree(server.get("/settings").body());
+        assertEquals("broken rule: its group falls back", 0.95, read.get("paceOnTrack").asDouble(), 0.0);
+        assertEquals(0.75, read.get("paceAtRisk").asDouble(), 0.0);
+        assertEquals("unreadable: its default", 14, read.get("staleDays").asInt());
+        assertEquals(0.0, read.get("weightToDo").asDouble(), 0.0);
+        assertEquals(0.0, read.get("weightInProgress").asDouble(), 0.0);
+        assertEquals("kept", "[\"AC\"]", read.get("enabledProjects").toString());
+        assertEquals("kept", "customfield_10100", read.get("sprintField").asText());
+        assertEquals("kept", 0.3, read.get("justStartedBelow").asDouble(), 0.0);
+
+        jira.pluginSettings.put(SettingsService.DOCUMENT, "{not json");
+        assertEquals(14, JSON.readTree(server.get("/settings").body()).get("staleDays").asInt());
+    }
+
+    @Test
     public void shouldRefuseHugeTextsAndBadProjectKeys() throws Exception {
         jira.administrator();
         String huge = "x".repeat(5000);
@@ -116,6 +185,14 @@ public class SettingsResourceTest {
                 error(server.put("/settings", "{\"sprintField\": \"" + huge + "\"}"), 400).get("key").asText());
         JsonNode error = error(server.put("/settings", "{\"enabledProjects\": [\"not a key\"]}"), 400);
         assertEquals("\"not a key\" is not a Jira project key.", error.get("message").asText());
+        // one document in SAL's plugin settings, which hold 99,000 characters a value: the keys may not take more
+        StringBuilder many = new StringBuilder("[");
+        for (int i = 0; i < 400; i++) {
+            many.append(i == 0 ? "" : ",").append("\"P").append(i).append("X".repeat(250)).append('"');
+        }
+        JsonNode tooMany = error(server.put("/settings", "{\"enabledProjects\": " + many + "]}"), 400);
+        assertEquals("enabledProjects", tooMany.get("field").asText());
+        assertEquals("okr.error.settings.projectsTooLong", tooMany.get("key").asText());
     }
 
     @Test

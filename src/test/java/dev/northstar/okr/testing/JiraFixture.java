@@ -12,6 +12,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import dev.northstar.okr.host.BundleTexts;
@@ -60,6 +61,8 @@ public final class JiraFixture {
     public final ProjectManager projects = mock(ProjectManager.class);
     public final IssueManager issues = mock(IssueManager.class);
     public final PluginSettingsFactory pluginSettingsFactory = mock(PluginSettingsFactory.class);
+    /** Jira's users by key: the roles' users, each active until {@link #deactivate}. */
+    public final UserManager userManager = mock(UserManager.class);
     /** What SAL would keep in Jira's database. */
     public final Map<String, Object> pluginSettings = new ConcurrentHashMap<>();
 
@@ -68,6 +71,7 @@ public final class JiraFixture {
     private final Map<String, MutableIssue> issuesByKey = new HashMap<>();
     private final Map<Object, String> projectOf = new HashMap<>();
     private final Set<String> secured = new HashSet<>();
+    private final Set<String> restricted = new HashSet<>();
 
     public final JiraAccess access = new JiraAccess(authentication, globalPermissions, permissions, projects, issues);
     public final PluginSettingsStorage settingsStorage = new PluginSettingsStorage(pluginSettingsFactory);
@@ -83,6 +87,8 @@ public final class JiraFixture {
         when(globalPermissions.hasPermission(eq(GlobalPermissionKey.ADMINISTER), any())).thenAnswer(
                 call -> call.getArgument(1) != null && call.getArgument(1) == users.get(Role.JIRA_ADMIN));
         when(projects.getProjectObjByKey(anyString())).thenAnswer(call -> projectsByKey.get(call.<String>getArgument(0)));
+        when(userManager.getUserByKey(anyString())).thenAnswer(call -> users.values().stream()
+                .filter(u -> u.getKey().equals(call.getArgument(0))).findFirst().orElse(null));
         when(issues.getIssueObject(anyString())).thenAnswer(call -> issuesByKey.get(call.<String>getArgument(0)));
         when(permissions.hasPermission(any(ProjectPermissionKey.class), any(Project.class), any()))
                 .thenAnswer(call -> allowed(call.getArgument(0), call.getArgument(1), call.getArgument(2)));
@@ -112,7 +118,14 @@ public final class JiraFixture {
         ApplicationUser user = mock(ApplicationUser.class, key);
         when(user.getKey()).thenReturn(key);
         when(user.getDisplayName()).thenReturn(name);
+        when(user.isActive()).thenReturn(true);
         return user;
+    }
+
+    /** Deactivates the role's user in Jira: found by key still, but no longer active. */
+    public JiraFixture deactivate(Role role) {
+        when(users.get(role).isActive()).thenReturn(false);
+        return this;
     }
 
     /** The Jira user standing for a role (null for anonymous). */
@@ -146,6 +159,13 @@ public final class JiraFixture {
     public JiraFixture secure(String issueKey) {
         issue(issueKey);
         secured.add(issueKey);
+        return this;
+    }
+
+    /** Restricts a project to its administrators: below project admin, nobody may browse it or its issues. */
+    public JiraFixture restrict(String projectKey) {
+        project(projectKey);
+        restricted.add(projectKey);
         return this;
     }
 
@@ -186,6 +206,9 @@ public final class JiraFixture {
         int rank = role.ordinal();
         boolean admin = rank >= Role.PROJECT_ADMIN.ordinal();
         if (target instanceof Issue issue && secured.contains(issue.getKey()) && !admin) {
+            return false;
+        }
+        if (restricted.contains(projectKey) && !admin) {
             return false;
         }
         if (permission == ProjectPermissions.BROWSE_PROJECTS) {

@@ -114,7 +114,7 @@ public final class JiraIssues {
         structure = new JiraOkrStructure(pages, jira.issues, links, jira.permissions, jira.authentication);
         when(statuses.getStatuses()).thenAnswer(call -> statusCategories.entrySet().stream()
                 .map(e -> statusOf(e.getKey(), e.getValue())).collect(Collectors.toList()));
-        facts = new JiraIssueFacts(pages, fields, history, statuses);
+        facts = new JiraIssueFacts(pages, fields, history, statuses, jira.userManager);
     }
 
     private static Status statusOf(String id, String categoryKey) {
@@ -444,7 +444,7 @@ public final class JiraIssues {
 
         private boolean understood(String clause) {
             return Stream.of("project = ", "labels = ", "issuetype = ", "issuekey in (", "parent in (",
-                    "cf[10008] in (", "cf[10100] = ").anyMatch(clause::startsWith);
+                    "cf[10008] in (", "cf[10100] = ", "key = ").anyMatch(clause::startsWith);
         }
 
         private boolean matches(Spec s, String jql) {
@@ -465,6 +465,9 @@ public final class JiraIssues {
             }
             if (clause.startsWith("issuetype = ")) {
                 return s.typeId.equals(clause.substring(12));
+            }
+            if (clause.startsWith("key = ")) {
+                return s.key.equals(clause.substring(6).trim());
             }
             if (clause.startsWith("issuekey in (")) {
                 return list(clause).contains(s.key);

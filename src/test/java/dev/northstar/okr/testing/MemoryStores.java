@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The app's storage ports in memory, for testing what reads them while the Active Objects repositories are built
@@ -61,16 +63,9 @@ public final class MemoryStores {
         }
 
         @Override
-        public StoredCycle update(long id, Cycle cycle, String projectKey) {
-            StoredCycle stored = new StoredCycle(id, cycle, projectKey, byId.get(id).closedAt());
-            byId.put(id, stored);
-            return stored;
-        }
-
-        @Override
-        public StoredCycle close(long id, Instant at) {
-            StoredCycle old = byId.get(id);
-            StoredCycle stored = new StoredCycle(id, old.cycle(), old.projectKey(), old.closed() ? old.closedAt() : at);
+        public synchronized StoredCycle change(long id, UnaryOperator<StoredCycle> change) {
+            StoredCycle now = Optional.ofNullable(byId.get(id)).orElseThrow();
+            StoredCycle stored = change.apply(now);
             byId.put(id, stored);
             return stored;
         }
@@ -100,6 +95,12 @@ public final class MemoryStores {
         public ObjectiveSettings save(ObjectiveSettings settings) {
             byKey.put(settings.issueKey(), settings);
             return settings;
+        }
+
+        @Override
+        public synchronized ObjectiveSettings change(String issueKey,
+                                                     Function<Optional<ObjectiveSettings>, ObjectiveSettings> change) {
+            return save(change.apply(find(issueKey)));
         }
 
         @Override
@@ -135,6 +136,11 @@ public final class MemoryStores {
         }
 
         @Override
+        public synchronized KeyResultSettings change(String issueKey, UnaryOperator<KeyResultSettings> change) {
+            return save(change.apply(find(issueKey).orElseGet(() -> KeyResultSettings.defaults(issueKey))));
+        }
+
+        @Override
         public void delete(String issueKey) {
             byKey.remove(issueKey);
         }
@@ -164,6 +170,13 @@ public final class MemoryStores {
         public Initiative save(String keyResultKey, Initiative initiative) {
             byKr.computeIfAbsent(keyResultKey, k -> new LinkedHashMap<>()).put(initiative.issueKey(), initiative);
             return initiative;
+        }
+
+        @Override
+        public synchronized Initiative change(String keyResultKey, String initiativeKey,
+                                              UnaryOperator<Initiative> change) {
+            Initiative now = ratings(keyResultKey).getOrDefault(initiativeKey, Initiative.of(initiativeKey));
+            return save(keyResultKey, change.apply(now));
         }
 
         @Override

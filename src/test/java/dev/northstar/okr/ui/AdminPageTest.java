@@ -66,6 +66,20 @@ public class AdminPageTest {
     }
 
     @Test
+    public void shouldOfferTheChoiceOfHowFiguresTreatIssuesAViewerCannotSee() {
+        contains(page(), "Issues a viewer cannot see", "<select class=\"select\" id=\"okr-hiddenIssues\""
+                        + " name=\"hiddenIssues\" data-okr-kind=\"text\">",
+                "<option value=\"count\" selected=\"selected\">Counted but never named</option>",
+                "<option value=\"leave-out\">Left out of that person&#39;s figures</option>",
+                "data-okr-error-for=\"hiddenIssues\"");
+        world.settings.update(new AppSettings(0.95, 0.75, 0.1, 14, List.of("AC"), "", "", 0.0, 0.0, 1.0,
+                AppSettings.HIDDEN_LEAVE_OUT));
+        contains(page(), "<option value=\"leave-out\" selected=\"selected\">");
+        world.jira.speaking(Locale.KOREAN);
+        contains(page(), "\ubcf4\ub294 \uc0ac\ub78c\uc774 \ubcfc \uc218 \uc5c6\ub294 \uc774\uc288");
+    }
+
+    @Test
     public void shouldOfferTheFieldsThatShareTheStoryPointsName() {
         world.issues.addField("customfield_10999", "Story Points");
         contains(page(), "<option value=\"customfield_10002\">customfield_10002</option>",

@@ -25,7 +25,8 @@ import java.util.logging.Logger;
  * PostgreSQL or MariaDB database, for the playground and for repository tests. Backed by the original ORM
  * (net.java.dev.activeobjects 0.8.2, which Atlassian's is a fork of) with Atlassian's naming
  * ({@link AtlassianNames}), quoted identifiers ({@link QuotingConnections}), its migrate rules
- * ({@link SchemaAdaptation}) and transactions on the calling thread ({@link Connections}).
+ * ({@link SchemaAdaptation}), transactions on the calling thread ({@link Connections}) and entity values cached per
+ * thread, so that one request's read never undoes another's unsaved change ({@link ThreadCaches}).
  * <p>
  * Like Atlassian's, every method throws unchecked exceptions ({@link ActiveObjectsSqlException} for SQL errors),
  * and an exception thrown out of {@link #executeInTransaction} rolls the transaction back.
@@ -75,6 +76,7 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
         }
         this.shutdownOnClose = shutdownOnClose && database == Database.HSQLDB;
         this.entityManager = new EntityManager(provider);
+        entityManager.setCache(new ThreadCaches());
         entityManager.setTableNameConverter(names.tableNameConverter());
         entityManager.setFieldNameConverter(names.fieldNameConverter());
     }

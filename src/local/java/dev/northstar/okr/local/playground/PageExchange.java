@@ -40,7 +40,12 @@ final class PageExchange {
     }
 
     static String cookie(HttpExchange exchange, String name) {
-        for (String header : exchange.getRequestHeaders().getOrDefault("Cookie", List.of())) {
+        return cookie(exchange.getRequestHeaders().getOrDefault("Cookie", List.of()), name);
+    }
+
+    /** A cookie's value in the raw Cookie headers; whatever else they hold is skipped, never refused. */
+    static String cookie(List<String> cookieHeaders, String name) {
+        for (String header : cookieHeaders) {
             for (String part : header.split(";")) {
                 int eq = part.indexOf('=');
                 if (eq > 0 && part.substring(0, eq).trim().equals(name)) {

@@ -4,7 +4,9 @@ import dev.northstar.okr.local.simjira.SettingsFile;
 import dev.northstar.okr.local.simjira.DemoUser;
 import dev.northstar.okr.local.simjira.JiraData;
 import com.sun.net.httpserver.HttpServer;
+import dev.northstar.okr.host.BundleTexts;
 import dev.northstar.okr.host.Templates;
+import dev.northstar.okr.rest.ErrorBody;
 import dev.northstar.okr.ui.Screens;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
@@ -13,6 +15,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +33,8 @@ import java.util.stream.Stream;
 
 /**
  * The app running without Jira: its real REST resources (with the error mapping and XSRF check) under
- * {@value #REST}, on Jersey over the JDK's HTTP server, its web resources and pages with AUI's styles, over a
+ * {@value #REST}, on Jersey over the JDK's HTTP server (behind a {@link FrontDoor} that answers requests the JDK's
+ * server cannot parse with the REST API's JSON error body), its web resources and pages with AUI's styles, over a
  * simulated Jira made from an export and an OKR file, and Active Objects on an HSQLDB file in the data folder.
  */
 public final class Playground implements AutoCloseable {
@@ -82,6 +86,7 @@ public final class Playground implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final FrontDoor frontDoor;
     private final ExecutorService threads;
     private final PlaygroundComponents app;
     private final URI url;
@@ -91,13 +96,14 @@ public final class Playground implements AutoCloseable {
     private final List<String> notes;
     private final JiraData jira;
 
-    private Playground(HttpServer server, ExecutorService threads, PlaygroundComponents app, String dataset,
-                       boolean seeded, Path dataFolder, List<String> notes, JiraData jira) {
+    private Playground(HttpServer server, FrontDoor frontDoor, ExecutorService threads, PlaygroundComponents app,
+                       String dataset, boolean seeded, Path dataFolder, List<String> notes, JiraData jira) {
         this.jira = jira;
         this.server = server;
+        this.frontDoor = frontDoor;
         this.threads = threads;
         this.app = app;
-        this.url = URI.create("http://localhost:" + server.getAddress().getPort() + "/");
+        this.url = URI.create("http://localhost:" + frontDoor.address().getPort() + "/");
         this.dataset = dataset;
         this.seeded = seeded;
         this.dataFolder = dataFolder;
@@ -175,6 +181,7 @@ public final class Playground implements AutoCloseable {
             throw e;
         }
         ExecutorService threads = null;
+        FrontDoor frontDoor = null;
         try {
             String seed = fingerprint;
             boolean seeded = Visit.anonymous().run(() -> {
@@ -184,15 +191,17 @@ public final class Playground implements AutoCloseable {
             ResourceConfig config = new ResourceConfig().register(JacksonFeature.class)
                     .register(new VisitFilter(options.user()));
             app.restComponents().forEach(config::register);
-            HttpServer server;
+            // the JDK's server on a free port of its own, behind the front door on the port asked for
+            HttpServer server = JdkHttpServerFactory.createHttpServer(URI.create("http://localhost:0" + REST), config,
+                    false);
             try {
-                server = JdkHttpServerFactory.createHttpServer(URI.create("http://localhost:" + options.port() + REST),
-                        config, false);
-            } catch (RuntimeException e) {
+                frontDoor = new FrontDoor(new InetSocketAddress("localhost", options.port()), server.getAddress(),
+                        Playground::badRequest);
+            } catch (IOException e) {
                 throw new PlaygroundException("port " + options.port() + " on localhost is taken; choose another"
                         + " with --port (0 picks a free one)", e);
             }
-            baseUrl.set("http://localhost:" + server.getAddress().getPort());
+            baseUrl.set("http://localhost:" + frontDoor.address().getPort());
             threads = Executors.newFixedThreadPool(8, r -> {
                 Thread t = new Thread(r, "playground-http");
                 t.setDaemon(true);
@@ -206,8 +215,11 @@ public final class Playground implements AutoCloseable {
             server.createContext("/", new Pages(app, loaded.jira(), name, options.user(), screens,
                     templates, new WebFiles(app.descriptor())));
             server.start();
-            return new Playground(server, threads, app, name, seeded, data, loaded.notes(), loaded.jira());
+            return new Playground(server, frontDoor, threads, app, name, seeded, data, loaded.notes(), loaded.jira());
         } catch (RuntimeException e) {
+            if (frontDoor != null) {
+                frontDoor.close();
+            }
             if (threads != null) {
                 threads.shutdownNow();
             }
@@ -216,17 +228,28 @@ public final class Playground implements AutoCloseable {
         }
     }
 
+    /** The REST API's error body for a request the front door refuses, as its error mapping writes it. */
+    private static String badRequest() {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(new ErrorBody(400,
+                    new BundleTexts(() -> java.util.Locale.ENGLISH).text("okr.error.http.400"), "okr.error.http.400",
+                    null));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
     public URI url() {
         return url;
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return frontDoor.address().getPort();
     }
 
     /** Where it listens: localhost only, never another interface. */
     public java.net.InetSocketAddress address() {
-        return server.getAddress();
+        return frontDoor.address();
     }
 
     /** "demo", or the OKR file's name for another data set. */
@@ -259,6 +282,7 @@ public final class Playground implements AutoCloseable {
     @Override
     public void close() {
         try {
+            frontDoor.close();
             server.stop(0);
             threads.shutdownNow();
             app.close();

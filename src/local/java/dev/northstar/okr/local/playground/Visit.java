@@ -18,13 +18,13 @@ public record Visit(DemoUser user, Locale locale) {
 
     /**
      * The visit a request asks for: a query parameter ({@code as}, {@code lang}) before a cookie before the default.
-     * An unknown user key falls back to the default user; {@code anonymous} is nobody; an unknown language is English.
+     * A user key the playground does not know is refused: nobody is logged in (the REST API answers 401), never the
+     * default user, who may be the administrator. {@code anonymous} is nobody too; an unknown language is English.
      */
     static Visit choose(String asParameter, String asCookie, String langParameter, String langCookie,
                         String defaultUser) {
         String as = firstNonBlank(asParameter, asCookie, defaultUser);
-        DemoUser user = DemoUser.ANONYMOUS.equals(as) ? null
-                : DemoUser.byKey(as).orElseGet(() -> DemoUser.byKey(defaultUser).orElse(null));
+        DemoUser user = DemoUser.ANONYMOUS.equals(as) ? null : DemoUser.byKey(as).orElse(null);
         String lang = firstNonBlank(langParameter, langCookie, "en");
         Locale locale = DemoUser.LANGUAGES.stream().filter(l -> l.getLanguage().equals(lang)).findFirst()
                 .orElse(Locale.ENGLISH);

@@ -7,7 +7,8 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.Cookie;
+
+import java.util.List;
 
 /**
  * Jira's authentication for the REST API, in the playground: the visitor is the demo user named by {@code ?as=} or
@@ -35,8 +36,9 @@ final class VisitFilter implements ContainerRequestFilter, ContainerResponseFilt
         Visit.leave();
     }
 
+    /** Read from the raw headers, as the pages read them: JAX-RS's parser fails on a garbled Cookie header. */
     private static String cookie(ContainerRequestContext request, String name) {
-        Cookie cookie = request.getCookies().get(name);
-        return cookie == null ? null : cookie.getValue();
+        List<String> headers = request.getHeaders().get("Cookie");
+        return PageExchange.cookie(headers == null ? List.of() : headers, name);
     }
 }

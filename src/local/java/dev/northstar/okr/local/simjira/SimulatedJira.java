@@ -17,6 +17,7 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
@@ -46,9 +47,9 @@ import java.util.function.Supplier;
 /**
  * A Jira at the level of Jira's own API, over a data set: the services the app takes from Jira (issues, fields and
  * their history, issue and link types, links, statuses, projects, permissions and issue security, JQL search, the
- * logged-in user, SAL's settings, the cluster cache and locks, issue events, templates and web resources), each an
- * implementation of the Atlassian interface the app declares. The app's own {@code jira} package runs on them
- * unchanged, so the playground and its browser tests exercise the code that talks to Jira.
+ * logged-in user and users by key, SAL's settings, the cluster cache and locks, issue events, templates and web
+ * resources), each an implementation of the Atlassian interface the app declares. The app's own {@code jira} package
+ * runs on them unchanged, so the playground and its browser tests exercise the code that talks to Jira.
  *
  * <p>Every call the app makes through a service is counted by kind ({@link #calls()}). Who is asking comes from the
  * host (the playground's visit); issue security and project permissions follow {@link DemoUser}'s rights.
@@ -99,6 +100,7 @@ public final class SimulatedJira {
         offer(PermissionManager.class, permissions);
         offer(GlobalPermissionManager.class, permissions);
         offer(JiraAuthenticationContext.class, new SimAuthentication(this));
+        offer(UserManager.class, (UserManager) key -> DemoUser.byKey(key).map(SimUser::new).orElse(null));
         offer(PluginSettingsFactory.class, (PluginSettingsFactory) this::pluginSettings);
         offer(CacheManager.class, new SimCaches());
         offer(ClusterLockService.class, new SimClusterLocks());

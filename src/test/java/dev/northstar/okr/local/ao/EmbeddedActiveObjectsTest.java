@@ -174,6 +174,28 @@ public class EmbeddedActiveObjectsTest {
         assertEquals(42L, read.getCreatedMillis());
     }
 
+    /**
+     * A read of a row on one thread, between another thread's setters and its save, must not undo that change: in
+     * Jira each read has its own entity values. (0.8.2's shared value cache saved the row's old values here.)
+     */
+    @Test
+    public void shouldKeepAChangeMadeOnOneThreadWhileAnotherThreadReadsTheRow() throws Exception {
+        SampleEntity created = ao.activeObjects().create(SampleEntity.class, new DBParam("OWNER_KEY", "alice"));
+        int id = created.getID();
+        SampleEntity writing = ao.activeObjects().find(SampleEntity.class, Query.select().where("\"ID\" = ?", id))[0];
+        writing.setOwnerKey("bob");
+        java.util.concurrent.atomic.AtomicReference<String> read = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread reader = new Thread(() -> read.set(ao.activeObjects().find(SampleEntity.class,
+                Query.select().where("\"ID\" = ?", id))[0].getOwnerKey()));
+        reader.start();
+        reader.join();
+        writing.save();
+
+        assertEquals("the reader sees what is stored", "alice", read.get());
+        assertEquals("bob", ao.secondNode().find(SampleEntity.class,
+                Query.select().where("\"ID\" = ?", id))[0].getOwnerKey());
+    }
+
     @Test
     public void shouldNumberRowsFromOneAsJiraDoes() {
         assertEquals(1, ao.activeObjects().create(SampleEntity.class, new DBParam("OWNER_KEY", "a")).getID());

@@ -103,7 +103,10 @@ public class DemoUserRightsTest {
         assertEquals("viewer", Visit.choose("viewer", "lead", null, null, "admin").user().key());
         assertEquals("lead", Visit.choose(null, "lead", null, null, "admin").user().key());
         assertEquals("admin", Visit.choose(null, null, null, null, "admin").user().key());
-        assertEquals("admin", Visit.choose("mallory", null, null, null, "admin").user().key());
+        assertEquals("an unknown user is nobody, never the default admin", null,
+                Visit.choose("mallory", null, null, null, "admin").user());
+        assertEquals(null, Visit.choose(null, "mallory", null, null, "admin").user());
+        assertEquals(null, Visit.choose("Admin", "admin", null, null, "admin").user());
         assertEquals(null, Visit.choose("anonymous", "lead", null, null, "admin").user());
         assertEquals(Locale.KOREAN, Visit.choose(null, null, "ko", "en", "admin").locale());
         assertEquals(Locale.KOREAN, Visit.choose(null, null, null, "ko", "admin").locale());

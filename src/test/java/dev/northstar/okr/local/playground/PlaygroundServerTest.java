@@ -54,6 +54,69 @@ public class PlaygroundServerTest {
         assertEquals(declared, served);
     }
 
+    /**
+     * Requests the JDK's own HTTP server cannot parse (it would answer an HTML page naming a Java exception) are
+     * answered by the playground with the REST API's JSON error body; the connection's earlier answers come first.
+     */
+    @Test
+    public void shouldAnswerRequestsTheServerCannotParseWithTheJsonErrorBody() throws Exception {
+        for (String request : List.of(
+                "GET " + REST + "/settings/%zz HTTP/1.1\r\nHost: x\r\n\r\n",
+                "GET " + REST + "/settings?x=%zz HTTP/1.1\r\nHost: x\r\n\r\n",
+                "GET /browse/OKR-12%2 HTTP/1.1\r\nHost: x\r\n\r\n",
+                "GET /a b HTTP/1.1\r\nHost: x\r\n\r\n",
+                "BROKEN\r\nHost: x\r\n\r\n",
+                "GET " + REST + "/settings HTTP/1.1\r\nHo st: x\r\n\r\n",
+                "PUT " + REST + "/settings HTTP/1.1\r\nHost: x\r\nContent-Length: ten\r\n\r\n",
+                "PUT " + REST + "/settings HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\n{}",
+                "PUT " + REST + "/settings HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n")) {
+            String answer = raw(request);
+            assertTrue(request + " -> " + answer, answer.startsWith("HTTP/1.1 400 "));
+            assertTrue(answer, answer.contains("Content-Type: application/json"));
+            assertFalse(answer, answer.contains("Exception") || answer.contains("<h1>"));
+            JsonNode body = RestAssert.json(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+            assertEquals(400, body.get("status").asInt());
+            assertEquals("okr.error.http.400", body.get("key").asText());
+        }
+        String cut = raw("PUT " + REST + "/settings?as=admin HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 40\r\n\r\n{\"staleDays\"");
+        assertTrue(cut, cut.startsWith("HTTP/1.1 400 ") && cut.contains("okr.error.bodyUnreadable"));
+        for (String cookies : List.of(";;;=;,,", "northstar-as=admin; $Version=abc", "northstar-as=\"admin")) {
+            String answer = raw("GET " + REST + "/cycles HTTP/1.1\r\nHost: x\r\nCookie: " + cookies
+                    + "\r\nConnection: close\r\n\r\n");
+            assertFalse(cookies + " -> " + answer, answer.startsWith("HTTP/1.1 5") || answer.contains("Exception"));
+        }
+        String kept = raw("GET " + REST + "/cycles?as=viewer HTTP/1.1\r\nHost: x\r\n\r\n"
+                + "PUT " + REST + "/settings?as=admin HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n"
+                + "GET " + REST + "/settings/%zz HTTP/1.1\r\nHost: x\r\n\r\n");
+        assertTrue(kept, kept.startsWith("HTTP/1.1 200 "));
+        assertEquals(kept, 3, kept.split("HTTP/1.1 ").length - 1);
+        assertTrue(kept, kept.substring(kept.lastIndexOf("HTTP/1.1 ")).startsWith("HTTP/1.1 400 "));
+    }
+
+    /** Sends raw bytes on one connection and reads every answer until the server closes it. */
+    private static String raw(String request) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", PLAYGROUND.playground().port())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            socket.shutdownOutput();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A user the playground does not know is nobody, never the default user (who is the administrator here). */
+    @Test
+    public void shouldRefuseUnknownUsersInsteadOfMakingThemTheDefaultUser() {
+        RestAssert.refused(PLAYGROUND.get(REST + "/settings?as=mallory", null), 401, null, "okr.error.loginRequired");
+        RestAssert.refused(PLAYGROUND.get(REST + "/settings", "mallory"), 401, null, "okr.error.loginRequired");
+        RestAssert.refused(PLAYGROUND.send(PLAYGROUND.request(REST + "/settings?as=Admin", null, "en")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"staleDays\": 2}"))), 401, null, "okr.error.loginRequired");
+        assertEquals(14, ok(PLAYGROUND.get(REST + "/settings", "admin"), 200).get("staleDays").asInt());
+    }
+
     @Test
     public void shouldListenOnLoopbackOnly() {
         assertTrue(PLAYGROUND.playground().address().toString(),
@@ -130,6 +193,36 @@ public class PlaygroundServerTest {
         assertEquals(404, PLAYGROUND.get(REST + "/keyresults/SHOP-33/checkins", "viewer").statusCode());
         assertEquals(404, PLAYGROUND.get("/browse/SHOP-33", "viewer").statusCode());
         assertEquals(200, PLAYGROUND.get("/browse/SHOP-33", "lead").statusCode());
+    }
+
+    /**
+     * The admin page offers the choice of how figures treat issues a viewer cannot see; saved as "left out", the
+     * viewer's figures are made of what they may browse, and "counted" brings the default back.
+     */
+    @Test
+    public void shouldLetTheAdminLeaveHiddenIssuesOutOfAViewersFigures() {
+        String page = PLAYGROUND.get("/plugins/servlet/northstar-okr/admin", "admin").body();
+        assertTrue(page, page.contains("name=\"hiddenIssues\""));
+        assertTrue(page, page.contains("<option value=\"count\" selected=\"selected\">"));
+        int leadTotal = ok(PLAYGROUND.get(REST + "/keyresults/OKR-12", "lead"), 200).at("/keyResult/total").asInt();
+        try {
+            ok(settings("{\"hiddenIssues\": \"leave-out\"}"), 200);
+            JsonNode seen = ok(PLAYGROUND.get(REST + "/keyresults/OKR-12", "viewer"), 200);
+            assertEquals(0, seen.get("hiddenIssues").asInt());
+            assertEquals("SHOP-33 is left out", leadTotal - 1, seen.at("/keyResult/total").asInt());
+            assertEquals(leadTotal, ok(PLAYGROUND.get(REST + "/keyresults/OKR-12", "lead"), 200)
+                    .at("/keyResult/total").asInt());
+            assertTrue(PLAYGROUND.get("/plugins/servlet/northstar-okr/admin", "admin").body()
+                    .contains("<option value=\"leave-out\" selected=\"selected\">"));
+        } finally {
+            ok(settings("{\"hiddenIssues\": \"count\"}"), 200);
+        }
+        assertEquals(1, ok(PLAYGROUND.get(REST + "/keyresults/OKR-12", "viewer"), 200).get("hiddenIssues").asInt());
+    }
+
+    private HttpResponse<String> settings(String json) {
+        return PLAYGROUND.send(PLAYGROUND.request(REST + "/settings", "admin", "en")
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     @Test
