@@ -298,13 +298,12 @@ public final class OkrEngine {
             evidence.sort(java.util.Comparator.comparing(IssueEvidence::key, IssueKey.KEY_ORDER));
         }
         CheckInSummary checkIns = checkIns(plan.checkInsOf(kr.key()), plan.cycle(), at);
+        Pace pace = kr.kind() == KeyResultKind.MILESTONE
+                ? MilestonePace.of(progress >= 1.0, milestoneUnderWay, plan.cycle(), at, options)
+                : Pace.of(progress, plan.cycle(), at, options);
         return new KeyResultProgress(new KeyResultProgress.Identity(kr.key(), kr.title(), kr.kind(), kr.focusMetric()),
-                kr.weight().value(), progress, error,
-                new KeyResultProgress.IssueTally(done, total, pointsDone, pointsTotal, unestimated, weights, credit,
-                        pointsCredit),
-                metric, kr.kind() == KeyResultKind.MILESTONE
-                        ? MilestonePace.of(progress >= 1.0, milestoneUnderWay, plan.cycle(), at, options)
-                        : Pace.of(progress, plan.cycle(), at, options), checkIns,
+                kr.weight().value(), progress, error, new KeyResultProgress.IssueTally(done, total, pointsDone,
+                        pointsTotal, unestimated, weights, credit, pointsCredit), metric, pace, checkIns,
                 new KeyResultProgress.Explanation(formula, notes, orphans, evidence));
     }
 

@@ -15,8 +15,8 @@ import java.util.Set;
  * How figures treat the issues a viewer may not browse, as the Jira administrator chose ({@link
  * AppSettings#hiddenIssues()}): counted but never named (the default), or left out of that viewer's figures, as if Jira
  * had not found them. Leaving them out applies to the issues behind the figures (the issues in key results' scopes,
- * those a key result's JQL finds, the sprint's issues) and to key results the viewer may not browse, which then leave
- * their objective's roll-up.
+ * those a key result's JQL finds, the sprint's issues), to key results the viewer may not browse, which then leave
+ * their objective's roll-up, and to objectives they may not browse, which leave their parent's.
  */
 final class HiddenIssues {
     private HiddenIssues() {

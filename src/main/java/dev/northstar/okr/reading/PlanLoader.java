@@ -137,6 +137,7 @@ final class PlanLoader {
             Map<String, String> parents = parents(objectives, objectiveLinks, warnings);
             Map<String, List<String>> focusByOwner = focusByOwner();
             Visibility leavingOut = HiddenIssues.leftOut(app) ? leaveOutHidden(focusByOwner) : null;
+            parents.keySet().removeIf(child -> leavingOut != null && !leavingOut.browsable(child)); // out of roll-ups
             counted = leavingOut == null ? facts.facts() : HiddenIssues.visible(facts.facts(), leavingOut);
             countedExtra = leavingOut == null ? extraFacts : HiddenIssues.visible(extraFacts, leavingOut);
             OkrPlan plan = new OkrPlan(cycle.cycle(), planned(parents, focusByOwner), checkInsOldestFirst());
@@ -302,8 +303,7 @@ final class PlanLoader {
             // key results without weights of their own take the admin's default status-category credit
             StatusWeights defaultWeights = new StatusWeights(app.weightToDo(), app.weightInProgress(), app.weightDone());
             return match == null
-                    ? KeyResultDefinitions.keyResult(kr, s, defaultWeights, initiatives, focus, values, points,
-                    schema)
+                    ? KeyResultDefinitions.keyResult(kr, s, defaultWeights, initiatives, focus, values, points, schema)
                     : KeyResultDefinitions.jqlKeyResult(kr, s, defaultWeights, initiatives, focus, values, points,
                     match, factsByKey, cycle.cycle().start(), schema);
         }

@@ -75,12 +75,16 @@ public class Guard {
     }
 
     /**
-     * Whether a key from an address could name anything in Jira: at most 255 characters, none of them a control
-     * character or half of a surrogate pair. Anything else is unknown (404) without asking Jira, whose database may
-     * refuse to look it up (PostgreSQL refuses a NUL character).
+     * Whether a key from an address could name anything the app stores about: at most {@value #MAX_KEY} characters,
+     * none of them a control character or half of a surrogate pair. Anything else is unknown (404) without asking
+     * Jira, whose database may refuse to look it up (PostgreSQL refuses a NUL character). The bound keeps a pair of
+     * keys (a key result and an initiative, a cycle and an issue) within one 255-character column; Jira's issue keys
+     * are far shorter (its default project key is at most 10 characters).
      */
+    static final int MAX_KEY = 120;
+
     static boolean plausibleKey(String key) {
-        return key != null && !key.isEmpty() && key.length() <= 255 && JsonInput.storable(key)
+        return key != null && !key.isEmpty() && key.length() <= MAX_KEY && JsonInput.storable(key)
                 && key.chars().noneMatch(Character::isISOControl);
     }
 

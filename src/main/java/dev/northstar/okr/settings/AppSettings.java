@@ -1,5 +1,6 @@
 package dev.northstar.okr.settings;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.northstar.okr.errors.InvalidInputException;
 
 import java.util.List;
@@ -16,15 +17,20 @@ import java.util.regex.Pattern;
  * @param enabledProjects  keys of the projects that get the Objective and Key Result issue types
  * @param storyPointsField the story points field chosen by the admin, or empty to find it by name
  * @param sprintField      the sprint field chosen by the admin, or empty to find it by name
- * @param weightToDo       default credit for an issue in status category "to do"
- * @param weightInProgress default credit for an issue in status category "in progress"
- * @param weightDone       default credit for an issue in status category "done"
+ * @param defaultCredit    the default credit per status category, for key results without weights of their own
  * @param hiddenIssues     how figures treat issues a viewer may not browse: {@value #HIDDEN_COUNT} (counted, never
  *                         named) or {@value #HIDDEN_LEAVE_OUT} (left out of that viewer's figures)
  */
 public record AppSettings(double paceOnTrack, double paceAtRisk, double justStartedBelow, int staleDays,
                           List<String> enabledProjects, String storyPointsField, String sprintField,
-                          double weightToDo, double weightInProgress, double weightDone, String hiddenIssues) {
+                          @JsonUnwrapped DefaultCredit defaultCredit, String hiddenIssues) {
+
+    /**
+     * The default credit for an issue in status category "to do", "in progress" and "done" (written flat in the
+     * settings' JSON, as before it was a part of its own).
+     */
+    public record DefaultCredit(double weightToDo, double weightInProgress, double weightDone) {
+    }
 
     private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,254}");
     private static final Pattern CUSTOM_FIELD_ID = Pattern.compile("customfield_[0-9]{1,18}");
@@ -65,6 +71,10 @@ public record AppSettings(double paceOnTrack, double paceAtRisk, double justStar
         }
         storyPointsField = fieldId("storyPointsField", storyPointsField);
         sprintField = fieldId("sprintField", sprintField);
+        java.util.Objects.requireNonNull(defaultCredit, "defaultCredit");
+        double weightToDo = defaultCredit.weightToDo();
+        double weightInProgress = defaultCredit.weightInProgress();
+        double weightDone = defaultCredit.weightDone();
         fraction("weightToDo", weightToDo, 0.0, 1.0);
         fraction("weightInProgress", weightInProgress, 0.0, 1.0);
         fraction("weightDone", weightDone, 0.0, 1.0);
@@ -77,6 +87,14 @@ public record AppSettings(double paceOnTrack, double paceAtRisk, double justStar
         }
     }
 
+    /** Settings with the default credit given weight by weight, as the REST API and the stored document name them. */
+    public AppSettings(double paceOnTrack, double paceAtRisk, double justStartedBelow, int staleDays,
+                       List<String> enabledProjects, String storyPointsField, String sprintField,
+                       double weightToDo, double weightInProgress, double weightDone, String hiddenIssues) {
+        this(paceOnTrack, paceAtRisk, justStartedBelow, staleDays, enabledProjects, storyPointsField, sprintField,
+                new DefaultCredit(weightToDo, weightInProgress, weightDone), hiddenIssues);
+    }
+
     /** Settings that count hidden issues (the default treatment). */
     public AppSettings(double paceOnTrack, double paceAtRisk, double justStartedBelow, int staleDays,
                        List<String> enabledProjects, String storyPointsField, String sprintField,
@@ -85,10 +103,22 @@ public record AppSettings(double paceOnTrack, double paceAtRisk, double justStar
                 weightToDo, weightInProgress, weightDone, HIDDEN_COUNT);
     }
 
+    public double weightToDo() {
+        return defaultCredit.weightToDo();
+    }
+
+    public double weightInProgress() {
+        return defaultCredit.weightInProgress();
+    }
+
+    public double weightDone() {
+        return defaultCredit.weightDone();
+    }
+
     /** The same settings with other enabled projects. */
     public AppSettings withEnabledProjects(List<String> projects) {
         return new AppSettings(paceOnTrack, paceAtRisk, justStartedBelow, staleDays, projects, storyPointsField,
-                sprintField, weightToDo, weightInProgress, weightDone, hiddenIssues);
+                sprintField, defaultCredit, hiddenIssues);
     }
 
     private static void fraction(String field, double value, double min, double max) {

@@ -174,6 +174,25 @@ public class OkrReadServiceTest {
     }
 
     @Test
+    public void shouldLeaveAHiddenChildObjectiveOutOfItsParentsRollUpWhenHiddenIssuesAreLeftOut() {
+        world.objective("AC-30");
+        world.issues.link("AC-30", JiraIssues.ALIGNS, "AC-1");
+        world.jira.secure("AC-30").as(Role.VIEWER);
+        ObjectiveView counted = tree().objectives().get(0);
+        assertEquals(1, counted.contents().hiddenChildren());
+
+        AppSettings now = world.settings.current();
+        world.settings.update(new AppSettings(now.paceOnTrack(), now.paceAtRisk(), now.justStartedBelow(),
+                now.staleDays(), now.enabledProjects(), now.storyPointsField(), now.sprintField(), now.weightToDo(),
+                now.weightInProgress(), now.weightDone(), AppSettings.HIDDEN_LEAVE_OUT));
+        ObjectiveView leftOut = tree().objectives().stream().filter(o -> "AC-1".equals(o.key())).findFirst()
+                .orElseThrow();
+        assertEquals(0, leftOut.contents().hiddenChildren());
+        assertEquals("the hidden child leaves the roll-up", counted.rollup().weightSum() - 1,
+                leftOut.rollup().weightSum(), 1e-12);
+    }
+
+    @Test
     public void shouldCutAnAlignmentLoop() {
         world.objective("AC-30");
         world.issues.link("AC-30", JiraIssues.ALIGNS, "AC-1");

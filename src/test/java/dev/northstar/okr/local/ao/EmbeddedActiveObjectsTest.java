@@ -182,18 +182,18 @@ public class EmbeddedActiveObjectsTest {
     public void shouldKeepAChangeMadeOnOneThreadWhileAnotherThreadReadsTheRow() throws Exception {
         SampleEntity created = ao.activeObjects().create(SampleEntity.class, new DBParam("OWNER_KEY", "alice"));
         int id = created.getID();
-        SampleEntity writing = ao.activeObjects().find(SampleEntity.class, Query.select().where("\"ID\" = ?", id))[0];
+        SampleEntity writing = ao.activeObjects().find(SampleEntity.class, Query.select().where("ID = ?", id))[0];
         writing.setOwnerKey("bob");
         java.util.concurrent.atomic.AtomicReference<String> read = new java.util.concurrent.atomic.AtomicReference<>();
         Thread reader = new Thread(() -> read.set(ao.activeObjects().find(SampleEntity.class,
-                Query.select().where("\"ID\" = ?", id))[0].getOwnerKey()));
+                Query.select().where("ID = ?", id))[0].getOwnerKey()));
         reader.start();
         reader.join();
         writing.save();
 
         assertEquals("the reader sees what is stored", "alice", read.get());
         assertEquals("bob", ao.secondNode().find(SampleEntity.class,
-                Query.select().where("\"ID\" = ?", id))[0].getOwnerKey());
+                Query.select().where("ID = ?", id))[0].getOwnerKey());
     }
 
     @Test
