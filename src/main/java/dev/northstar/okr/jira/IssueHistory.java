@@ -25,6 +25,15 @@ final class IssueHistory {
         this.history = history;
     }
 
+    /** When a field was first given a value (the first change, oldest first, to a value), or null. */
+    static Instant firstSet(List<ChangeItemBean> changes) {
+        return changes.stream()
+                .filter(item -> item.getTo() != null || item.getToString() != null)
+                .map(item -> instant(item.getCreated()))
+                .filter(t -> t != null)
+                .findFirst().orElse(null);
+    }
+
     /** The first status change (oldest first) into one of the statuses, or null. */
     static Instant firstInto(List<ChangeItemBean> moves, Set<String> statuses) {
         return moves.stream()

@@ -164,11 +164,15 @@ public class JiraIssueFacts implements IssueFacts {
             Instant since = created != null ? created : updated != null ? updated : Instant.EPOCH;
             // one read of the status history serves both instants; issues to do now need neither
             List<ChangeItemBean> moves = category == StatusCategory.TO_DO ? List.of() : history.changes(issue, "status");
+            // a done issue was done no later than its resolution was first set (a migration may have moved statuses)
+            List<ChangeItemBean> resolutions = category == StatusCategory.DONE ? history.changes(issue, "resolution")
+                    : List.of();
             facts.add(IssueFact.builder(key).type(issue.getIssueType() == null ? "" : issue.getIssueType().getName())
                     .subtask(issue.isSubTask()).statusCategory(category)
                     .created(since).resolved(IssueHistory.instant(issue.getResolutionDate())).updated(updated)
                     .firstDoneTransition(category == StatusCategory.DONE ? IssueHistory.firstInto(moves, doneStatuses) : null)
                     .firstInProgress(IssueHistory.firstInProgress(moves, startedStatuses, since))
+                    .firstResolutionSet(IssueHistory.firstSet(resolutions))
                     .epicKey(epicOf(issue, epicLink, request.expand()))
                     .parentKey(issue.isSubTask() ? keyOf(issue.getParentObject()) : null)
                     .storyPoints(points(issue, pointsField, notes)).sprintIds(sprintIds).numericFields(numeric)

@@ -146,6 +146,16 @@ public class JiraIssueFactsTest {
     }
 
     @Test
+    public void shouldDateADoneIssueByItsResolutionWhenAMigrationMovedItsStatusLater() {
+        // resolved in June, then a workflow migration moved every issue into the new Done status in July
+        jira.issue("AC-1").created(JUNE.minusSeconds(86_400)).done(JULY);
+        jira.change("AC-1", "resolution", JUNE, null, "10000");
+        IssueFact done = fact(read(Set.of("AC-1"), Set.of(), Set.of()), "AC-1");
+        assertEquals(JUNE, done.doneAt());
+        assertEquals(dev.northstar.okr.domain.DoneSource.RESOLUTION_SET, done.doneSource());
+    }
+
+    @Test
     public void shouldCountAnEstimateThatIsNoUsableNumberAsUnestimatedWithANoteOnThatIssue() {
         // Jira's number fields accept a negative estimate: one odd value is one note, the other issues stand
         jira.issue("AC-10").type(JiraIssues.EPIC, "Epic");
