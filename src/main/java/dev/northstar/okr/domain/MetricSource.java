@@ -9,11 +9,13 @@ import java.util.Optional;
  * nothing says when it was set), or the values reported with the key result's check-ins.
  *
  * @param fromCheckIns the value at t is the one reported with the latest check-in that has a value, at or before t
+ * @param notes        what the values were made of that could not be used (an issue whose value is no number)
  */
 public record MetricSource(NumericHistory history, String issueKey, String field, Double current,
-        boolean fromCheckIns) {
+        boolean fromCheckIns, java.util.List<String> notes) {
     public MetricSource {
         history = history == null ? NumericHistory.empty() : history;
+        notes = notes == null ? java.util.List.of() : java.util.List.copyOf(notes);
         if (current != null) {
             Checks.finite(current, "current");
         }
@@ -25,7 +27,12 @@ public record MetricSource(NumericHistory history, String issueKey, String field
 
     /** A source that is not the check-ins. */
     public MetricSource(NumericHistory history, String issueKey, String field, Double current) {
-        this(history, issueKey, field, current, false);
+        this(history, issueKey, field, current, false, null);
+    }
+
+    public MetricSource(NumericHistory history, String issueKey, String field, Double current,
+                        boolean fromCheckIns) {
+        this(history, issueKey, field, current, fromCheckIns, null);
     }
 
     public static MetricSource constant(double current) {
@@ -34,6 +41,11 @@ public record MetricSource(NumericHistory history, String issueKey, String field
 
     public static MetricSource history(NumericHistory history) {
         return new MetricSource(history, null, null, null);
+    }
+
+    /** Values over time made from several issues, with notes on the values that could not be used. */
+    public static MetricSource history(NumericHistory history, java.util.List<String> notes) {
+        return new MetricSource(history, null, null, null, false, notes);
     }
 
     public static MetricSource issueField(String issueKey, String field) {

@@ -150,7 +150,7 @@ public class JiraIssueFacts implements IssueFacts {
                     numeric = Map.of(v.currentField(), v.history());
                 }
             }
-            numeric = withAggregated(numeric, issue, aggregated.getOrDefault(key, Set.of()));
+            numeric = withAggregated(numeric, issue, aggregated.getOrDefault(key, Set.of()), pointsField, notes);
             List<Integer> sprintIds = new ArrayList<>();
             if (sprintField != null) {
                 for (Sprint s : SprintValues.read(issue.getCustomFieldValue(sprintField))) {
@@ -233,12 +233,16 @@ public class JiraIssueFacts implements IssueFacts {
 
     /** The issue's numeric values plus the history of each aggregated field, under the field's id. */
     private Map<String, NumericHistory> withAggregated(Map<String, NumericHistory> numeric, Issue issue,
-                                                       Set<CustomField> aggregated) {
+                                                       Set<CustomField> aggregated, CustomField points,
+                                                       List<String> notes) {
         if (aggregated.isEmpty()) {
             return numeric;
         }
         Map<String, NumericHistory> all = new HashMap<>(numeric);
         for (CustomField field : aggregated) {
+            if (points == null || !field.getId().equals(points.getId())) {
+                noteOddValue(issue, field, notes); // a value a sum cannot use is left out with a note (estimates have theirs)
+            }
             all.put(field.getId(), history.values(issue, field, IssueHistory.number(issue.getCustomFieldValue(field))));
         }
         return all;

@@ -267,11 +267,11 @@ public final class OkrEngine {
             }
             case METRIC -> {
                 metric = metric(kr.metric(), kr.metricSource(), plan.checkInsOf(kr.key()), at);
-                if (kr.metricSource().readsIssueField()) {
-                    int r = table.rowOf(kr.metricSource().issueKey());
-                    if (r != IssueTable.NONE) {
-                        notes.addAll(table.notes(r)); // values of the field the reader could not use
-                    }
+                notes.addAll(kr.metricSource().notes()); // a JQL sum's issues whose values could not be used
+                int r = kr.metricSource().readsIssueField() ? table.rowOf(kr.metricSource().issueKey())
+                        : IssueTable.NONE;
+                if (r != IssueTable.NONE) {
+                    notes.addAll(table.notes(r)); // values of the field the reader could not use
                 }
                 formula = switch (kr.metric().direction()) {
                     case INCREASE -> "(current - start) / (target - start)";

@@ -72,7 +72,10 @@ final class JqlKeyResults {
             case JQL_AVERAGE -> JqlAggregate.Kind.AVERAGE;
             default -> JqlAggregate.Kind.COUNT;
         };
-        return MetricSource.history(JqlAggregate.of(kind, found(match, facts), match.fieldId(), cycleStart));
+        List<IssueFact> found = found(match, facts);
+        // the found issues' values the aggregate could not use are the key result's notes, each naming its issue
+        List<String> notes = found.stream().flatMap(f -> f.notes().stream()).distinct().toList();
+        return MetricSource.history(JqlAggregate.of(kind, found, match.fieldId(), cycleStart), notes);
     }
 
     /** A JQL metric's value over time as shown (its own, not the KR issue's field): the last value of each day. */

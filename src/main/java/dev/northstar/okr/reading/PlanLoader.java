@@ -152,10 +152,7 @@ final class PlanLoader {
                     warnings);
         }
 
-        /**
-         * The admin leaves hidden issues out of each viewer's figures: one visibility question over every issue read,
-         * and the key results the viewer may not browse leave their objectives.
-         */
+        /** Hidden issues left out of the viewer's figures: one visibility question; hidden key results leave too. */
         private Visibility leaveOutHidden(Map<String, List<String>> focusByOwner) {
             Visibility visibility = new Visibility(reads.browsable(scope,
                     HiddenIssues.keys(named, facts.facts(), extraFacts, focusByOwner)));
@@ -337,9 +334,8 @@ final class PlanLoader {
         }
 
         /**
-         * Everything the view may name: its objectives, key results, initiatives, the issues in every scope, the
-         * sprint's issues and each owner's focus (a warning may name it). Issues a JQL metric only counts are never
-         * named, so they are not asked about: an unknown key counts as hidden.
+         * Everything the view may name: objectives, key results, initiatives, every scope's issues and those a JQL
+         * metric found (its notes may name them), the sprint's issues and each owner's focus (a warning may name it).
          */
         private Set<String> viewKeys(OkrPlan plan, OkrEngine engine, ResolvedPlan resolved,
                                      Map<String, List<String>> focusByOwner) {
@@ -347,7 +343,10 @@ final class PlanLoader {
             IssueTable rows = engine.table();
             for (Objective o : plan.objectives()) {
                 for (KeyResult k : o.keyResults()) {
-                    if (k.kind() != KeyResultKind.METRIC) {
+                    JqlMatch found = facts.jql().get(k.key()); // a JQL metric's issues: its notes may name them
+                    if (k.kind() == KeyResultKind.METRIC && found != null && found.ok()) {
+                        viewKeys.addAll(found.keys());
+                    } else if (k.kind() != KeyResultKind.METRIC) {
                         Scope sc = resolved.scope(k.key());
                         for (int i = 0; i < sc.size(); i++) {
                             viewKeys.add(rows.key(sc.row(i)));

@@ -120,6 +120,17 @@ public class JqlKeyResultTest {
     }
 
     @Test
+    public void shouldLeaveAValueASumCannotUseOutWithANoteNamingItsIssue() {
+        world.issues.issue("AC-85").label("odd").points(5);
+        world.issues.issue("AC-86").label("odd").value(world.issues.storyPoints, "n/a");
+        metric("AC-3", MetricFrom.JQL_SUM, "labels = odd", "customfield_10002");
+        KeyResultDetail detail = world.service.keyResult("AC-3", null);
+        assertEquals(5.0, detail.keyResult().signals().metric().reading().value(), 0.0);
+        assertTrue(detail.notes().toString(), detail.notes().stream().anyMatch(n -> n.contains("AC-86")));
+        assertTrue(detail.notes().stream().noneMatch(n -> n.contains("AC-85")));
+    }
+
+    @Test
     public void shouldSumAndAverageAFieldAsItStoodAtTheInstant() {
         world.issues.issue("AC-80").label("revenue").points(5);
         world.issues.change("AC-80", "Story Points", at("2015-07-20"), "2", "5");
