@@ -2,6 +2,8 @@ package dev.northstar.okr.host;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
 import java.util.function.Supplier;
 
 /**
@@ -16,4 +18,21 @@ public interface ClusterLocks {
      * {@code work} throws.
      */
     <T> Optional<T> withLock(String name, Duration wait, Supplier<T> work);
+
+    /** {@link #withLock} over one lock: how every implementation holds the lock it names. */
+    static <T> Optional<T> holding(Lock lock, Duration wait, Supplier<T> work) {
+        try {
+            if (!lock.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                return Optional.empty();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(work.get());
+        } finally {
+            lock.unlock();
+        }
+    }
 }

@@ -1,12 +1,10 @@
 package dev.northstar.okr.jira;
 
-import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 import dev.northstar.okr.host.ClusterLocks;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -23,19 +21,6 @@ public class BeehiveClusterLocks implements ClusterLocks {
 
     @Override
     public <T> Optional<T> withLock(String name, Duration wait, Supplier<T> work) {
-        ClusterLock lock = service.getLockForName(name);
-        try {
-            if (!lock.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS)) {
-                return Optional.empty();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
-        try {
-            return Optional.ofNullable(work.get());
-        } finally {
-            lock.unlock();
-        }
+        return ClusterLocks.holding(service.getLockForName(name), wait, work);
     }
 }

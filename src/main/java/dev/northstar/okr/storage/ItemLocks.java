@@ -2,13 +2,10 @@ package dev.northstar.okr.storage;
 
 import dev.northstar.okr.errors.ConflictException;
 import dev.northstar.okr.host.ClusterLocks;
+import dev.northstar.okr.host.JvmClusterLocks;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
@@ -40,7 +37,7 @@ public final class ItemLocks {
      * the repositories are built with Jira's cluster locks.
      */
     public static ItemLocks inThisJvm(String kind) {
-        return new ItemLocks(new JvmLocks(), kind);
+        return new ItemLocks(new JvmClusterLocks(), kind);
     }
 
     /** Runs {@code write} holding the lock of {@code itemKey}; 409 ({@code okr.error.busy}) when held too long. */
@@ -52,28 +49,5 @@ public final class ItemLocks {
 
     /** The write's result, never null, so that a null result is not taken for a lock not had. */
     private record Result<T>(T value) {
-    }
-
-    /** Reentrant locks by name, in this JVM. */
-    private static final class JvmLocks implements ClusterLocks {
-        private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
-
-        @Override
-        public <T> Optional<T> withLock(String name, Duration wait, Supplier<T> work) {
-            ReentrantLock lock = locks.computeIfAbsent(name, n -> new ReentrantLock());
-            try {
-                if (!lock.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS)) {
-                    return Optional.empty();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.empty();
-            }
-            try {
-                return Optional.ofNullable(work.get());
-            } finally {
-                lock.unlock();
-            }
-        }
     }
 }

@@ -37,7 +37,7 @@ import dev.northstar.okr.testing.FakeJiraSchema;
 import dev.northstar.okr.testing.JiraFixture;
 import dev.northstar.okr.testing.JiraIssues;
 import dev.northstar.okr.testing.LazyActiveObjects;
-import dev.northstar.okr.testing.LocalClusterLocks;
+import dev.northstar.okr.host.JvmClusterLocks;
 import dev.northstar.okr.testing.MemoryStores;
 import dev.northstar.okr.testing.RestServer;
 import dev.northstar.okr.testing.TestDatabase;
@@ -83,7 +83,7 @@ public class ConcurrentWritesResourceTest {
     private final JiraFixture jira = new JiraFixture();
     private final JiraIssues issues = new JiraIssues(jira);
     /** Jira's cluster lock service as both nodes share it. */
-    private final ClusterLocks cluster = new LocalClusterLocks();
+    private final ClusterLocks cluster = new JvmClusterLocks();
     /** Jira's configuration, for enabling projects. */
     private final FakeJiraSchema schema = new FakeJiraSchema();
     private ActiveObjects secondNode;

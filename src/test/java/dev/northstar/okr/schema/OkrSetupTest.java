@@ -6,7 +6,7 @@ import dev.northstar.okr.settings.SettingsService;
 import dev.northstar.okr.schema.JiraSchemaGateway.FieldInfo;
 import dev.northstar.okr.schema.JiraSchemaGateway.LinkTypeInfo;
 import dev.northstar.okr.testing.FakeJiraSchema;
-import dev.northstar.okr.testing.LocalClusterLocks;
+import dev.northstar.okr.host.JvmClusterLocks;
 import dev.northstar.okr.testing.MemorySettingsStorage;
 import org.junit.Test;
 
@@ -34,7 +34,7 @@ public class OkrSetupTest {
     private final SettingsSchemaStore store = new SettingsSchemaStore(storage);
     private final SettingsService settings = new SettingsService(storage);
     /** Shared by every run in a test, as the cluster's locks are shared by its nodes. */
-    private final LocalClusterLocks locks = new LocalClusterLocks();
+    private final JvmClusterLocks locks = new JvmClusterLocks();
     private final OkrSetup setup = new OkrSetup(jira, store, settings, locks);
 
     @Test

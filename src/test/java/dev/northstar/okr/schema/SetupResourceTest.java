@@ -9,7 +9,7 @@ import dev.northstar.okr.rest.XsrfGuard;
 import dev.northstar.okr.settings.SettingsService;
 import dev.northstar.okr.testing.FakeJiraSchema;
 import dev.northstar.okr.testing.JiraFixture;
-import dev.northstar.okr.testing.LocalClusterLocks;
+import dev.northstar.okr.host.JvmClusterLocks;
 import dev.northstar.okr.testing.RestServer;
 import org.junit.Rule;
 import org.junit.Test;
@@ -36,7 +36,7 @@ public class SetupResourceTest {
     /** Switched on by a test to play another node holding the setup lock. */
     private volatile boolean lockTaken;
     private final ClusterLocks locks = new ClusterLocks() {
-        private final LocalClusterLocks memory = new LocalClusterLocks();
+        private final JvmClusterLocks memory = new JvmClusterLocks();
 
         @Override
         public <T> Optional<T> withLock(String name, Duration wait, Supplier<T> work) {

@@ -23,7 +23,7 @@ import dev.northstar.okr.testing.JiraFixture;
 import dev.northstar.okr.testing.JiraFixture.Role;
 import dev.northstar.okr.testing.JiraIssues;
 import dev.northstar.okr.testing.JiraIssues.SprintStandIn;
-import dev.northstar.okr.testing.LocalClusterLocks;
+import dev.northstar.okr.host.JvmClusterLocks;
 import dev.northstar.okr.testing.MemoryStores;
 import dev.northstar.okr.testing.TestClock;
 import dev.northstar.okr.reading.OkrReadService;
@@ -79,7 +79,7 @@ public final class ScreensWorld {
             store.initiatives, store.checkIns, store.schema, settings, issues.structure, issues.facts, jira.texts,
             clock, PASS_THROUGH, jira.access);
     public final PanelRules rules = new PanelRules(issues.structure, store.schema, jira.access);
-    public final OkrSetup setup = new OkrSetup(new FakeJiraSchema(), store.schema, settings, new LocalClusterLocks());
+    public final OkrSetup setup = new OkrSetup(new FakeJiraSchema(), store.schema, settings, new JvmClusterLocks());
     public final OkrScreens screens = new OkrScreens(read, new CheckInService(store.checkIns, settings), settings,
             new CycleService(store.cycles, jira.access), store.cycles, store.objectives, grades, store.schema,
             issues.structure, issues.facts, setup, rules, jira.access, jira.texts, () -> "/jira", clock);

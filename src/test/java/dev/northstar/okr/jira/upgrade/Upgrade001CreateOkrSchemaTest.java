@@ -6,7 +6,7 @@ import dev.northstar.okr.schema.OkrSetup;
 import dev.northstar.okr.schema.SetupFailure;
 import dev.northstar.okr.schema.SettingsSchemaStore;
 import dev.northstar.okr.testing.FakeJiraSchema;
-import dev.northstar.okr.testing.LocalClusterLocks;
+import dev.northstar.okr.host.JvmClusterLocks;
 import dev.northstar.okr.testing.MemorySettingsStorage;
 import org.junit.Test;
 
@@ -22,7 +22,7 @@ public class Upgrade001CreateOkrSchemaTest {
     private final MemorySettingsStorage storage = new MemorySettingsStorage();
     private final SettingsSchemaStore store = new SettingsSchemaStore(storage);
     private final Upgrade001CreateOkrSchema task = new Upgrade001CreateOkrSchema(
-            new OkrSetup(jira, store, new SettingsService(storage), new LocalClusterLocks()));
+            new OkrSetup(jira, store, new SettingsService(storage), new JvmClusterLocks()));
 
     @Test
     public void shouldCreateTheSchemaAndReportSuccessToSal() throws Exception {
@@ -53,7 +53,7 @@ public class Upgrade001CreateOkrSchemaTest {
                         throw e.getCause();
                     }
                 });
-        OkrSetup setup = new OkrSetup(broken, store, new SettingsService(storage), new LocalClusterLocks());
+        OkrSetup setup = new OkrSetup(broken, store, new SettingsService(storage), new JvmClusterLocks());
 
         assertTrue("no messages, so that SAL does not run it again at every start",
                 new Upgrade001CreateOkrSchema(setup).doUpgrade().isEmpty());
@@ -63,7 +63,7 @@ public class Upgrade001CreateOkrSchemaTest {
         assertTrue(jira.created.isEmpty());
 
         // the next start runs setup on a Jira that has the method: created, and the report is gone
-        new OkrSetup(jira, store, new SettingsService(storage), new LocalClusterLocks()).run();
+        new OkrSetup(jira, store, new SettingsService(storage), new JvmClusterLocks()).run();
         assertTrue(store.current().complete());
         setup.run();
         assertTrue(setup.lastFailure().isEmpty());
