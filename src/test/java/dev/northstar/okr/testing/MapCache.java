@@ -32,6 +32,11 @@ public final class MapCache implements Cache<String, Object> {
     }
 
     @Override
+    public synchronized Object get(String key) {
+        return values.get(key);
+    }
+
+    @Override
     public synchronized void remove(String key) {
         values.remove(key);
     }
