@@ -28,6 +28,7 @@ import dev.northstar.okr.settings.SettingsService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +45,9 @@ import static dev.northstar.okr.reading.ViewValues.iso;
  *
  * <p>Jira is read in a fixed number of searches per view (objectives, issues by key, initiatives' children, the
  * sprint's issues, and one for what the caller may browse), whatever the number of key results: the engine then
- * works in memory. Those reads are cached cluster-wide ({@link SharedReads}): Jira's side of a cycle for everyone,
- * the caller's visibility per caller; a repeated view costs no search until an issue changes.
+ * works in memory. Those reads are cached cluster-wide, issue by issue ({@link SharedReads}): Jira's side of a cycle
+ * for everyone, the caller's visibility per caller; a repeated view costs no search, and after an issue changes only
+ * what that issue touched is read again ({@link #forgetIssue}).
  */
 public class OkrReadService {
     private final CycleRepository cycles;
@@ -74,7 +76,7 @@ public class OkrReadService {
         this.issueFacts = issueFacts;
         this.texts = texts;
         this.clock = clock;
-        this.reads = new SharedReads(cache, structure, issueFacts, access);
+        this.reads = new SharedReads(cache, structure, issueFacts, access, clock);
         this.loader = new PlanLoader(objectiveSettings, keyResultSettings, initiativeRatings, checkIns, settings,
                 structure, issueFacts, texts, reads);
         this.keyResultViews = new KeyResultViews(texts);
@@ -177,6 +179,14 @@ public class OkrReadService {
             }
         }
         return new ProgressSeries(cycle(cycle), instants.stream().map(ViewValues::iso).toList(), series);
+    }
+
+    /**
+     * Forgets what the read service shares about one issue, on every node: called by the Jira listener when the issue
+     * changes, with the issues a change item says it was linked to or unlinked from.
+     */
+    public void forgetIssue(String issueKey, Collection<String> linkedKeys) {
+        reads.forget(issueKey, linkedKeys);
     }
 
     /** The objectives placed in the cycle, as Jira has them in the project. */

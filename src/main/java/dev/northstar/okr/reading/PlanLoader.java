@@ -48,6 +48,8 @@ import java.util.stream.Collectors;
 final class PlanLoader {
     /** Check-ins read per key result: about a year of weekly check-ins, enough for trend and staleness. */
     static final int CHECK_INS = 60;
+    /** Tables kept for reuse: a few views' worth. */
+    static final int TABLES = 8;
 
     private final ObjectiveSettingsRepository objectiveSettings;
     private final KeyResultSettingsRepository keyResultSettings;
@@ -58,6 +60,13 @@ final class PlanLoader {
     private final IssueFacts issueFacts;
     private final Texts texts;
     private final SharedReads reads;
+    /** The tables made lately (this node only; a table holds nothing a fact list does not). */
+    private final Map<TableKey, IssueTable> tables = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<TableKey, IssueTable> eldest) {
+            return size() > TABLES;
+        }
+    };
 
     PlanLoader(ObjectiveSettingsRepository objectiveSettings, KeyResultSettingsRepository keyResultSettings,
                InitiativeRepository initiativeRatings, CheckInRepository checkIns, SettingsService settings,
@@ -298,8 +307,26 @@ final class PlanLoader {
             return oldestFirst;
         }
 
-        /** The facts read, then the sprint's issues that are not among them. */
+        /**
+         * The facts read, then the sprint's issues that are not among them. The port hands out the very same fact
+         * lists while nothing they were made from changed, so the table made from them last is used again.
+         */
         private IssueTable table() {
+            TableKey key = new TableKey(facts.facts(), extraFacts);
+            synchronized (tables) {
+                IssueTable made = tables.get(key);
+                if (made != null) {
+                    return made;
+                }
+            }
+            IssueTable table = newTable();
+            synchronized (tables) {
+                tables.put(key, table);
+            }
+            return table;
+        }
+
+        private IssueTable newTable() {
             IssueTable.Builder table = IssueTable.builder();
             Set<String> inTable = new HashSet<>();
             for (IssueFact f : facts.facts()) {
@@ -343,6 +370,27 @@ final class PlanLoader {
                     visibility.browsable(marked.get(0))
                             ? texts.text("okr.warning.focusConflict", marked.size(), marked.get(0))
                             : texts.text("okr.warning.focusConflictHidden", marked.size())));
+        }
+    }
+
+    /** Two fact lists, compared by identity: the same lists make the same table. */
+    private static final class TableKey {
+        private final Object facts;
+        private final Object extra;
+
+        TableKey(Object facts, Object extra) {
+            this.facts = facts;
+            this.extra = extra;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TableKey k && k.facts == facts && k.extra == extra;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(facts) * 31 + System.identityHashCode(extra);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.northstar.okr.settings;
 
 import dev.northstar.okr.errors.InvalidInputException;
+import dev.northstar.okr.host.OkrCache;
 import dev.northstar.okr.host.SettingsStorage;
 
 import java.util.Arrays;
@@ -18,9 +19,21 @@ public class SettingsService {
     static final String PREFIX = "dev.northstar.okr.settings.";
 
     private final SettingsStorage storage;
+    private final OkrCache cache;
 
+    /** Settings whose changes drop nothing cached (for tests and tools without the app's cache). */
     public SettingsService(SettingsStorage storage) {
+        this(storage, null);
+    }
+
+    /**
+     * @param cache the app's cache, cleared on every node when the settings are saved: the fields chosen for story
+     *              points and sprints decide what is read of every issue. This is the app's only instance-wide clear;
+     *              an issue change never clears anything but its own entries.
+     */
+    public SettingsService(SettingsStorage storage, OkrCache cache) {
         this.storage = storage;
+        this.cache = cache;
     }
 
     /** The settings in force: stored values where they are valid, defaults elsewhere. */
@@ -57,6 +70,9 @@ public class SettingsService {
         put("weightToDo", Double.toString(settings.weightToDo()));
         put("weightInProgress", Double.toString(settings.weightInProgress()));
         put("weightDone", Double.toString(settings.weightDone()));
+        if (cache != null) {
+            cache.clear();
+        }
         return current();
     }
 

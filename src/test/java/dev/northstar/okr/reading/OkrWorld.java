@@ -47,18 +47,18 @@ final class OkrWorld {
             Instant.parse("2015-07-21T00:00:00Z"), Instant.parse("2015-08-04T00:00:00Z"), null);
 
     final JiraFixture jira = new JiraFixture();
-    final JiraIssues issues = new JiraIssues(jira);
-    final MemoryStores store = new MemoryStores();
-    final SettingsService settings = new SettingsService(jira.settingsStorage);
     /** The cluster cache as one node sees it, behind the app's real adapter. */
     final MapCache cacheMap = new MapCache();
     final OkrCache cache = cacheMap.okrCache();
-    /** The app's issue listener over that cache: {@link #issueChanged} sends it what Jira would. */
-    final IssueChangeListener listener = new IssueChangeListener(mock(EventPublisher.class), cache,
-            issues.history, List.of());
+    final JiraIssues issues = new JiraIssues(jira, cache);
+    final MemoryStores store = new MemoryStores();
+    final SettingsService settings = new SettingsService(jira.settingsStorage, cache);
     final OkrReadService service = new OkrReadService(store.cycles, store.objectives, store.keyResults,
             store.initiatives, store.checkIns, store.schema, settings, issues.structure, issues.facts, jira.texts,
             Clock.fixed(NOW, ZoneOffset.UTC), cache, jira.access);
+    /** The app's issue listener over that cache: {@link #issueChanged} sends it what Jira would. */
+    final IssueChangeListener listener = new IssueChangeListener(mock(EventPublisher.class), issues.history,
+            List.of(), issues.facts, service, settings);
     final StoredCycle cycle;
 
     OkrWorld() {

@@ -1,0 +1,59 @@
+package dev.northstar.okr.jira;
+
+import dev.northstar.okr.domain.StatusCategory;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One issue as the app read it from Jira, cached under {@code okr:issue:<key>} and dropped by that issue's own
+ * events ({@link IssueChangeListener}): its own fields, the custom field values a read asked for (by role and field
+ * id, already reduced to plain values: numbers, text, epic keys, sprints) and its change history for the fields a read
+ * asked for (by field name, oldest first). It holds no Jira object, so it outlives the request that read it, and it
+ * is the same whoever asked: who may see the issue is asked apart.
+ *
+ * <p>A read that needs a value or a history the record lacks reads the issue again ({@link #covers}); values read
+ * once are kept, so a record only grows until the issue changes.
+ *
+ * @param values    custom field values by {@code role:fieldId} ({@link #value}); a field read but empty maps to null
+ * @param histories change items by field name; a name read with no change maps to an empty list
+ * @param missing   the app's key result fields that Jira no longer has, when the issue was read as a key result
+ */
+record IssueRecord(String key, boolean exists, long id, String summary, String projectKey, String typeId,
+                   String typeName, boolean subtask, String statusId, StatusCategory category, Instant created,
+                   Instant updated, Instant resolved, String parentKey, Map<String, Object> values,
+                   Map<String, List<IssueHistory.Change>> histories, List<String> missing) {
+    IssueRecord {
+        values = Collections.unmodifiableMap(new HashMap<>(values));
+        histories = Map.copyOf(histories);
+        missing = List.copyOf(missing);
+    }
+
+    /** A key Jira has no issue for (deleted, or never was): cached too, so that it is not searched again and again. */
+    static IssueRecord absent(String key) {
+        return new IssueRecord(key, false, 0, "", "", "", "", false, null, StatusCategory.TO_DO, null, null, null, null,
+                Map.of(), Map.of(), List.of());
+    }
+
+    /** Whether the record holds every value and history of {@code need} (an absent key needs nothing more). */
+    boolean covers(Set<String> needValues, Set<String> needHistories) {
+        return !exists || values.keySet().containsAll(needValues) && histories.keySet().containsAll(needHistories);
+    }
+
+    Object value(String roleAndField) {
+        return values.get(roleAndField);
+    }
+
+    List<IssueHistory.Change> history(String field) {
+        return histories.getOrDefault(field, List.of());
+    }
+
+    /** The key of the issue this one names in the role's field (an epic), or null. */
+    String keyValue(String roleAndField) {
+        return values.get(roleAndField) instanceof String key ? key : null;
+    }
+}
