@@ -16,17 +16,28 @@ import java.util.Set;
  * asked for (by field name, oldest first). It holds no Jira object, so it outlives the request that read it, and it
  * is the same whoever asked: who may see the issue is asked apart.
  *
- * <p>A read that needs a value or a history the record lacks reads the issue again ({@link #covers}); values read
- * once are kept, so a record only grows until the issue changes.
+ * <p>A read that needs a value or a history the record lacks reads the issue again ({@link #covers}), keeping what
+ * the record had, so a record only grows until the issue changes.
  *
+ * @param core      what the issue is; null when Jira has no issue of that key
+ * @param state     where it stands (status and dates); null when Jira has no issue of that key
  * @param values    custom field values by {@code role:fieldId} ({@link #value}); a field read but empty maps to null
  * @param histories change items by field name; a name read with no change maps to an empty list
  * @param missing   the app's key result fields that Jira no longer has, when the issue was read as a key result
  */
-record IssueRecord(String key, boolean exists, long id, String summary, String projectKey, String typeId,
-                   String typeName, boolean subtask, String statusId, StatusCategory category, Instant created,
-                   Instant updated, Instant resolved, String parentKey, Map<String, Object> values,
+record IssueRecord(String key, Core core, State state, Map<String, Object> values,
                    Map<String, List<IssueHistory.Change>> histories, List<String> missing) {
+    private static final State NONE = new State(null, StatusCategory.TO_DO, null, null, null);
+
+    /** What an issue is: its id, summary, project, type and parent. */
+    record Core(long id, String summary, String projectKey, String typeId, String typeName, boolean subtask,
+                String parentKey) {
+    }
+
+    /** Where an issue stands: its status and the instants Jira keeps. */
+    record State(String statusId, StatusCategory category, Instant created, Instant updated, Instant resolved) {
+    }
+
     IssueRecord {
         values = Collections.unmodifiableMap(new HashMap<>(values));
         histories = Map.copyOf(histories);
@@ -35,13 +46,24 @@ record IssueRecord(String key, boolean exists, long id, String summary, String p
 
     /** A key Jira has no issue for (deleted, or never was): cached too, so that it is not searched again and again. */
     static IssueRecord absent(String key) {
-        return new IssueRecord(key, false, 0, "", "", "", "", false, null, StatusCategory.TO_DO, null, null, null, null,
-                Map.of(), Map.of(), List.of());
+        return new IssueRecord(key, null, NONE, Map.of(), Map.of(), List.of());
     }
 
-    /** Whether the record holds every value and history of {@code need} (an absent key needs nothing more). */
+    boolean exists() {
+        return core != null;
+    }
+
+    String typeId() {
+        return core == null ? "" : core.typeId();
+    }
+
+    StatusCategory category() {
+        return state.category();
+    }
+
+    /** Whether the record holds every value and history named (an absent key needs nothing more). */
     boolean covers(Set<String> needValues, Set<String> needHistories) {
-        return !exists || values.keySet().containsAll(needValues) && histories.keySet().containsAll(needHistories);
+        return !exists() || values.keySet().containsAll(needValues) && histories.keySet().containsAll(needHistories);
     }
 
     Object value(String roleAndField) {

@@ -21,7 +21,7 @@ import java.util.function.Function;
 
 /**
  * Jira's issues as the app keeps them in its cluster-wide cache, one entry per issue and per membership, so that an
- * issue event drops exactly what the issue touched ({@link IssueChangeListener}) and every other entry stays:
+ * issue event drops exactly what the issue touched ({@link StaleEntries}) and every other entry stays:
  * <ul>
  *   <li>{@code okr:issue:<key>}: the issue ({@link IssueRecord}), or that Jira has none of that key;</li>
  *   <li>{@code okr:children:<key>}: the keys of the issues whose Epic Link (or, without Jira Software, parent) is
@@ -43,88 +43,14 @@ final class IssueRecords {
     private final IssueHistory history;
     private final JiraFields fields;
     private final OkrCache cache;
+    /** Each issue's cache key, made once (its hash then computed once): a view looks up tens of thousands. */
+    private final Map<String, String> issueKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     IssueRecords(JqlPages pages, IssueHistory history, JiraFields fields, OkrCache cache) {
         this.pages = pages;
         this.history = history;
         this.fields = fields;
         this.cache = cache;
-    }
-
-    /**
-     * A custom field a read wants from each issue, in a role that says how its value is kept: {@code P} story points
-     * (a number from 0), {@code S} sprints, {@code E} an epic's key, {@code N} a number, {@code T} text. {@code name}
-     * stands for the field in the list of missing fields when it has no id.
-     */
-    record Wanted(String role, String fieldId, String name) {
-        String key() {
-            return role + ":" + (fieldId == null ? "-" + name : fieldId);
-        }
-
-        /** The wanted field a record's value key names. */
-        static Wanted of(String key) {
-            String role = key.substring(0, key.indexOf(':'));
-            String rest = key.substring(key.indexOf(':') + 1);
-            return rest.startsWith("-") ? new Wanted(role, null, rest.substring(1)) : new Wanted(role, rest, rest);
-        }
-    }
-
-    /**
-     * What a read needs of each issue: values of every issue, and for issues of the key result type more values and the
-     * history of the named fields (the current value's, under its names).
-     */
-    record Need(List<Wanted> values, String keyResultTypeId, List<Wanted> keyResultValues,
-                List<String> keyResultHistories) {
-        static final String STATUS = "status";
-
-        Need {
-            values = List.copyOf(values);
-            keyResultValues = List.copyOf(keyResultValues);
-            keyResultHistories = List.copyOf(keyResultHistories);
-        }
-
-        boolean keyResult(String typeId) {
-            return keyResultTypeId != null && keyResultTypeId.equals(typeId);
-        }
-
-        Set<String> valueKeys(String typeId) {
-            Set<String> keys = new HashSet<>();
-            values.forEach(w -> keys.add(w.key()));
-            if (keyResult(typeId)) {
-                keyResultValues.forEach(w -> keys.add(w.key()));
-            }
-            return keys;
-        }
-
-        Set<String> histories(String typeId) {
-            Set<String> names = new HashSet<>();
-            names.add(STATUS);
-            if (keyResult(typeId)) {
-                names.addAll(keyResultHistories);
-            }
-            return names;
-        }
-
-        boolean coveredBy(IssueRecord record) {
-            return record.covers(valueKeys(record.typeId()), histories(record.typeId()));
-        }
-
-        /**
-         * This need and everything {@code older} holds: an issue read again for more keeps what it had, so that views
-         * needing different fields of it do not read it in turns.
-         */
-        Need with(IssueRecord older) {
-            List<Wanted> more = new ArrayList<>(values);
-            Set<String> keys = new HashSet<>();
-            values.forEach(w -> keys.add(w.key()));
-            keyResultValues.forEach(w -> keys.add(w.key()));
-            older.values().keySet().stream().filter(keys::add).map(Wanted::of).forEach(more::add);
-            List<String> histories = new ArrayList<>(keyResultHistories);
-            older.histories().keySet().stream().filter(h -> !h.equals(STATUS) && !histories.contains(h))
-                    .forEach(histories::add);
-            return new Need(more, keyResultTypeId != null ? keyResultTypeId : histories.isEmpty() ? null
-                    : older.typeId(), keyResultValues, histories);
-        }
     }
 
     /** The keys of a membership, read with a clause ({@code cf[10008]}, {@code parent}). */
@@ -134,24 +60,63 @@ final class IssueRecords {
         }
     }
 
-    Read read(Need need) {
-        return new Read(need);
+    /** The cache key of an issue's entry. */
+    String issueKey(String key) {
+        String cacheKey = issueKeys.get(key);
+        if (cacheKey == null) {
+            cacheKey = ISSUE + key;
+            if (issueKeys.size() < 1_000_000) {
+                issueKeys.put(key, cacheKey);
+            }
+        }
+        return cacheKey;
     }
 
-    /** One read: every entry it used, each looked up once, in the order used (for {@link JiraIssueFacts}' memo). */
+    Read read(IssueNeed need, Reuse reuse) {
+        return new Read(need, reuse);
+    }
+
+    /**
+     * What the last same read used that is still in the cache, the very same objects: issues by key and memberships by
+     * cache key, taken as they are without looking them up again. Only {@code changed} cache keys are looked up.
+     */
+    record Reuse(Overlay<String, IssueRecord> records, Map<String, Members> memberships, Set<String> changed) {
+        static final Reuse NONE = new Reuse(Overlay.of(Map.of(), false), Map.of(), Set.of());
+    }
+
+    /** One read: every entry it used, each looked up once, with its cache key, in the order used. */
     final class Read {
-        private final Need need;
-        private final Map<String, IssueRecord> seen = new HashMap<>();
+        private final IssueNeed need;
+        private final Reuse reuse;
+        private final Map<String, IssueRecord> seen;
+        private final List<String> usedKeys = new ArrayList<>();
         private final List<Object> used = new ArrayList<>();
         private final Map<String, Optional<CustomField>> customFields = new HashMap<>();
 
-        private Read(Need need) {
+        private Read(IssueNeed need, Reuse reuse) {
             this.need = need;
+            this.reuse = reuse;
+            this.seen = new HashMap<>(Math.max(16, reuse.memberships().size() * 16));
         }
 
-        /** The cached values this read used, in order: the same objects mean the same facts. */
+        /** The issues this read used, by key (those Jira has not included). */
+        Map<String, IssueRecord> seen() {
+            return seen;
+        }
+
+        /** The cache keys of the entries this read used, in order. */
+        List<String> usedKeys() {
+            return usedKeys;
+        }
+
+        /** The cached values this read used, in order: the same objects under the same keys mean the same facts. */
         List<Object> used() {
             return used;
+        }
+
+        void use(String cacheKey, Object value) {
+            usedKeys.add(cacheKey);
+            used.add(value);
         }
 
         /** The issues of these keys (absent ones included, as not existing), reading the missing in one search. */
@@ -172,11 +137,11 @@ final class IssueRecords {
                     IssueRecord record = seen.get(key);
                     if (record == null) {
                         IssueRecord absent = IssueRecord.absent(key);
-                        record = cache.get(ISSUE + key, IssueRecord.class, () -> absent);
+                        record = cache.get(issueKey(key), IssueRecord.class, () -> absent);
                         if (record.exists() && !need.coveredBy(record)) {
                             record = absent; // Jira found nothing now; the entry was made since by another read
                         }
-                        use(key, record);
+                        remember(key, record);
                     }
                     found.put(key, record);
                 }
@@ -193,10 +158,11 @@ final class IssueRecords {
             Map<String, List<String>> children = new LinkedHashMap<>();
             Set<String> missing = new LinkedHashSet<>();
             for (String initiative : initiatives) {
-                Optional<Members> members = cache.peek(CHILDREN + initiative, Members.class)
+                String key = CHILDREN + initiative;
+                Optional<Members> members = reused(key).or(() -> cache.peek(key, Members.class))
                         .filter(m -> m.clause().equals(clause));
                 if (members.isPresent()) {
-                    used.add(members.get());
+                    use(key, members.get());
                     children.put(initiative, members.get().keys());
                 } else {
                     missing.add(initiative);
@@ -218,7 +184,6 @@ final class IssueRecords {
                 for (String initiative : missing) {
                     Members fresh = new Members(clause, grouped.getOrDefault(initiative, List.of()));
                     Members members = membership(CHILDREN + initiative, fresh);
-                    used.add(members);
                     children.put(initiative, members.keys());
                 }
             }
@@ -227,18 +192,22 @@ final class IssueRecords {
 
         /** The candidate issues of a sprint, searched with {@code clause = id} when not cached. */
         List<String> sprint(int sprintId, String clause) {
-            Optional<Members> cached = cache.peek(SPRINT + sprintId, Members.class)
+            String key = SPRINT + sprintId;
+            Optional<Members> cached = reused(key).or(() -> cache.peek(key, Members.class))
                     .filter(m -> m.clause().equals(clause));
             if (cached.isPresent()) {
-                used.add(cached.get());
+                use(key, cached.get());
                 return cached.get().keys();
             }
             List<Issue> found = pages.all(clause + " = " + sprintId);
             store(found);
             List<String> keys = found.stream().map(Issue::getKey).filter(JqlPages::isIssueKey).distinct().toList();
-            Members members = membership(SPRINT + sprintId, new Members(clause, keys));
-            used.add(members);
-            return members.keys();
+            return membership(key, new Members(clause, keys)).keys();
+        }
+
+        private Optional<Members> reused(String key) {
+            Members members = reuse.memberships().get(key);
+            return members == null || reuse.changed().contains(key) ? Optional.empty() : Optional.of(members);
         }
 
         private Members membership(String key, Members fresh) {
@@ -247,6 +216,7 @@ final class IssueRecords {
                 cache.invalidate(key);
                 members = cache.get(key, Members.class, () -> fresh);
             }
+            use(key, members);
             return members;
         }
 
@@ -256,34 +226,39 @@ final class IssueRecords {
             if (record != null) {
                 return record;
             }
+            record = reuse.records().get(key);
+            if (record != null && !reuse.changed().contains(key)) {
+                remember(key, record);
+                return record;
+            }
             if (!JqlPages.isIssueKey(key)) {
                 record = IssueRecord.absent(key);
                 seen.put(key, record);
                 return record;
             }
-            Optional<IssueRecord> cached = cache.peek(ISSUE + key, IssueRecord.class).filter(need::coveredBy);
-            cached.ifPresent(r -> use(key, r));
+            Optional<IssueRecord> cached = cache.peek(issueKey(key), IssueRecord.class).filter(need::coveredBy);
+            cached.ifPresent(r -> remember(key, r));
             return cached.orElse(null);
         }
 
-        private void use(String key, IssueRecord record) {
+        private void remember(String key, IssueRecord record) {
             seen.put(key, record);
-            used.add(record);
+            use(issueKey(key), record);
         }
 
         /**
          * Keeps the issues a search found: those this read or the cache does not know yet become entries, with the
-         * history they need read in batches.
+         * history they need read in batches (an entry that held less is replaced by one holding both).
          */
         void store(List<Issue> found) {
             List<Issue> fresh = new ArrayList<>();
-            Map<String, Need> needs = new HashMap<>();
+            Map<String, IssueNeed> needs = new HashMap<>();
             Set<String> keys = new HashSet<>();
             for (Issue issue : found) {
                 if (issue != null && JqlPages.isIssueKey(issue.getKey()) && keys.add(issue.getKey())
                         && known(issue.getKey()) == null) {
                     fresh.add(issue);
-                    needs.put(issue.getKey(), cache.peek(ISSUE + issue.getKey(), IssueRecord.class)
+                    needs.put(issue.getKey(), cache.peek(issueKey(issue.getKey()), IssueRecord.class)
                             .filter(IssueRecord::exists).map(need::with).orElse(need));
                 }
             }
@@ -292,9 +267,9 @@ final class IssueRecords {
             }
             List<Issue> withHistory = new ArrayList<>();
             Set<String> names = new LinkedHashSet<>();
-            names.add(Need.STATUS);
+            names.add(IssueNeed.STATUS);
             for (Issue issue : fresh) {
-                Need own = needs.get(issue.getKey());
+                IssueNeed own = needs.get(issue.getKey());
                 boolean kr = own.keyResult(typeId(issue));
                 if (kr) {
                     names.addAll(own.keyResultHistories());
@@ -307,48 +282,49 @@ final class IssueRecords {
             for (Issue issue : fresh) {
                 IssueRecord built = build(issue, changes.getOrDefault(issue.getId(), Map.of()),
                         needs.get(issue.getKey()));
-                String key = ISSUE + issue.getKey();
+                String key = issueKey(issue.getKey());
                 IssueRecord record = cache.get(key, IssueRecord.class, () -> built);
                 if (record != built && !need.coveredBy(record)) {
                     cache.invalidate(key); // an older read needed less: this one replaces it everywhere
                     record = cache.get(key, IssueRecord.class, () -> built);
                 }
-                use(issue.getKey(), record);
+                remember(issue.getKey(), record);
             }
         }
 
-        private IssueRecord build(Issue issue, Map<String, List<IssueHistory.Change>> changes, Need need) {
+        private IssueRecord build(Issue issue, Map<String, List<IssueHistory.Change>> changes, IssueNeed need) {
             String typeId = typeId(issue);
             StatusCategory category = JiraIssueFacts.category(issue);
             boolean keyResult = need.keyResult(typeId);
             Map<String, Object> values = new HashMap<>();
             List<String> missing = new ArrayList<>();
-            for (Wanted wanted : need.values()) {
+            for (IssueNeed.Wanted wanted : need.values()) {
                 values.put(wanted.key(), value(issue, wanted, null));
             }
             if (keyResult) {
-                for (Wanted wanted : need.keyResultValues()) {
+                for (IssueNeed.Wanted wanted : need.keyResultValues()) {
                     values.put(wanted.key(), value(issue, wanted, missing));
                 }
             }
             Map<String, List<IssueHistory.Change>> histories = new HashMap<>();
-            histories.put(Need.STATUS, category == StatusCategory.TO_DO ? List.of()
-                    : changes.getOrDefault(Need.STATUS, List.of()));
+            histories.put(IssueNeed.STATUS, category == StatusCategory.TO_DO ? List.of()
+                    : changes.getOrDefault(IssueNeed.STATUS, List.of()));
             if (keyResult) {
                 need.keyResultHistories().forEach(name -> histories.put(name, changes.getOrDefault(name, List.of())));
             }
             Project project = issue.getProjectObject();
-            return new IssueRecord(issue.getKey(), true, issue.getId() == null ? 0L : issue.getId(),
-                    issue.getSummary(), project == null ? null : project.getKey(), typeId,
-                    issue.getIssueType() == null || issue.getIssueType().getName() == null ? ""
-                            : issue.getIssueType().getName(), issue.isSubTask(),
-                    issue.getStatus() == null ? null : issue.getStatus().getId(), category,
-                    IssueHistory.instant(issue.getCreated()), IssueHistory.instant(issue.getUpdated()),
-                    IssueHistory.instant(issue.getResolutionDate()), JiraIssueFacts.keyOf(issue.getParentObject()),
-                    values, histories, missing);
+            String typeName = issue.getIssueType() == null || issue.getIssueType().getName() == null ? ""
+                    : issue.getIssueType().getName();
+            IssueRecord.Core core = new IssueRecord.Core(issue.getId() == null ? 0L : issue.getId(), issue.getSummary(),
+                    project == null ? null : project.getKey(), typeId, typeName, issue.isSubTask(),
+                    JiraIssueFacts.keyOf(issue.getParentObject()));
+            IssueRecord.State state = new IssueRecord.State(issue.getStatus() == null ? null
+                    : issue.getStatus().getId(), category, IssueHistory.instant(issue.getCreated()),
+                    IssueHistory.instant(issue.getUpdated()), IssueHistory.instant(issue.getResolutionDate()));
+            return new IssueRecord(issue.getKey(), core, state, values, histories, missing);
         }
 
-        private Object value(Issue issue, Wanted wanted, List<String> missing) {
+        private Object value(Issue issue, IssueNeed.Wanted wanted, List<String> missing) {
             CustomField field = wanted.fieldId() == null ? null
                     : customFields.computeIfAbsent(wanted.fieldId(), id -> Optional.ofNullable(fields.field(id)))
                     .orElse(null);
