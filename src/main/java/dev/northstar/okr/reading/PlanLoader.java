@@ -48,8 +48,6 @@ import java.util.stream.Collectors;
 final class PlanLoader {
     /** Check-ins read per key result: about a year of weekly check-ins, enough for trend and staleness. */
     static final int CHECK_INS = 60;
-    /** Tables kept for reuse: a few views' worth. */
-    static final int TABLES = 8;
 
     private final ObjectiveSettingsRepository objectiveSettings;
     private final KeyResultSettingsRepository keyResultSettings;
@@ -60,13 +58,8 @@ final class PlanLoader {
     private final IssueFacts issueFacts;
     private final Texts texts;
     private final SharedReads reads;
-    /** The tables made lately (this node only; a table holds nothing a fact list does not). */
-    private final Map<TableKey, IssueTable> tables = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<TableKey, IssueTable> eldest) {
-            return size() > TABLES;
-        }
-    };
+    /** The tables made lately from the same fact lists (this node only). */
+    private final TableMemo tables = new TableMemo();
 
     PlanLoader(ObjectiveSettingsRepository objectiveSettings, KeyResultSettingsRepository keyResultSettings,
                InitiativeRepository initiativeRatings, CheckInRepository checkIns, SettingsService settings,
@@ -312,18 +305,7 @@ final class PlanLoader {
          * lists while nothing they were made from changed, so the table made from them last is used again.
          */
         private IssueTable table() {
-            TableKey key = new TableKey(facts.facts(), extraFacts);
-            synchronized (tables) {
-                IssueTable made = tables.get(key);
-                if (made != null) {
-                    return made;
-                }
-            }
-            IssueTable table = newTable();
-            synchronized (tables) {
-                tables.put(key, table);
-            }
-            return table;
+            return tables.table(facts.facts(), extraFacts, this::newTable);
         }
 
         private IssueTable newTable() {
@@ -349,13 +331,13 @@ final class PlanLoader {
         private Set<String> viewKeys(OkrPlan plan, OkrEngine engine, ResolvedPlan resolved,
                                      Map<String, List<String>> focusByOwner) {
             Set<String> viewKeys = new HashSet<>(named);
-            IssueTable rows = engine.table();
+            String[] keys = tables.keysByRow(engine.table());
             for (Objective o : plan.objectives()) {
                 for (KeyResult k : o.keyResults()) {
                     if (k.kind() != KeyResultKind.METRIC) {
                         Scope sc = resolved.scope(k.key());
                         for (int i = 0; i < sc.size(); i++) {
-                            viewKeys.add(rows.key(sc.row(i)));
+                            viewKeys.add(keys[sc.row(i)]);
                         }
                     }
                 }
@@ -370,27 +352,6 @@ final class PlanLoader {
                     visibility.browsable(marked.get(0))
                             ? texts.text("okr.warning.focusConflict", marked.size(), marked.get(0))
                             : texts.text("okr.warning.focusConflictHidden", marked.size())));
-        }
-    }
-
-    /** Two fact lists, compared by identity: the same lists make the same table. */
-    private static final class TableKey {
-        private final Object facts;
-        private final Object extra;
-
-        TableKey(Object facts, Object extra) {
-            this.facts = facts;
-            this.extra = extra;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof TableKey k && k.facts == facts && k.extra == extra;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(facts) * 31 + System.identityHashCode(extra);
         }
     }
 

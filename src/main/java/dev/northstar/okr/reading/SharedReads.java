@@ -122,12 +122,13 @@ final class SharedReads {
         if (keys.isEmpty()) {
             return Set.of();
         }
-        Set<String> asked = Set.copyOf(keys);
+        Set<String> asked = keys instanceof Set<String> set ? set : new LinkedHashSet<>(keys);
         String caller = access.caller().map(Caller::key).orElse("");
         String key = BROWSABLE + caller.length() + ":" + caller + ":" + asked.size() + ":" + hash(asked);
         Instant now = clock.instant();
         Browsable cached = cache.get(key, Browsable.class, () -> new Browsable(asked, structure.browsable(asked), now));
-        if (!cached.asked().equals(asked) || cached.readAt().plusSeconds(BROWSABLE_SECONDS).isBefore(now)) {
+        if (cached.asked().size() != asked.size() || !cached.asked().containsAll(asked)
+                || cached.readAt().plusSeconds(BROWSABLE_SECONDS).isBefore(now)) {
             cache.invalidate(key);
             cached = cache.get(key, Browsable.class, () -> new Browsable(asked, structure.browsable(asked), now));
         }
