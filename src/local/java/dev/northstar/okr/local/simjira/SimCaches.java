@@ -31,6 +31,17 @@ public final class SimCaches implements CacheManager {
         return cache == null ? new Stats(0, 0, 0, 0, 0, 0) : cache.stats();
     }
 
+    /** What every cache has done so far, added up. */
+    public Stats stats() {
+        Stats all = new Stats(0, 0, 0, 0, 0, 0);
+        for (MapCache<?, ?> cache : caches.values()) {
+            Stats s = cache.stats();
+            all = new Stats(all.hits() + s.hits(), all.loads() + s.loads(), all.removes() + s.removes(),
+                    all.dropped() + s.dropped(), all.clears() + s.clears(), all.entries() + s.entries());
+        }
+        return all;
+    }
+
     /** Forgets the counts of every cache (the entries stay). */
     public void resetStats() {
         caches.values().forEach(MapCache::resetStats);

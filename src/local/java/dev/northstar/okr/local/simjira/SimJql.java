@@ -144,8 +144,11 @@ final class SimJql {
             }
             String name = field;
             clauses.add(new Clause(name, negate, values));
-            Predicate<SimIssue> any = issue -> values.stream()
-                    .anyMatch(v -> SimJql.valuesOf(issue, name).stream().anyMatch(v::equalsIgnoreCase));
+            // values compare as equalsIgnoreCase does, through one set however many values an "in" lists
+            Set<String> folded = new java.util.HashSet<>();
+            values.forEach(v -> folded.add(fold(v)));
+            Predicate<SimIssue> any = issue -> SimJql.valuesOf(issue, name).stream()
+                    .anyMatch(v -> folded.contains(fold(v)));
             return negate ? any.negate() : any;
         }
 
@@ -211,6 +214,15 @@ final class SimJql {
             values.add(value.toString());
         }
         return values;
+    }
+
+    /** A text folded so that two texts are equal exactly when {@link String#equalsIgnoreCase} says so. */
+    static String fold(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            folded.append(Character.toLowerCase(Character.toUpperCase(text.charAt(i))));
+        }
+        return folded.toString();
     }
 
     private static String categoryName(StatusCategory category) {

@@ -59,6 +59,7 @@ public final class SimulatedJira {
     private final JiraCalls calls = new JiraCalls();
     private final SimEvents events = new SimEvents();
     private final SimCaches caches = new SimCaches();
+    private final SimPermissions permissions;
     private final Map<Class<?>, Object> services = new LinkedHashMap<>();
     private final ThreadLocal<List<String>> requiredResources = ThreadLocal.withInitial(ArrayList::new);
 
@@ -80,7 +81,7 @@ public final class SimulatedJira {
         SimIssues issues = new SimIssues(this);
         SimLinks links = new SimLinks(this);
         SimIssueTypes types = new SimIssueTypes(this);
-        SimPermissions permissions = new SimPermissions(this);
+        this.permissions = new SimPermissions(this);
         offer(IssueManager.class, issues);
         offer(ProjectManager.class, issues);
         offer(ChangeHistoryManager.class, new SimHistory(this));
@@ -153,6 +154,11 @@ public final class SimulatedJira {
     /** Forgets the web resources of the current request's page (a new page begins). */
     public void startPage() {
         requiredResources.remove();
+    }
+
+    /** Jira's permission checks as its own search makes them: not calls of the app, so not counted. */
+    SimPermissions permissions() {
+        return permissions;
     }
 
     JiraConfig config() {
