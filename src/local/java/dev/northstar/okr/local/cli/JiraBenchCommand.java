@@ -113,6 +113,18 @@ final class JiraBenchCommand {
         app.cache().clear();
         long baseline = usedAfterGc(memory);
 
+        // the key result panel and the sprint review, each cold on its own (the cache emptied before each)
+        for (String screen : List.of("key result panel", "sprint review")) {
+            app.cache().clear();
+            calls.reset();
+            long took = time(() -> screen.equals("sprint review") ? views.review()
+                    : views.panel(world.keyResults.get(0).key()));
+            Map<String, Long> c = calls.all();
+            out.printf(Locale.ROOT, "cold %s: %d ms, %d searches, %d history reads, %d link reads%n", screen,
+                    took / 1_000_000, searches(c), sum(c, "ChangeHistoryManager."), sum(c, "IssueLinkManager."));
+        }
+        app.cache().clear();
+
         // cold: the plan with a tenth of the key results first (over the same issues), then the full plan
         calls.reset();
         long few = time(() -> views.overview(JiraBenchWorld.FEW));
@@ -123,9 +135,9 @@ final class JiraBenchCommand {
         Map<String, Long> coldCalls = calls.all();
         long coldSearches = searches(coldCalls);
         long coldHistory = sum(coldCalls, "ChangeHistoryManager.");
-        out.printf(Locale.ROOT, "cold overview of %s (%d key results): %d ms, %d searches, %d history reads; calls %s%n",
-                JiraBenchWorld.PROJECT, world.keyResults.size(), cold / 1_000_000, coldSearches, coldHistory,
-                coldCalls);
+        out.printf(Locale.ROOT, "cold overview of %s (%d key results): %d ms, %d searches, %d history reads, %d link"
+                        + " reads; calls %s%n", JiraBenchWorld.PROJECT, world.keyResults.size(), cold / 1_000_000,
+                coldSearches, coldHistory, sum(coldCalls, "IssueLinkManager."), coldCalls);
         out.printf(Locale.ROOT, "cold overview of %s (%d key results, same issues): %d ms, %d searches, %d history"
                         + " reads%n", JiraBenchWorld.FEW, world.fewKeyResults.size(), few / 1_000_000,
                 searches(coldFew), sum(coldFew, "ChangeHistoryManager."));
@@ -163,11 +175,13 @@ final class JiraBenchCommand {
                         + " on %d cores%n", percentile(measured.of(measured.cpu), 50),
                 percentile(measured.of(measured.cpu), 95), ManagementFactory.getOperatingSystemMXBean()
                         .getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
-        out.printf(Locale.ROOT, "cache during the stream: %d lookups served, %d loaded (hit rate %.4f), %d removes"
-                        + " sent, %d entries dropped (%d by edits elsewhere), %d clears; %d entries now%n",
+        out.printf(Locale.ROOT, "cache during the stream: %d lookups answered from it (the checks that an entry is"
+                        + " unchanged included), %d loaded (hit rate %.4f), %d removes sent, %d entries dropped (%d by"
+                        + " edits elsewhere), %d clears; %d entries now%n",
                 during.hits(), during.loads(), during.hitRate(), during.removes(), during.dropped(),
                 measured.droppedElsewhere, during.clears(), caches.stats().entries());
-        out.printf(Locale.ROOT, "Jira calls during the stream: %s%n", streamCalls);
+        out.printf(Locale.ROOT, "renders that read nothing of Jira's issue data: %d of %d; Jira calls during the stream:"
+                + " %s%n", measured.withoutJira, measured.all().length, streamCalls);
         out.printf(Locale.ROOT, "retained heap of the app's reads (cache entries, facts and tables made from them):"
                 + " %.1f MB%n", retained / 1048576.0);
         out.printf(Locale.ROOT, "jira-bench issues=%d krs=%d in_scope=%d cold_searches=%d cold_history_calls=%d"

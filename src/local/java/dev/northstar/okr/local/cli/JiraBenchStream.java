@@ -43,6 +43,7 @@ final class JiraBenchStream {
                 published++;
             }
             int screen = turn++ % 3;
+            long reads = dataCalls();
             long cpu = THREADS.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             switch (screen) {
@@ -53,9 +54,16 @@ final class JiraBenchStream {
             long took = System.nanoTime() - t;
             if (measured != null) {
                 measured.cpu.add(THREADS.getCurrentThreadCpuTime() - cpu);
+                if (dataCalls() == reads) {
+                    measured.withoutJira++;
+                }
                 (screen == 0 ? measured.overview : screen == 1 ? measured.panel : measured.review).add(took);
             }
         }
+    }
+
+    private long dataCalls() {
+        return JiraBenchCommand.DATA_SERVICES.stream().mapToLong(jira.calls()::total).sum();
     }
 
     private void edit(Measured measured) {
@@ -94,6 +102,8 @@ final class JiraBenchStream {
         int inScope;
         int elsewhere;
         long droppedElsewhere;
+        /** Renders that read nothing of Jira's issue and field data (every entry they needed was cached). */
+        int withoutJira;
 
         long[] all() {
             List<Long> all = new ArrayList<>(overview);
