@@ -21,8 +21,9 @@ import java.util.function.Supplier;
  *       reaches the caller and nothing is cached. It must not return null.</li>
  *   <li>Entries are kept per issue and dropped by that issue's own events (the Jira listener), so there is no need
  *       to invalidate after changing an issue. Call {@link #invalidate} after changing the app's own stored data that
- *       a cached value was computed from, and {@link #clear} only when the app's own configuration changes (its
- *       settings or its issue types and fields): never on an issue change.</li>
+ *       a cached value was computed from, and {@link #clear} only when the app's own configuration changes (today:
+ *       its settings are saved, which changes the fields and weights every entry was read with): never on an issue
+ *       change.</li>
  * </ul>
  */
 public interface OkrCache {
