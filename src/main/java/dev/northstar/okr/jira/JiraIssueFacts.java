@@ -1,353 +1,254 @@
 package dev.northstar.okr.jira;
 
-import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.history.ChangeItemBean;
-import com.atlassian.jira.issue.status.Status;
-import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.user.util.UserManager;
-import dev.northstar.okr.domain.IssueFact;
 import dev.northstar.okr.domain.NumericHistory;
 import dev.northstar.okr.domain.OddValues;
 import dev.northstar.okr.domain.Sprint;
 import dev.northstar.okr.domain.StatusCategory;
-import dev.northstar.okr.schema.OkrSchema;
+import dev.northstar.okr.host.OkrCache;
 import dev.northstar.okr.reading.FactRequest;
 import dev.northstar.okr.reading.FactSet;
 import dev.northstar.okr.reading.FieldChoice;
 import dev.northstar.okr.reading.IssueFacts;
 import dev.northstar.okr.reading.JqlMatch;
-import dev.northstar.okr.reading.JqlRequest;
-import dev.northstar.okr.reading.KeyResultValues;
+import dev.northstar.okr.schema.OkrSchema;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Jira issues as the OKR engine's facts, the same whoever asks (figures count issues the caller may not see, and
- * reads are cached for everyone; visibility is asked separately). Three searches at most per read (issues by key,
- * children of every initiative, the sprint's issues), each batched and paged by {@link JqlPages}, plus one per key
- * result with its own JQL (a user's query cannot be merged with others'); change history is read per issue not to
- * do now (first move out of "to do", first move into a done status), per key result (its current value over time)
- * and per issue a JQL sum or average reads (the field's value over time), which is not a search.
+ * reads are cached for everyone; visibility is asked separately).
+ *
+ * <p>Each issue is cached on its own and dropped by its own events ({@link IssueRecords}, {@link #forget}), and so are
+ * an initiative's children and a sprint's issues; a read takes what is cached and searches only for what is missing:
+ * issues by key, children of the initiatives not cached, the sprint's issues when not cached, each batched and paged
+ * by {@link JqlPages}, plus one search per query of a key result's own JQL, whose result is kept a minute
+ * ({@link JqlResults}). Change history is read in batches for the issues that need it: the status moves of issues not
+ * to do now, a key result's current value over time, and the field a JQL sum or average reads. The facts are made
+ * from the cached entries ({@link FactAssembly}): a read whose entries are all the very ones of the last same read
+ * gets the same facts, looking each entry up once.
  *
  * <p>Epic children are found through Jira Software's Epic Link field when this Jira has one (recognised by its field
  * type, or by the name "Epic Link"); otherwise through {@code parent}, where non-sub-task children are the
  * initiative's children and sub-tasks count through their parent, as everywhere else.
  */
 public class JiraIssueFacts implements IssueFacts {
-    static final String EPIC_LINK_TYPE = "com.pyxis.greenhopper.jira:gh-epic-link";
-    /**
-     * Most issues one key result's JQL may find: 10 pages. A query finding more gives the key result an error
-     * rather than a figure from part of its issues, and keeps one view from reading a whole instance.
-     */
-    static final int MAX_JQL_ISSUES = 5000;
-    private static final Pattern FIELD_ID = Pattern.compile("customfield_[0-9]+");
+    static final String EPIC_LINK_TYPE = JiraFields.EPIC_LINK_TYPE;
+    static final int MAX_JQL_ISSUES = JqlResults.MAX_ISSUES;
 
-    private final JqlPages pages;
-    private final CustomFieldManager fields;
-    private final IssueHistory history;
-    private final StatusManager statuses;
-    private final UserManager users;
+    private final JiraFields fields;
+    private final IssueRecords records;
+    private final StaleEntries stale;
+    private final JqlResults jqlResults;
+    private final FactAssembly assembly;
 
     public JiraIssueFacts(JqlPages pages, CustomFieldManager fields, ChangeHistoryManager history,
-                          StatusManager statuses, UserManager users) {
-        this.pages = pages;
-        this.fields = fields;
-        this.history = new IssueHistory(history);
-        this.statuses = statuses;
-        this.users = users;
+                          StatusManager statuses, UserManager users, OkrCache cache, Clock clock) {
+        IssueHistory changes = new IssueHistory(history);
+        this.fields = new JiraFields(fields, statuses, cache);
+        this.records = new IssueRecords(pages, changes, this.fields, cache);
+        this.stale = new StaleEntries(this.fields, cache);
+        this.jqlResults = new JqlResults(pages, changes, this.fields, users, cache, clock);
+        this.assembly = new FactAssembly(cache, this.fields);
     }
 
     @Override
     public FieldChoice storyPointsField(String override) {
-        return choose(override, FieldChoice.STORY_POINTS_NAMES);
+        return fields.choose(override, FieldChoice.STORY_POINTS_NAMES);
     }
 
     @Override
     public FieldChoice sprintField(String override) {
-        return choose(override, FieldChoice.SPRINT_NAMES);
-    }
-
-    /** The admin's field when set (it must exist), else the one field carrying the first name that any field has. */
-    private FieldChoice choose(String override, List<String> names) {
-        if (override != null && !override.isBlank()) {
-            CustomField chosen = fields.getCustomFieldObject(override.trim());
-            return chosen == null
-                    ? FieldChoice.problem(override.trim(), FieldChoice.Problem.UNKNOWN_OVERRIDE, List.of())
-                    : FieldChoice.found(chosen.getId(), chosen.getName());
-        }
-        for (String name : names) {
-            Collection<CustomField> named = fields.getCustomFieldObjectsByName(name);
-            List<CustomField> found = named == null ? List.of() : List.copyOf(named);
-            if (found.size() == 1) {
-                return FieldChoice.found(found.get(0).getId(), name);
-            }
-            if (found.size() > 1) {
-                return FieldChoice.problem(name, FieldChoice.Problem.AMBIGUOUS,
-                        found.stream().map(CustomField::getId).sorted().toList());
-            }
-        }
-        return FieldChoice.problem(names.get(0), FieldChoice.Problem.MISSING, List.of());
+        return fields.choose(override, FieldChoice.SPRINT_NAMES);
     }
 
     @Override
     public FactSet read(FactRequest request) {
-        Map<String, Issue> byKey = new LinkedHashMap<>();
-        Set<String> krKeys = request.keyResults();
-        CustomField epicLink = request.expand().isEmpty() ? null : epicLinkField();
-        collect(byKey, pages.byKeys("issuekey in (%s)", request.issues()));
-        if (!request.expand().isEmpty()) {
-            String clause = epicLink == null ? "parent" : "cf[" + number(epicLink.getId()) + "]";
-            collect(byKey, pages.byKeys(clause + " in (%s)", request.expand()));
+        FactAssembly.Check last = assembly.check(request, jqlResults.now());
+        if (last.facts() != null) {
+            return last.facts();
         }
-        CustomField sprintField = field(request.sprintField());
-        if (request.sprintId() != null && sprintField != null) {
-            collect(byKey, pages.all("cf[" + number(sprintField.getId()) + "] = " + request.sprintId()));
+        String epicLink = request.expand().isEmpty() ? null : fields.epicLinkFieldId();
+        String sprintField = blank(request.sprintField()) ? null : request.sprintField();
+        String pointsField = blank(request.storyPointsField()) ? null : request.storyPointsField();
+        FactAssembly.Roles roles = new FactAssembly.Roles(epicLink == null ? null : "E:" + epicLink,
+                sprintField == null ? null : "S:" + sprintField, pointsField == null ? null : "P:" + pointsField);
+        IssueRecords.Read read = records.read(need(request, epicLink, sprintField, pointsField), last.reuse());
+        String clause = epicLink == null ? "parent" : "cf[" + JiraFields.number(epicLink) + "]";
+        java.util.function.Function<Issue, String> owner = epicLink == null
+                ? issue -> keyOf(issue.getParentObject()) : new EpicOf(fields, epicLink)::of;
+        OkrSchema schema = request.schema();
+        java.util.function.Function<IssueRecord, dev.northstar.okr.reading.KeyResultValues> krValues =
+                issue -> FactAssembly.keyResultValues(issue, schema, fields);
+        if (last.last() != null) {
+            FactSet spliced = FactSplice.splice(request, assembly, last.last(), last.reuse().changed(), read, roles,
+                    clause, owner, krValues);
+            if (spliced != null) {
+                return spliced;
+            }
         }
-        CustomField pointsField = field(request.storyPointsField());
-        Map<String, JqlMatch> jql = new HashMap<>();
-        Map<String, Set<CustomField>> aggregated = new HashMap<>();
-        request.jql().forEach((kr, query) -> jql.put(kr, readJql(query, byKey, aggregated)));
 
-        // A done issue's done instant is its first move into any done status, and an issue's in-progress instant its
-        // first move out of "to do". Jira knows every status's category, also of statuses no issue is in any more.
-        Set<String> doneStatuses = new HashSet<>();
-        Set<String> startedStatuses = new HashSet<>();
-        Collection<Status> all = statuses.getStatuses();
-        for (Status status : all == null ? List.<Status>of() : all) {
-            StatusCategory category = status == null || status.getStatusCategory() == null ? StatusCategory.TO_DO
-                    : StatusCategory.fromKey(status.getStatusCategory().getKey());
-            if (category != StatusCategory.TO_DO && status.getId() != null) {
-                startedStatuses.add(status.getId());
-                if (category == StatusCategory.DONE) {
-                    doneStatuses.add(status.getId());
+        Map<String, IssueRecord> byKey = new LinkedHashMap<>();
+        collect(byKey, read.byKeys(request.issues()).values());
+        Map<String, String> initiativeOf = new HashMap<>();
+        if (!request.expand().isEmpty()) {
+            Map<String, List<String>> children = read.children(request.expand(), clause, owner);
+            Set<String> childKeys = new LinkedHashSet<>();
+            children.values().forEach(childKeys::addAll);
+            Map<String, IssueRecord> candidates = read.byKeys(childKeys);
+            // each initiative's children in the order the search found them, initiatives in key order
+            children.forEach((initiative, keys) -> keys.forEach(k -> {
+                initiativeOf.putIfAbsent(k, initiative);
+                if (childOf(candidates.get(k), initiative, roles.epic())) {
+                    byKey.putIfAbsent(k, candidates.get(k));
                 }
-            }
+            }));
         }
-        Map<String, KeyResultValues> values = new HashMap<>();
-        Map<Integer, Sprint> sprints = new HashMap<>();
-        List<IssueFact> facts = new ArrayList<>();
-        for (Issue issue : byKey.values()) {
-            String key = issue.getKey();
-            List<String> notes = new ArrayList<>(); // values the figures cannot use, each naming the issue
-            Map<String, NumericHistory> numeric = Map.of();
-            if (krKeys.contains(key)) {
-                KeyResultValues v = values(issue, request.schema(), notes);
-                values.put(key, v);
-                if (!v.history().isEmpty()) {
-                    numeric = Map.of(v.currentField(), v.history());
-                }
-            }
-            numeric = withAggregated(numeric, issue, aggregated.getOrDefault(key, Set.of()), pointsField, notes);
-            List<Integer> sprintIds = new ArrayList<>();
-            if (sprintField != null) {
-                for (Sprint s : SprintValues.read(issue.getCustomFieldValue(sprintField))) {
-                    sprintIds.add(s.id());
-                    sprints.putIfAbsent(s.id(), s);
-                }
-            }
-            StatusCategory category = category(issue);
-            Instant created = IssueHistory.instant(issue.getCreated());
-            Instant updated = IssueHistory.instant(issue.getUpdated());
-            Instant since = created != null ? created : updated != null ? updated : Instant.EPOCH;
-            // one read of the status history serves both instants; issues to do now need neither
-            List<ChangeItemBean> moves = category == StatusCategory.TO_DO ? List.of() : history.changes(issue, "status");
-            // a done issue was done no later than its resolution was first set (a migration may have moved statuses)
-            List<ChangeItemBean> resolutions = category == StatusCategory.DONE ? history.changes(issue, "resolution")
-                    : List.of();
-            facts.add(IssueFact.builder(key).type(issue.getIssueType() == null ? "" : issue.getIssueType().getName())
-                    .subtask(issue.isSubTask()).statusCategory(category)
-                    .created(since).resolved(IssueHistory.instant(issue.getResolutionDate())).updated(updated)
-                    .firstDoneTransition(category == StatusCategory.DONE ? IssueHistory.firstInto(moves, doneStatuses) : null)
-                    .firstInProgress(IssueHistory.firstInProgress(moves, startedStatuses, since))
-                    .firstResolutionSet(IssueHistory.firstSet(resolutions))
-                    .epicKey(epicOf(issue, epicLink, request.expand()))
-                    .parentKey(issue.isSubTask() ? keyOf(issue.getParentObject()) : null)
-                    .storyPoints(points(issue, pointsField, notes)).sprintIds(sprintIds).numericFields(numeric)
-                    .notes(notes).build());
+        if (request.sprintId() != null && sprintField != null && fields.names(sprintField).exists()) {
+            List<String> candidates = read.sprint(request.sprintId(), "cf[" + JiraFields.number(sprintField) + "]");
+            Map<String, IssueRecord> found = read.byKeys(candidates);
+            candidates.stream().filter(k -> inSprint(found.get(k), roles.sprint(), request.sprintId()))
+                    .forEach(k -> byKey.putIfAbsent(k, found.get(k)));
         }
-        return new FactSet(facts, values, sprints, jql);
+        Map<String, JqlMatch> jql = new HashMap<>();
+        Map<String, Map<String, NumericHistory>> aggregated = new HashMap<>();
+        Map<String, List<String>> aggregatedNotes = new HashMap<>();
+        request.jql().forEach((kr, query) -> {
+            JqlResults.JqlRecord found = jqlResults.find(query, read);
+            jql.put(kr, found.match());
+            read.byKeys(found.match().keys()).values().stream().filter(IssueRecord::exists)
+                    .forEach(r -> byKey.putIfAbsent(r.key(), r));
+            found.aggregated().forEach((key, values) -> aggregated.computeIfAbsent(key, k -> new HashMap<>())
+                    .put(found.match().fieldId(), values));
+            if (!found.match().fieldId().equals(pointsField)) { // an odd estimate has its own note
+                found.notes().forEach((key, note) -> aggregatedNotes.computeIfAbsent(key, k -> new ArrayList<>())
+                        .add(note));
+            }
+        });
+        return assembly.assemble(request, read, byKey, request.expand(), initiativeOf, roles, jql, aggregated,
+                aggregatedNotes, krValues);
+    }
+
+    /** The Epic Link field's value of search results, the field looked up once when first needed. */
+    private static final class EpicOf {
+        private final JiraFields fields;
+        private final String fieldId;
+        private CustomField field;
+
+        EpicOf(JiraFields fields, String fieldId) {
+            this.fields = fields;
+            this.fieldId = fieldId;
+        }
+
+        String of(Issue issue) {
+            if (field == null) {
+                field = fields.field(fieldId);
+            }
+            return epicKeyIn(issue, field);
+        }
+    }
+
+    /** What each issue must hold for this request: its points and sprints, the epic it names, a KR's numbers. */
+    private IssueNeed need(FactRequest request, String epicLink, String sprintField, String pointsField) {
+        List<IssueNeed.Wanted> values = new ArrayList<>();
+        if (epicLink != null) {
+            values.add(new IssueNeed.Wanted("E", epicLink, "epic"));
+        }
+        if (pointsField != null) {
+            values.add(new IssueNeed.Wanted("P", pointsField, "points"));
+        }
+        if (sprintField != null) {
+            values.add(new IssueNeed.Wanted("S", sprintField, "sprint"));
+        }
+        OkrSchema schema = request.schema();
+        List<IssueNeed.Wanted> krValues = List.of();
+        List<String> krHistories = List.of();
+        if (!request.keyResults().isEmpty() && schema != null) {
+            krValues = List.of(new IssueNeed.Wanted("N", schema.startFieldId(), "start"),
+                    new IssueNeed.Wanted("N", schema.targetFieldId(), "target"),
+                    new IssueNeed.Wanted("N", schema.currentFieldId(), "current"),
+                    new IssueNeed.Wanted("T", schema.unitFieldId(), "unit"));
+            JiraFields.FieldNames current = fields.names(schema.currentFieldId());
+            krHistories = current.exists() ? names(current) : List.of();
+        }
+        return new IssueNeed(values, krValues.isEmpty() ? null : schema.keyResultTypeId(), krValues, krHistories);
+    }
+
+    /** A field's names in the change history: as stored, then as shown when that differs. */
+    static List<String> names(JiraFields.FieldNames field) {
+        Set<String> names = new LinkedHashSet<>();
+        if (field.untranslatedName() != null) {
+            names.add(field.untranslatedName());
+        }
+        if (field.name() != null) {
+            names.add(field.name());
+        }
+        return List.copyOf(names);
     }
 
     /**
-     * Runs one key result's query as the user who last saved its settings, with that user's permissions (never
-     * overridden: a query cannot count what its author may not see), and adds what it finds to the issues read; for a
-     * sum or an average, marks the issues whose field history to read. When that user is gone or Jira no longer runs
-     * the query for them, the key result's error asks an editor to save it again: Jira's own messages would quote the
-     * query, which only its editors may read.
+     * Drops what an issue event makes stale, on every node ({@link StaleEntries}).
+     *
+     * @param sprintField the sprint field in force, to tell the sprints the issue is in now; null when there is none
      */
-    private JqlMatch readJql(JqlRequest request, Map<String, Issue> byKey, Map<String, Set<CustomField>> aggregated) {
-        CustomField field = null;
-        if (!request.aggregateField().isEmpty()) {
-            String name = request.aggregateField();
-            FieldChoice choice = choose(FIELD_ID.matcher(name).matches() ? name : null, List.of(name));
-            if (!choice.ok()) {
-                return JqlMatch.problem("aggregateField", choice.problem() == FieldChoice.Problem.AMBIGUOUS
-                                ? "okr.error.aggregateFieldAmbiguous" : "okr.error.aggregateFieldMissing",
-                        choice.name(), String.join(", ", choice.candidates()));
-            }
-            field = fields.getCustomFieldObject(choice.id());
-        }
-        ApplicationUser owner = request.owner().isEmpty() ? null : users.getUserByKey(request.owner());
-        if (owner == null || !owner.isActive()) {
-            return JqlMatch.problem("jql", "okr.error.jqlOwner");
-        }
-        JqlPages.Parsed parsed = pages.parse(request.jql(), owner);
-        if (!parsed.valid() || !pages.validate(parsed.query(), owner).isEmpty()) {
-            return JqlMatch.problem("jql", "okr.error.jqlOwner");
-        }
-        JqlPages.Found found;
-        try {
-            found = pages.upTo(parsed.query(), MAX_JQL_ISSUES, owner);
-        } catch (JqlPages.SearchFailed failed) {
-            return JqlMatch.problem("jql", "okr.error.jqlOwner");
-        }
-        if (found.total() > MAX_JQL_ISSUES) {
-            return JqlMatch.problem("jql", "okr.error.jqlTooMany", String.valueOf(found.total()),
-                    String.valueOf(MAX_JQL_ISSUES));
-        }
-        List<String> keys = new ArrayList<>();
-        for (Issue issue : found.issues()) {
-            if (issue != null && JqlPages.isIssueKey(issue.getKey())) {
-                byKey.putIfAbsent(issue.getKey(), issue);
-                keys.add(issue.getKey());
-                if (field != null) {
-                    aggregated.computeIfAbsent(issue.getKey(), k -> new HashSet<>()).add(field);
-                }
-            }
-        }
-        return JqlMatch.found(keys, field == null ? "" : field.getId());
+    void forget(Issue issue, String key, Collection<ChangeItemBean> items, String sprintField) {
+        stale.forget(issue, key, items, sprintField);
     }
 
-    /** The issue's numeric values plus the history of each aggregated field, under the field's id. */
-    private Map<String, NumericHistory> withAggregated(Map<String, NumericHistory> numeric, Issue issue,
-                                                       Set<CustomField> aggregated, CustomField points,
-                                                       List<String> notes) {
-        if (aggregated.isEmpty()) {
-            return numeric;
-        }
-        Map<String, NumericHistory> all = new HashMap<>(numeric);
-        for (CustomField field : aggregated) {
-            if (points == null || !field.getId().equals(points.getId())) {
-                noteOddValue(issue, field, notes); // a value a sum cannot use is left out with a note (estimates have theirs)
-            }
-            all.put(field.getId(), history.values(issue, field, IssueHistory.number(issue.getCustomFieldValue(field))));
-        }
-        return all;
-    }
-
-    private static void collect(Map<String, Issue> byKey, List<Issue> found) {
-        for (Issue issue : found) {
-            if (issue != null && JqlPages.isIssueKey(issue.getKey())) {
-                byKey.putIfAbsent(issue.getKey(), issue);
+    private static void collect(Map<String, IssueRecord> byKey, Collection<IssueRecord> found) {
+        for (IssueRecord issue : found) {
+            if (issue != null && issue.exists()) {
+                byKey.putIfAbsent(issue.key(), issue);
             }
         }
     }
 
-    /** Jira Software's Epic Link field, when this Jira has one. */
-    private CustomField epicLinkField() {
-        List<CustomField> all = fields.getCustomFieldObjects();
-        for (CustomField field : all == null ? List.<CustomField>of() : all) {
-            if (field.getCustomFieldType() != null && EPIC_LINK_TYPE.equals(field.getCustomFieldType().getKey())) {
-                return field;
-            }
+    /** Whether the issue names the initiative: in its Epic Link ({@code epicRole}), or else as its parent. */
+    static boolean childOf(IssueRecord record, String initiative, String epicRole) {
+        if (record == null || !record.exists()) {
+            return false;
         }
-        Collection<CustomField> named = fields.getCustomFieldObjectsByName(FieldChoice.EPIC_LINK_NAMES.get(0));
-        return named != null && named.size() == 1 ? named.iterator().next() : null;
+        String owner = epicRole == null ? record.core().parentKey() : record.keyValue(epicRole);
+        return owner != null && owner.equalsIgnoreCase(initiative);
     }
 
-    private CustomField field(String id) {
-        return id == null || id.isBlank() ? null : fields.getCustomFieldObject(id);
+    private static boolean inSprint(IssueRecord record, String sprintRole, int sprintId) {
+        return record != null && record.exists() && record.value(sprintRole) instanceof List<?> sprints
+                && sprints.stream().anyMatch(s -> ((Sprint) s).id() == sprintId);
     }
 
-    /** The number of customfield_10008, for the {@code cf[10008]} clause that works whatever the field's name. */
-    static long number(String fieldId) {
-        return Long.parseLong(fieldId.substring(fieldId.lastIndexOf('_') + 1));
+    /** The epic an issue names in the Epic Link field. */
+    static String epicKeyIn(Issue issue, CustomField field) {
+        Object value = field == null ? null : issue.getCustomFieldValue(field);
+        return value instanceof Issue e ? e.getKey() : value instanceof String s ? s : null;
     }
 
-    private static String epicOf(Issue issue, CustomField epicLink, Set<String> initiatives) {
-        String epic;
-        if (epicLink != null) {
-            Object value = issue.getCustomFieldValue(epicLink);
-            epic = value instanceof Issue e ? e.getKey() : value instanceof String s ? s : null;
-        } else {
-            // Without Jira Software's epics, a non-sub-task's parent is its initiative; sub-tasks keep their parent.
-            epic = issue.isSubTask() ? null : keyOf(issue.getParentObject());
-        }
-        return epic != null && initiatives.contains(epic) ? epic : null;
-    }
-
-    private static String keyOf(Issue issue) {
+    static String keyOf(Issue issue) {
         return issue == null || !JqlPages.isIssueKey(issue.getKey()) ? null : issue.getKey();
     }
 
-    private static StatusCategory category(Issue issue) {
+    static StatusCategory category(Issue issue) {
         if (issue.getStatus() == null || issue.getStatus().getStatusCategory() == null) {
             return StatusCategory.TO_DO;
         }
         return StatusCategory.fromKey(issue.getStatus().getStatusCategory().getKey());
     }
 
-    /**
-     * The estimate: a finite, non-negative number. Jira's number fields accept a negative one: such a value (or one that
-     * is no number) makes the issue unestimated, with a note naming it, and the rest of the figures stand.
-     */
-    private static Double points(Issue issue, CustomField field, List<String> notes) {
-        Object value = field == null ? null : issue.getCustomFieldValue(field);
-        if (value == null) {
-            return null;
-        }
-        boolean readable = value instanceof Number || value instanceof String;
-        if (!readable || OddValues.oddEstimate(value)) {
-            notes.add(OddValues.estimateNote(issue.getKey(), value));
-        }
-        return readable ? OddValues.estimate(value) : null;
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
-
-    /** A key result's start, target or current value that is set but no finite number is left out with a note. */
-    private static void noteOddValue(Issue issue, CustomField field, List<String> notes) {
-        Object value = field == null ? null : issue.getCustomFieldValue(field);
-        if (OddValues.oddNumber(value)) {
-            notes.add(OddValues.valueNote(issue.getKey(), field.getName(), value));
-        }
-    }
-
-    private KeyResultValues values(Issue issue, OkrSchema schema, List<String> notes) {
-        List<String> missing = new ArrayList<>();
-        CustomField start = schemaField(schema.startFieldId(), "start", missing);
-        CustomField target = schemaField(schema.targetFieldId(), "target", missing);
-        CustomField current = schemaField(schema.currentFieldId(), "current", missing);
-        CustomField unit = schemaField(schema.unitFieldId(), "unit", missing);
-        noteOddValue(issue, start, notes);
-        noteOddValue(issue, target, notes);
-        noteOddValue(issue, current, notes);
-        Double now = current == null ? null : IssueHistory.number(issue.getCustomFieldValue(current));
-        NumericHistory values = current == null ? NumericHistory.empty() : history.values(issue, current, now);
-        Object unitValue = unit == null ? null : issue.getCustomFieldValue(unit);
-        return new KeyResultValues(start == null ? null : IssueHistory.number(issue.getCustomFieldValue(start)),
-                target == null ? null : IssueHistory.number(issue.getCustomFieldValue(target)), now,
-                unitValue == null ? "" : unitValue.toString(), values, current == null ? "" : current.getName(),
-                missing);
-    }
-
-    private CustomField schemaField(String id, String role, List<String> missing) {
-        CustomField field = id == null ? null : fields.getCustomFieldObject(id);
-        if (field == null) {
-            missing.add(id == null ? role : id);
-        }
-        return field;
-    }
-
 }

@@ -57,6 +57,12 @@ public class JiraOkrStructure implements OkrStructure {
     }
 
     @Override
+    public List<OkrIssue> issues(Collection<String> keys) {
+        return pages.byKeys("issuekey in (%s)", keys).stream().filter(i -> i != null && i.getKey() != null)
+                .map(this::toOkrIssue).toList();
+    }
+
+    @Override
     public Optional<OkrIssue> issue(String key) {
         if (!JqlPages.isIssueKey(key)) {
             return Optional.empty();

@@ -23,11 +23,18 @@ import java.util.regex.Pattern;
  * page of a huge result must not hold a node's memory hostage. The searches with a user's own permissions are
  * {@link #browsable} (which of a view's issues the caller may see) and a key result's own query ({@link #upTo}, as
  * the user who saved it): a user's query never finds more than that user may see.
+ *
+ * <p>Page sizes follow the result: a first page of {@value #PAGE} issues (or of as many as the keys asked for, since a
+ * list of keys finds about as many issues), then pages of up to {@value #MAX_PAGE}, so that a cycle whose key results
+ * reach 35,000 issues is read in a dozen searches rather than seventy, and a small one in one page of {@value #PAGE}.
  */
 public class JqlPages {
-    /** Issues per page and keys per {@code in (...)} list: large enough that a cycle's OKRs take one or two. */
+    /** Issues on a first page, when nothing says how many a query finds. */
     static final int PAGE = 500;
-    static final int BATCH = 500;
+    /** Most issues on one page: about what one batch of keys finds. */
+    static final int MAX_PAGE = 10_000;
+    /** Keys per {@code in (...)} list: a cycle's initiatives and key results take one or two. */
+    static final int BATCH = 10_000;
 
     /** Only well-formed issue keys reach a query: stored keys cannot inject JQL. */
     private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]*-[0-9]+");
@@ -35,22 +42,28 @@ public class JqlPages {
     private final SearchService search;
     private final JiraAuthenticationContext authentication;
     private final int page;
+    private final int maxPage;
     private final int batch;
 
     public JqlPages(SearchService search, JiraAuthenticationContext authentication) {
-        this(search, authentication, PAGE, BATCH);
+        this(search, authentication, PAGE, MAX_PAGE, BATCH);
     }
 
-    private JqlPages(SearchService search, JiraAuthenticationContext authentication, int page, int batch) {
+    private JqlPages(SearchService search, JiraAuthenticationContext authentication, int page, int maxPage,
+                     int batch) {
         this.search = search;
         this.authentication = authentication;
         this.page = page;
+        this.maxPage = maxPage;
         this.batch = batch;
     }
 
-    /** The same searches with other limits, so tests can see paging and batching with a handful of issues. */
+    /**
+     * The same searches with other limits (every page of {@code pageSize}), so tests can see paging and batching with
+     * a handful of issues.
+     */
     JqlPages withLimits(int pageSize, int batchSize) {
-        return new JqlPages(search, authentication, pageSize, batchSize);
+        return new JqlPages(search, authentication, pageSize, pageSize, batchSize);
     }
 
     static boolean isIssueKey(String key) {
@@ -65,10 +78,16 @@ public class JqlPages {
         List<String> valid = keys.stream().filter(JqlPages::isIssueKey).distinct().sorted().toList();
         List<Issue> found = new ArrayList<>();
         for (int from = 0; from < valid.size(); from += batch) {
-            String list = String.join(", ", valid.subList(from, Math.min(valid.size(), from + batch)));
-            found.addAll(all(template.replace("%s", list)));
+            List<String> slice = valid.subList(from, Math.min(valid.size(), from + batch));
+            String jql = template.replace("%s", String.join(", ", slice));
+            found.addAll(pages(jql, parsedOrFail(jql), Integer.MAX_VALUE, true, firstPage(slice.size())));
         }
         return found;
+    }
+
+    /** A first page for a list of {@code keys} keys: about as many issues, within the page limits. */
+    private int firstPage(int keys) {
+        return Math.min(maxPage, Math.max(page, keys));
     }
 
     /**
@@ -82,7 +101,7 @@ public class JqlPages {
         for (int from = 0; from < valid.size(); from += batch) {
             List<String> slice = valid.subList(from, Math.min(valid.size(), from + batch));
             String jql = "issuekey in (" + String.join(", ", slice) + ")";
-            for (Issue issue : pages(jql, parsedOrFail(jql), slice.size(), false)) {
+            for (Issue issue : pages(jql, parsedOrFail(jql), slice.size(), false, firstPage(slice.size()))) {
                 if (issue != null && issue.getKey() != null) {
                     found.add(issue.getKey());
                 }
@@ -150,10 +169,11 @@ public class JqlPages {
     public Found upTo(Query query, int max, ApplicationUser searcher) {
         List<Issue> issues = new ArrayList<>();
         int start = 0;
+        int size = page;
         while (true) {
             SearchResults<Issue> results;
             try {
-                results = search.search(searcher, query, new PagerFilter<Issue>(start, page));
+                results = search.search(searcher, query, new PagerFilter<Issue>(start, size));
             } catch (SearchException failed) {
                 throw new SearchFailed(failed);
             }
@@ -163,6 +183,7 @@ public class JqlPages {
             if (results.getTotal() > max || found.isEmpty() || start >= results.getTotal()) {
                 return new Found(issues, Math.max(results.getTotal(), issues.size()));
             }
+            size = nextPage(results.getTotal() - start);
         }
     }
 
@@ -184,7 +205,12 @@ public class JqlPages {
 
     /** Every issue matching the query, page by page. */
     public List<Issue> all(String jql) {
-        return pages(jql, parsedOrFail(jql), Integer.MAX_VALUE, true);
+        return pages(jql, parsedOrFail(jql), Integer.MAX_VALUE, true, page);
+    }
+
+    /** The next page for what is left to read: all of it when it fits on one page. */
+    private int nextPage(int left) {
+        return Math.max(page, Math.min(maxPage, left));
     }
 
     private Query parsedOrFail(String jql) {
@@ -197,18 +223,20 @@ public class JqlPages {
         return parsed.getQuery();
     }
 
-    /** Pages of {@code query} until Jira has no more (or {@code max} issues were read). */
-    private List<Issue> pages(String jql, Query query, int max, boolean overrideSecurity) {
+    /** Pages of {@code query}, the first of {@code first} issues, until Jira has no more (or {@code max} were read). */
+    private List<Issue> pages(String jql, Query query, int max, boolean overrideSecurity, int first) {
         List<Issue> found = new ArrayList<>();
         int start = 0;
+        int size = first;
         while (found.size() < max) {
-            SearchResults<Issue> results = page(query, start, page, overrideSecurity, jql);
+            SearchResults<Issue> results = page(query, start, size, overrideSecurity, jql);
             List<Issue> issues = results.getResults() == null ? List.of() : results.getResults();
             found.addAll(issues);
-            start += page;
-            if (issues.size() < page || start >= results.getTotal()) {
+            start += size;
+            if (issues.size() < size || start >= results.getTotal()) {
                 break;
             }
+            size = nextPage(results.getTotal() - start);
         }
         return found;
     }

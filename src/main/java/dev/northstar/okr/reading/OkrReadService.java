@@ -30,6 +30,7 @@ import dev.northstar.okr.settings.SettingsService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +49,9 @@ import static dev.northstar.okr.reading.ViewValues.measurement;
  *
  * <p>Jira is read in a fixed number of searches per view (objectives, issues by key, initiatives' children, the
  * sprint's issues, and one for what the caller may browse), whatever the number of key results: the engine then
- * works in memory. Those reads are cached cluster-wide ({@link SharedReads}): Jira's side of a cycle for everyone,
- * the caller's visibility per caller; a repeated view costs no search until an issue changes.
+ * works in memory. Those reads are cached cluster-wide, issue by issue ({@link SharedReads}): Jira's side of a cycle
+ * for everyone, the caller's visibility per caller; a repeated view costs no search, and after an issue changes only
+ * what that issue touched is read again ({@link #forgetIssue}).
  */
 public class OkrReadService {
     private final CycleRepository cycles;
@@ -80,7 +82,7 @@ public class OkrReadService {
         this.texts = texts;
         this.clock = clock;
         this.access = access;
-        this.reads = new SharedReads(cache, structure, issueFacts, access);
+        this.reads = new SharedReads(cache, structure, issueFacts, access, clock);
         this.loader = new PlanLoader(objectiveSettings, keyResultSettings, initiativeRatings, checkIns, settings,
                 structure, issueFacts, texts, reads);
         this.keyResultViews = new KeyResultViews(texts);
@@ -214,6 +216,22 @@ public class OkrReadService {
         Set<String> projects = new TreeSet<>();
         sprintIssues.facts().forEach(f -> projects.add(f.key().substring(0, f.key().lastIndexOf('-'))));
         return projects.stream().anyMatch(p -> access.canBrowseProject(caller.get(), p));
+    }
+
+    /**
+     * Forgets what the read service shares about one issue, on every node: called by the Jira listener when the issue
+     * changes, with the issues a change item says it was linked to or unlinked from.
+     */
+    public void forgetIssue(String issueKey, Collection<String> linkedKeys) {
+        reads.forget(issueKey, linkedKeys);
+    }
+
+    /**
+     * Forgets who may see what, for every caller on every node: called by the Jira listener when an issue's security
+     * level or project changed.
+     */
+    public void forgetVisibility() {
+        reads.forgetVisibility();
     }
 
     /** The objectives placed in the cycle, as Jira has them in the project. */

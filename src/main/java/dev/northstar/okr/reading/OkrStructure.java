@@ -21,6 +21,12 @@ public interface OkrStructure {
      */
     List<OkrIssue> objectives(String projectKey, Collection<String> keys, OkrSchema schema);
 
+    /**
+     * The issues of these keys, of any type and project, whether or not the caller may see them, in one search per
+     * batch of keys. Keys that Jira has no issue for are left out.
+     */
+    List<OkrIssue> issues(Collection<String> keys);
+
     /** One issue by key, of any type, or empty when Jira has none. */
     Optional<OkrIssue> issue(String key);
 

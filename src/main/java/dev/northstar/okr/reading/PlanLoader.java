@@ -59,6 +59,8 @@ final class PlanLoader {
     private final IssueFacts issueFacts;
     private final Texts texts;
     private final SharedReads reads;
+    /** The tables made lately from the same fact lists (this node only). */
+    private final TableMemo tables = new TableMemo();
 
     PlanLoader(ObjectiveSettingsRepository objectiveSettings, KeyResultSettingsRepository keyResultSettings,
                InitiativeRepository initiativeRatings, CheckInRepository checkIns, SettingsService settings,
@@ -317,20 +319,13 @@ final class PlanLoader {
             return oldestFirst;
         }
 
-        /** The facts read, then the sprint's issues that are not among them. */
+        /**
+         * The facts counted, then the sprint's issues that are not among them. The port hands out the very same fact
+         * lists while nothing they were made from changed, so the table made from them last is used again (a viewer's
+         * own lists, when hidden issues are left out, are new each time: never another viewer's table).
+         */
         private IssueTable table() {
-            IssueTable.Builder table = IssueTable.builder();
-            Set<String> inTable = new HashSet<>();
-            for (IssueFact f : counted) {
-                table.add(f);
-                inTable.add(f.key());
-            }
-            for (IssueFact f : countedExtra) {
-                if (inTable.add(f.key())) {
-                    table.add(f);
-                }
-            }
-            return table.build();
+            return tables.table(counted, countedExtra);
         }
 
         /**
@@ -340,7 +335,7 @@ final class PlanLoader {
         private Set<String> viewKeys(OkrPlan plan, OkrEngine engine, ResolvedPlan resolved,
                                      Map<String, List<String>> focusByOwner) {
             Set<String> viewKeys = new HashSet<>(named);
-            IssueTable rows = engine.table();
+            String[] keys = tables.keysByRow(engine.table());
             for (Objective o : plan.objectives()) {
                 for (KeyResult k : o.keyResults()) {
                     JqlMatch found = facts.jql().get(k.key()); // a JQL metric's issues: its notes may name them
@@ -349,7 +344,7 @@ final class PlanLoader {
                     } else if (k.kind() != KeyResultKind.METRIC) {
                         Scope sc = resolved.scope(k.key());
                         for (int i = 0; i < sc.size(); i++) {
-                            viewKeys.add(rows.key(sc.row(i)));
+                            viewKeys.add(keys[sc.row(i)]);
                         }
                     }
                 }

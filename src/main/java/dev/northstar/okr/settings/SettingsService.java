@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.northstar.okr.errors.InvalidInputException;
 import dev.northstar.okr.host.ClusterLocks;
+import dev.northstar.okr.host.OkrCache;
 import dev.northstar.okr.host.SettingsStorage;
 import dev.northstar.okr.storage.ItemLocks;
 
@@ -43,20 +44,38 @@ public class SettingsService {
 
     private final SettingsStorage storage;
     private final ItemLocks locks;
+    private final OkrCache cache;
 
-    /** With Jira's cluster-wide lock: the constructor the app is wired with. */
+    /**
+     * With Jira's cluster-wide lock and the app's cache: the constructor the app is wired with.
+     *
+     * @param cache the app's cache, cleared on every node when the settings are saved: the fields chosen for story
+     *              points and sprints decide what is read of every issue. This is the app's only instance-wide clear;
+     *              an issue change never clears anything but its own entries.
+     */
+    public SettingsService(SettingsStorage storage, ClusterLocks clusterLocks, OkrCache cache) {
+        this(storage, new ItemLocks(clusterLocks, "settings"), cache);
+    }
+
+    /** With Jira's cluster-wide lock, dropping nothing cached when saved (tests and tools without the app's cache). */
     public SettingsService(SettingsStorage storage, ClusterLocks clusterLocks) {
-        this(storage, new ItemLocks(clusterLocks, "settings"));
+        this(storage, new ItemLocks(clusterLocks, "settings"), null);
     }
 
     /** For one node on its own (tests): writes are one at a time within this JVM only. */
     public SettingsService(SettingsStorage storage) {
-        this(storage, ItemLocks.inThisJvm("settings"));
+        this(storage, ItemLocks.inThisJvm("settings"), null);
     }
 
-    private SettingsService(SettingsStorage storage, ItemLocks locks) {
+    /** For one node on its own with the app's cache (tests). */
+    public SettingsService(SettingsStorage storage, OkrCache cache) {
+        this(storage, ItemLocks.inThisJvm("settings"), cache);
+    }
+
+    private SettingsService(SettingsStorage storage, ItemLocks locks, OkrCache cache) {
         this.storage = storage;
         this.locks = locks;
+        this.cache = cache;
     }
 
     /** The settings in force: stored values where they are valid, defaults elsewhere. */
@@ -81,6 +100,9 @@ public class SettingsService {
             if (earlierVersion) {
                 // the document is read first from now on; the single entries of earlier versions are only clutter
                 GROUPS.stream().flatMap(List::stream).forEach(name -> storage.remove(PREFIX + name));
+            }
+            if (cache != null) {
+                cache.clear();
             }
             return current();
         });

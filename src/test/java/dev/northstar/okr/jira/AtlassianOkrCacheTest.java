@@ -39,6 +39,11 @@ public class AtlassianOkrCacheTest {
         }
 
         @Override
+        public Object get(String key) {
+            return values.get(key);
+        }
+
+        @Override
         public void remove(String key) {
             values.remove(key);
         }
@@ -70,7 +75,7 @@ public class AtlassianOkrCacheTest {
             verify(builder).remote();
             verify(builder).replicateViaInvalidation();
             verify(builder).expireAfterWrite(10, TimeUnit.MINUTES);
-            verify(builder).maxEntries(10_000);
+            verify(builder).maxEntries(200_000);
             verify(builder).build();
         }
         verify(manager).getCache(eq("dev.northstar.okr.cache"), isNull(), any());
@@ -109,6 +114,17 @@ public class AtlassianOkrCacheTest {
 
         cache.clear();
         assertTrue(map.values.isEmpty());
+    }
+
+    @Test
+    public void shouldPeekAtThisNodesValueWithoutLoadingIt() {
+        AtlassianOkrCache cache = cache();
+        assertTrue(cache.peek("a", String.class).isEmpty());
+        assertTrue("peeking loads nothing", map.values.isEmpty());
+
+        cache.get("a", String.class, () -> "A");
+        assertEquals("A", cache.peek("a", String.class).orElseThrow());
+        assertTrue("a value of another type is none", cache.peek("a", Integer.class).isEmpty());
     }
 
     @Test

@@ -9,16 +9,24 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.history.ChangeItemBean;
 import dev.northstar.okr.host.IssueMoves;
-import dev.northstar.okr.host.OkrCache;
+import dev.northstar.okr.reading.FieldChoice;
+import dev.northstar.okr.reading.OkrReadService;
+import dev.northstar.okr.settings.AppSettings;
+import dev.northstar.okr.settings.SettingsService;
 import org.junit.Test;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -26,16 +34,27 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-/** The issue listener: cache cleared on changes that matter, stored keys followed when an issue moves. */
+/**
+ * The issue listener: on a change that matters, the changed issue's own entries are forgotten (never the whole
+ * cache; which entries, {@code ReadCacheTest} shows over the real adapters), and stored keys follow an issue that moves.
+ */
 public class IssueChangeListenerTest {
+    private static final String SPRINT_FIELD = "customfield_10100";
     private final EventPublisher events = mock(EventPublisher.class);
-    private final OkrCache cache = mock(OkrCache.class);
     private final ChangeHistoryManager history = mock(ChangeHistoryManager.class);
+    private final JiraIssueFacts facts = mock(JiraIssueFacts.class);
+    private final OkrReadService reads = mock(OkrReadService.class);
+    private final SettingsService settings = mock(SettingsService.class);
     private final List<String> renamed = new ArrayList<>();
     private final IssueMoves checkIns = (from, to) -> renamed.add("check-ins " + from + "->" + to);
     private final IssueMoves ratings = (from, to) -> renamed.add("ratings " + from + "->" + to);
-    private final IssueChangeListener listener = new IssueChangeListener(events, cache, history,
-            List.of(checkIns, ratings));
+    private final IssueChangeListener listener = listener(List.of(checkIns, ratings));
+
+    private IssueChangeListener listener(List<IssueMoves> moves) {
+        when(settings.current()).thenReturn(AppSettings.DEFAULTS);
+        when(facts.sprintField(any())).thenReturn(FieldChoice.found(SPRINT_FIELD, "Sprint"));
+        return new IssueChangeListener(events, history, moves, facts, reads, settings);
+    }
 
     @Test
     public void shouldRegisterAndUnregisterItselfWithJirasEventPublisher() {
@@ -55,12 +74,14 @@ public class IssueChangeListenerTest {
     }
 
     @Test
-    public void shouldClearTheCacheWhenAnIssueIsCreatedEditedOrDeleted() {
-        listener.onIssueEvent(event(issue("ABC-1"), 1L));
-        listener.onIssueEvent(event(issue("ABC-1"), 2L));
-        listener.onIssueEvent(event(issue("ABC-1"), 8L));
+    public void shouldForgetTheIssueWhenItIsCreatedEditedOrDeleted() {
+        Issue issue = issue("ABC-1");
+        listener.onIssueEvent(event(issue, 1L));
+        listener.onIssueEvent(event(issue, 2L));
+        listener.onIssueEvent(event(issue, 8L));
 
-        verify(cache, times(3)).clear();
+        verify(facts, times(3)).forget(issue, "ABC-1", List.of(), SPRINT_FIELD);
+        verify(reads, times(3)).forgetIssue("ABC-1", Set.of());
         assertTrue(renamed.isEmpty());
     }
 
@@ -71,7 +92,8 @@ public class IssueChangeListenerTest {
                 EventType.ISSUE_WORKLOG_UPDATED_ID, EventType.ISSUE_WORKLOG_DELETED_ID)) {
             listener.onIssueEvent(event(issue("ABC-1"), type));
         }
-        verify(cache, never()).clear();
+        verify(facts, never()).forget(any(), anyString(), anyCollection(), any());
+        verify(reads, never()).forgetIssue(anyString(), anyCollection());
     }
 
     @Test
@@ -83,7 +105,9 @@ public class IssueChangeListenerTest {
         listener.onIssueEvent(event(moved, EventType.ISSUE_MOVED_ID));
 
         assertEquals(List.of("check-ins MID-3->NEW-5", "ratings MID-3->NEW-5"), renamed);
-        verify(cache).clear();
+        verify(facts).forget(moved, "NEW-5", List.of(), SPRINT_FIELD);
+        verify(facts).forget(null, "MID-3", List.of(), SPRINT_FIELD);
+        verify(reads).forgetIssue("MID-3", Set.of());
     }
 
     @Test
@@ -94,7 +118,7 @@ public class IssueChangeListenerTest {
         listener.onIssueEvent(event(moved, EventType.ISSUE_MOVED_ID));
 
         assertTrue(renamed.isEmpty());
-        verify(cache).clear();
+        verify(facts).forget(moved, "NEW-5", List.of(), SPRINT_FIELD);
     }
 
     @Test
@@ -102,7 +126,7 @@ public class IssueChangeListenerTest {
         IssueMoves broken = (from, to) -> {
             throw new IllegalStateException("database down");
         };
-        IssueChangeListener withBroken = new IssueChangeListener(events, cache, history, List.of(broken, ratings));
+        IssueChangeListener withBroken = listener(List.of(broken, ratings));
         Issue moved = issue("NEW-5");
         List<ChangeItemBean> keyChanges = List.of(keyChange("OLD-1", "NEW-5"));
         when(history.getChangeItemsForField(moved, "Key")).thenReturn(keyChanges);
@@ -114,22 +138,42 @@ public class IssueChangeListenerTest {
 
     @Test
     public void shouldNeverFailTheUsersIssueOperationOverTheCache() {
-        doThrow(new IllegalStateException("cluster cache down")).when(cache).clear();
+        doThrow(new IllegalStateException("cluster cache down")).when(facts)
+                .forget(any(), anyString(), anyCollection(), any());
 
         // Neither call throws: the failure is logged, and the entries expire on their own.
         listener.onIssueEvent(event(issue("ABC-1"), 2L));
         listener.onIssueChanged(changed(List.of(keyChange("A", "B"))));
 
-        verify(cache, times(2)).clear();
+        verify(facts, times(2)).forget(any(), eq("ABC-1"), anyCollection(), eq(SPRINT_FIELD));
     }
 
     @Test
-    public void shouldClearTheCacheForAnIssueChangeWithChangeItemsOnly() {
+    public void shouldForgetForAnIssueChangeWithChangeItemsOnly() {
         listener.onIssueChanged(changed(List.of()));
-        verify(cache, never()).clear();
+        verify(facts, never()).forget(any(), anyString(), anyCollection(), any());
 
-        listener.onIssueChanged(changed(List.of(keyChange("a", "b"))));
-        verify(cache).clear();
+        List<ChangeItemBean> items = List.of(keyChange("a", "b"));
+        listener.onIssueChanged(changed(items));
+        verify(facts).forget(any(), eq("ABC-1"), eq(items), eq(SPRINT_FIELD));
+    }
+
+    @Test
+    public void shouldForgetTheLinksAtBothEndsOfALinkChange() {
+        ChangeItemBean link = new ChangeItemBean("jira", "Link", null, null, "ABC-7",
+                "This issue drives ABC-7");
+        listener.onIssueChanged(changed(List.of(link)));
+        verify(reads).forgetIssue("ABC-1", Set.of("ABC-7"));
+    }
+
+    @Test
+    public void shouldForgetWhoMaySeeWhatOnlyWhenAnIssuesSecurityOrProjectChanges() {
+        listener.onIssueChanged(changed(List.of(new ChangeItemBean("jira", "summary", null, "old", null, "new"))));
+        verify(reads, never()).forgetVisibility();
+        listener.onIssueChanged(changed(List.of(new ChangeItemBean("jira", "security", null, null, "10000", "Staff"))));
+        verify(reads, times(1)).forgetVisibility();
+        listener.onIssueChanged(changed(List.of(new ChangeItemBean("jira", "project", "1", "AC", "2", "OPS"))));
+        verify(reads, times(2)).forgetVisibility();
     }
 
     private static IssueEvent event(Issue issue, Long type) {
@@ -138,6 +182,8 @@ public class IssueChangeListenerTest {
 
     private static IssueChangedEvent changed(List<ChangeItemBean> items) {
         IssueChangedEvent event = mock(IssueChangedEvent.class);
+        Issue issue = issue("ABC-1");
+        when(event.getIssue()).thenReturn(issue);
         when(event.getChangeItems()).thenReturn(items);
         return event;
     }

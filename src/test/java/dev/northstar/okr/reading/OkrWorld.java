@@ -1,7 +1,9 @@
 package dev.northstar.okr.reading;
 
 import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.event.issue.IssueChangedEvent;
 import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.issue.history.ChangeItemBean;
 import dev.northstar.okr.cycle.StoredCycle;
 import dev.northstar.okr.domain.Cycle;
 import dev.northstar.okr.domain.KeyResultKind;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 /**
  * A small Jira with OKRs for the read service and its endpoints: project AC, cycle 2015 Q3, now 2015-08-15.
@@ -46,20 +49,20 @@ final class OkrWorld {
             Instant.parse("2015-07-21T00:00:00Z"), Instant.parse("2015-08-04T00:00:00Z"), null);
 
     final JiraFixture jira = new JiraFixture();
-    final JiraIssues issues = new JiraIssues(jira);
-    final MemoryStores store = new MemoryStores();
-    final SettingsService settings = new SettingsService(jira.settingsStorage);
     /** The cluster cache as one node sees it, behind the app's real adapter. */
     final MapCache cacheMap = new MapCache();
     /** Now is 2015-08-15 unless a test moves the clock (after the cycle, before it). */
     final TestClock clock = new TestClock(NOW);
     final OkrCache cache = cacheMap.okrCache();
-    /** The app's issue listener over that cache: {@link #issueChanged} sends it what Jira would. */
-    final IssueChangeListener listener = new IssueChangeListener(mock(EventPublisher.class), cache,
-            issues.history, List.of());
+    final JiraIssues issues = new JiraIssues(jira, cache);
+    final MemoryStores store = new MemoryStores();
+    final SettingsService settings = new SettingsService(jira.settingsStorage, cache);
     final OkrReadService service = new OkrReadService(store.cycles, store.objectives, store.keyResults,
             store.initiatives, store.checkIns, store.schema, settings, issues.structure, issues.facts, jira.texts,
             clock, cache, jira.access);
+    /** The app's issue listener over that cache: {@link #issueChanged} sends it what Jira would. */
+    final IssueChangeListener listener = new IssueChangeListener(mock(EventPublisher.class), issues.history,
+            List.of(), issues.facts, service, settings);
     final StoredCycle cycle;
 
     OkrWorld() {
@@ -74,6 +77,17 @@ final class OkrWorld {
      */
     void issueChanged(String key) {
         listener.onIssueEvent(new IssueEvent(issues.issue(key).issue, Map.of(), null, 2L));
+    }
+
+    /** What Jira publishes when an issue's security level is changed: the update, and its change item. */
+    void securityChanged(String key) {
+        issueChanged(key);
+        IssueChangedEvent changed = mock(IssueChangedEvent.class);
+        when(changed.getIssue()).thenReturn(issues.issue(key).issue);
+        ChangeItemBean item = mock(ChangeItemBean.class);
+        when(item.getField()).thenReturn("security");
+        when(changed.getChangeItems()).thenReturn(List.of(item));
+        listener.onIssueChanged(changed);
     }
 
     static Instant at(String date) {

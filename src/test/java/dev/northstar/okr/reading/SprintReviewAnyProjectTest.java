@@ -63,7 +63,7 @@ public class SprintReviewAnyProjectTest {
         assertEquals(figures(review), figures(world.service.sprintReview(7, "TIMOB")));
 
         world.jira.secure("TIMOB-2");
-        world.issueChanged("TIMOB-2"); // Jira announces the security level change; the cache forgets
+        world.securityChanged("TIMOB-2"); // Jira announces the security level change; every node forgets visibility
         SprintReviewView hidden = world.service.sprintReview(7, "TIMOB");
         assertEquals(1, hidden.hiddenKeyResults());
         assertEquals(3, hidden.alignment().aligned());

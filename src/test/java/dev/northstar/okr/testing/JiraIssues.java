@@ -5,6 +5,7 @@ import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.changehistory.ChangeHistory;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
@@ -23,9 +24,11 @@ import com.atlassian.query.Query;
 import dev.northstar.okr.jira.JiraIssueFacts;
 import dev.northstar.okr.jira.JiraOkrStructure;
 import dev.northstar.okr.jira.JqlPages;
+import dev.northstar.okr.host.OkrCache;
 import dev.northstar.okr.schema.OkrSchema;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,6 +44,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
@@ -50,7 +54,11 @@ import static org.mockito.Mockito.when;
  * Issues, custom fields, links and change history of a small Jira, on top of {@link JiraFixture}'s permissions
  * (its {@code secure(key)} hides an issue from everyone below project admin). Jira's search is a fake that
  * understands exactly the JQL the app writes and counts every search, so tests can prove that the number of
- * searches does not grow with the number of key results.
+ * searches does not grow with the number of key results. The change history answers both one issue's read and the
+ * batched read of many, and counts the calls ({@link #historyReads()}).
+ *
+ * <p>The app's Jira adapters read through the cache given, or through none ({@link #PASS_THROUGH}, the default: every
+ * read goes to Jira, for tests that change issues without sending Jira's events).
  */
 public final class JiraIssues {
     public static final String OBJECTIVE = "10100";
@@ -86,9 +94,26 @@ public final class JiraIssues {
     public final CustomField sprint = field("customfield_10100", "Sprint", "com.pyxis.greenhopper.jira:gh-sprint");
     public final CustomField epicLink = field("customfield_10008", "Epic Link", "com.pyxis.greenhopper.jira:gh-epic-link");
 
+    /** No caching: every lookup loads, nothing is kept. */
+    public static final OkrCache PASS_THROUGH = new OkrCache() {
+        @Override
+        public <V> V get(String key, Class<V> type, java.util.function.Supplier<? extends V> loader) {
+            return loader.get();
+        }
+
+        @Override
+        public void invalidate(String key) {
+        }
+
+        @Override
+        public void clear() {
+        }
+    };
+
     public final JqlPages pages;
     public final JiraOkrStructure structure;
     public final JiraIssueFacts facts;
+    private int historyReads;
 
     private final JiraFixture jira;
     private final Map<String, Spec> specs = new LinkedHashMap<>();
@@ -100,6 +125,11 @@ public final class JiraIssues {
     private final AtomicLong ids = new AtomicLong(20000);
 
     public JiraIssues(JiraFixture jira) {
+        this(jira, PASS_THROUGH);
+    }
+
+    /** This Jira, its adapters reading through {@code cache} (their clock is the real one: JQL results expire). */
+    public JiraIssues(JiraFixture jira, OkrCache cache) {
         this.jira = jira;
         when(fields.getCustomFieldObject(anyString())).thenAnswer(call -> allFields.stream()
                 .filter(f -> f.getId().equals(call.getArgument(0))).findFirst().orElse(null));
@@ -108,13 +138,28 @@ public final class JiraIssues {
         when(fields.getCustomFieldObjects()).thenAnswer(call -> new ArrayList<>(allFields));
         when(links.getInwardLinks(anyLong())).thenAnswer(call -> linksOf(call.getArgument(0), false));
         when(links.getOutwardLinks(anyLong())).thenAnswer(call -> linksOf(call.getArgument(0), true));
-        when(history.getChangeItemsForField(any(), anyString())).thenAnswer(call -> new ArrayList<>(
-                changes.getOrDefault(call.<Issue>getArgument(0).getKey() + "/" + call.getArgument(1), List.of())));
+        when(history.getChangeItemsForField(any(), anyString())).thenAnswer(call -> {
+            historyReads++;
+            return new ArrayList<>(changes.getOrDefault(call.<Issue>getArgument(0).getKey() + "/" + call.getArgument(1),
+                    List.of()));
+        });
+        when(history.getChangeItemsWithFieldsForIssues(anyCollection(), anyCollection())).thenAnswer(call -> {
+            historyReads++;
+            List<ChangeHistory> groups = new ArrayList<>();
+            for (Issue issue : call.<Collection<Issue>>getArgument(0)) {
+                for (String field : call.<Collection<String>>getArgument(1)) {
+                    for (ChangeItemBean item : changes.getOrDefault(issue.getKey() + "/" + field, List.of())) {
+                        groups.add(new Group(issue.getId(), item));
+                    }
+                }
+            }
+            return groups;
+        });
         pages = new JqlPages(search, jira.authentication);
         structure = new JiraOkrStructure(pages, jira.issues, links, jira.permissions, jira.authentication);
         when(statuses.getStatuses()).thenAnswer(call -> statusCategories.entrySet().stream()
                 .map(e -> statusOf(e.getKey(), e.getValue())).collect(Collectors.toList()));
-        facts = new JiraIssueFacts(pages, fields, history, statuses, jira.userManager);
+        facts = new JiraIssueFacts(pages, fields, history, statuses, jira.userManager, cache, Clock.systemUTC());
     }
 
     private static Status statusOf(String id, String categoryKey) {
@@ -214,6 +259,38 @@ public final class JiraIssues {
 
     public int searches() {
         return search.count;
+    }
+
+    /** Calls to the change history, one issue's or many issues' at once. */
+    public int historyReads() {
+        return historyReads;
+    }
+
+    /** One change group of one item, as Jira's batched history read returns it. */
+    private static final class Group extends ChangeHistory {
+        private final Long issueId;
+        private final ChangeItemBean item;
+
+        Group(Long issueId, ChangeItemBean item) {
+            super(null, null, null);
+            this.issueId = issueId;
+            this.item = item;
+        }
+
+        @Override
+        public Long getIssueId() {
+            return issueId;
+        }
+
+        @Override
+        public List<ChangeItemBean> getChangeItemBeans() {
+            return List.of(item);
+        }
+
+        @Override
+        public Timestamp getTimePerformed() {
+            return item.getCreated();
+        }
     }
 
     private List<IssueLink> linksOf(long id, boolean outward) {

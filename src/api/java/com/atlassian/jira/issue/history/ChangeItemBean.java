@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 
 /** Declaration only (see src/api/README.md). */
 public class ChangeItemBean {
+    private final String field;
     private final String from;
     private final String fromString;
     private final String to;
@@ -17,11 +18,16 @@ public class ChangeItemBean {
 
     public ChangeItemBean(String fieldType, String field, String from, String fromString, String to, String toString,
             Timestamp created) {
+        this.field = field;
         this.from = from;
         this.fromString = fromString;
         this.to = to;
         this.toString = toString;
         this.created = created;
+    }
+
+    public String getField() {
+        return field;
     }
 
     public Timestamp getCreated() {

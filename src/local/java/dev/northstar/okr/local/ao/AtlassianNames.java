@@ -35,6 +35,9 @@ public final class AtlassianNames {
 
     private final String prefix;
     private final Set<String> issued = ConcurrentHashMap.newKeySet();
+    /** Column names by accessor, worked out once: the ORM asks on every getter call. */
+    private final java.util.Map<Method, java.util.Optional<String>> columns = new ConcurrentHashMap<>();
+    private final java.util.Map<Method, java.util.Optional<String>> polyColumns = new ConcurrentHashMap<>();
     private final TableNameConverter tables = this::tableName;
     private final FieldNameConverter fields = new FieldNameConverter() {
         @Override
@@ -157,11 +160,13 @@ public final class AtlassianNames {
     }
 
     private String fieldName(Method method, boolean polyType) {
-        String name = columnName(method, polyType);
-        if (name != null) {
-            issued.add(checkLength(name, method.getDeclaringClass().getName() + "#" + method.getName()));
-        }
-        return name;
+        return (polyType ? polyColumns : columns).computeIfAbsent(method, m -> {
+            String name = columnName(m, polyType);
+            if (name != null) {
+                issued.add(checkLength(name, m.getDeclaringClass().getName() + "#" + m.getName()));
+            }
+            return java.util.Optional.ofNullable(name);
+        }).orElse(null);
     }
 
     private static String checkLength(String name, String origin) {

@@ -5,10 +5,12 @@ import dev.northstar.okr.local.export.ExportException;
 import java.io.PrintStream;
 import java.util.Arrays;
 
-/** Entry point of the command line jar: report, bench and serve (the playground). */
+/** Entry point of the command line jar: report, bench, jira-bench and serve (the playground). */
 public final class Main {
     static final String USAGE = "usage: java -jar northstar-okr-cli.jar report --issues FILE --okrs FILE [--sprints FILE]"
             + " [--as-of ISO-INSTANT] [--sprint ID] [--format json|markdown] | bench [--issues FILE]"
+            + " | jira-bench [--issues FILE] [--sprints FILE] [--copies N] [--krs N] [--seconds N] [--warmup N]"
+            + " [--rate N]"
             + " | serve [--port N] [--issues FILE --okrs FILE [--sprints FILE]] [--user KEY] [--data DIR] [--reset]";
 
     static final String REPORT_USAGE = "usage: java -jar northstar-okr-cli.jar report --issues FILE --okrs FILE"
@@ -67,6 +69,8 @@ public final class Main {
                     return new ReportCommand().run(Arrays.copyOfRange(args, 1, args.length), out);
                 case "bench":
                     return new BenchCommand().run(Arrays.copyOfRange(args, 1, args.length), out, err);
+                case "jira-bench":
+                    return new JiraBenchCommand().run(Arrays.copyOfRange(args, 1, args.length), out, err);
                 case "serve":
                     return new ServeCommand().run(Arrays.copyOfRange(args, 1, args.length), out);
                 case "help":

@@ -16,6 +16,7 @@ import dev.northstar.okr.host.Texts;
 import dev.northstar.okr.keyresult.InitiativeRepository;
 import dev.northstar.okr.keyresult.KeyResultSettingsRepository;
 import dev.northstar.okr.local.ao.EmbeddedActiveObjects;
+import dev.northstar.okr.local.simjira.DemoUser;
 import dev.northstar.okr.local.simjira.JiraData;
 import dev.northstar.okr.local.simjira.SettingsFile;
 import dev.northstar.okr.local.simjira.SimulatedJira;
@@ -80,7 +81,7 @@ public final class PlaygroundComponents implements AutoCloseable {
     }
 
     /** Starts the app as Jira's plugin system does once Jira is up: SAL's upgrade tasks, then its lifecycle. */
-    void start() {
+    public void start() {
         for (String id : wiring.services(PluginUpgradeTask.class)) {
             PluginUpgradeTask task = beans.getBean(id, PluginUpgradeTask.class);
             String done = "dev.northstar.okr.local.playground.upgrade." + task.getBuildNumber();
@@ -142,6 +143,14 @@ public final class PlaygroundComponents implements AutoCloseable {
 
     public PluginDescriptor descriptor() {
         return descriptor;
+    }
+
+    /**
+     * Runs {@code work} as one request of {@code user} (null for anonymous), in English: who Jira's authentication
+     * context says is logged in, for tools that drive the app without HTTP (the {@code jira-bench} command).
+     */
+    public <T> T as(DemoUser user, Supplier<T> work) {
+        return new Visit(user, java.util.Locale.ENGLISH).run(work);
     }
 
     /** Whether the visitor of this request may browse the issue, as the app's access rules say. */

@@ -4,8 +4,13 @@ import dev.northstar.okr.domain.IssueFact;
 import dev.northstar.okr.domain.NumericHistory;
 import dev.northstar.okr.domain.Sprint;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +20,12 @@ import java.util.Set;
  * of an OKR file as issues of their own (in project {@value #OKR_PROJECT} unless the file gives them Jira keys),
  * joined by the app's three link types. {@link SimulatedJira} serves it through Jira's own API; issue types, link
  * types and fields are matched by name to those the app's setup creates there, as if they had been in Jira all along.
- * Read-only once loaded; the app's own data (cycles, check-ins, settings) lives in the embedded database.
+ * The app's own data (cycles, check-ins, settings) lives in the embedded database.
+ *
+ * <p>Issues are indexed as Jira's search index holds them, so that a million issues answer the app's searches at
+ * once: by key and id, by epic (the Epic Link field), by epic-or-parent (the {@code parent} clause) and by sprint. An
+ * issue can be replaced ({@link #replace}, what an edit does): the indexes follow, and {@link #version()} counts the
+ * changes. Reads and replacements are safe from several threads; {@link #issues()} is a live view for one thread.
  */
 public final class JiraData {
     /** The project that holds objectives and key results whose keys in the OKR file are not Jira keys. */
@@ -43,6 +53,11 @@ public final class JiraData {
     }
 
     private final Map<String, Issue> issues;
+    private final Map<Long, String> keysById = new HashMap<>();
+    private final Map<String, List<String>> byEpic = new HashMap<>();
+    private final Map<String, List<String>> byEpicOrParent = new HashMap<>();
+    private final Map<Integer, List<String>> bySprint = new HashMap<>();
+    private long version;
     private final Map<String, String> projects;
     private final Map<Integer, Sprint> sprints;
     private final Map<String, String> measures;
@@ -64,7 +79,8 @@ public final class JiraData {
                    Map<String, String> measures, Map<String, List<String>> drives, Map<String, String> aligns,
                    Map<String, MetricValues> metrics, Map<String, String> customFields,
                    Map<Integer, Integer> sprintBoards) {
-        this.issues = Map.copyOf(issues);
+        this.issues = Collections.synchronizedMap(new LinkedHashMap<>(issues));
+        issues.values().forEach(this::index);
         this.projects = Map.copyOf(projects);
         this.sprints = Map.copyOf(sprints);
         this.measures = Map.copyOf(measures);
@@ -84,8 +100,102 @@ public final class JiraData {
         return key == null ? Optional.empty() : Optional.ofNullable(issues.get(key));
     }
 
+    /** The key of the issue with this id, if any. */
+    public synchronized Optional<String> keyOf(long id) {
+        return Optional.ofNullable(keysById.get(id));
+    }
+
+    /** Every issue, in load order: a live view, for reading on one thread while nothing is replaced. */
     public Collection<Issue> issues() {
-        return issues.values();
+        return Collections.unmodifiableCollection(issues.values());
+    }
+
+    public int size() {
+        return issues.size();
+    }
+
+    /** How many replacements were made so far: a search cached at one version is stale at the next. */
+    public synchronized long version() {
+        return version;
+    }
+
+    /**
+     * Replaces an issue of the same key and id (an edit), moving it in every index. Returns the issue as it was.
+     *
+     * @throws IllegalArgumentException when there is no such issue, or the id differs
+     */
+    public synchronized Issue replace(Issue changed) {
+        Issue before = issues.get(changed.key());
+        if (before == null || before.id() != changed.id()) {
+            throw new IllegalArgumentException("no issue " + changed.key() + " with id " + changed.id());
+        }
+        unindex(before);
+        issues.put(changed.key(), changed);
+        index(changed);
+        version++;
+        return before;
+    }
+
+    /** Keys of the issues whose Epic Link names this epic (any case), in no particular order. */
+    public synchronized List<String> childrenOfEpic(String epicKey) {
+        return copy(byEpic.get(upper(epicKey)));
+    }
+
+    /** Keys of the issues whose epic, or else parent, is this issue: what JQL's {@code parent} clause finds here. */
+    public synchronized List<String> childrenOf(String key) {
+        return copy(byEpicOrParent.get(upper(key)));
+    }
+
+    /** Keys of the issues that are or were in this sprint. */
+    public synchronized List<String> inSprint(int sprintId) {
+        return copy(bySprint.get(sprintId));
+    }
+
+    private void index(Issue issue) {
+        keysById.put(issue.id(), issue.key());
+        IssueFact fact = issue.fact();
+        if (fact.epicKey() != null) {
+            byEpic.computeIfAbsent(upper(fact.epicKey()), k -> new ArrayList<>(4)).add(issue.key());
+        }
+        String parent = fact.epicKey() != null ? fact.epicKey() : fact.parentKey();
+        if (parent != null) {
+            byEpicOrParent.computeIfAbsent(upper(parent), k -> new ArrayList<>(4)).add(issue.key());
+        }
+        for (int sprint : fact.sprintIds()) {
+            bySprint.computeIfAbsent(sprint, k -> new ArrayList<>(4)).add(issue.key());
+        }
+    }
+
+    private void unindex(Issue issue) {
+        IssueFact fact = issue.fact();
+        if (fact.epicKey() != null) {
+            remove(byEpic, upper(fact.epicKey()), issue.key());
+        }
+        String parent = fact.epicKey() != null ? fact.epicKey() : fact.parentKey();
+        if (parent != null) {
+            remove(byEpicOrParent, upper(parent), issue.key());
+        }
+        for (int sprint : fact.sprintIds()) {
+            remove(bySprint, sprint, issue.key());
+        }
+    }
+
+    private static <K> void remove(Map<K, List<String>> index, K at, String key) {
+        List<String> keys = index.get(at);
+        if (keys != null) {
+            keys.remove(key);
+            if (keys.isEmpty()) {
+                index.remove(at);
+            }
+        }
+    }
+
+    private static List<String> copy(List<String> keys) {
+        return keys == null ? List.of() : List.copyOf(keys);
+    }
+
+    private static String upper(String key) {
+        return key == null ? null : key.toUpperCase(Locale.ROOT);
     }
 
     public Map<String, String> projects() {

@@ -1,6 +1,7 @@
 package dev.northstar.okr.local.simjira;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.changehistory.ChangeHistory;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.history.ChangeItemBean;
 import dev.northstar.okr.domain.IssueFact;
@@ -11,12 +12,15 @@ import dev.northstar.okr.schema.OkrSchemaSpec;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
  * The change history Jira would have recorded for the data set: status moves at the instants the export's history
  * gave (first move out of "to do", first move into a done status), and each change of a key result's current value
  * after its first. Story points and other fields kept their value since the issue was created, so they have none.
+ * An issue edited through {@link SimulatedJira#edit} has the history its new facts imply. Many issues' history is
+ * read in one call ({@link #getChangeItemsWithFieldsForIssues}), each change as a change group of its own.
  */
 final class SimHistory implements ChangeHistoryManager {
     private static final String JIRA = "jira";
@@ -41,6 +45,47 @@ final class SimHistory implements ChangeHistoryManager {
             return valueChanges(sim, field);
         }
         return List.of();
+    }
+
+    @Override
+    public List<ChangeHistory> getChangeItemsWithFieldsForIssues(Collection<Issue> issues,
+                                                                 Collection<String> fieldNames) {
+        List<ChangeHistory> groups = new ArrayList<>();
+        for (Issue issue : issues) {
+            for (String field : fieldNames) {
+                for (ChangeItemBean item : getChangeItemsForField(issue, field)) {
+                    groups.add(new Group(issue.getId(), item));
+                }
+            }
+        }
+        return groups;
+    }
+
+    /** One change group of one item, as Jira's database returns it. */
+    private static final class Group extends ChangeHistory {
+        private final Long issueId;
+        private final ChangeItemBean item;
+
+        Group(Long issueId, ChangeItemBean item) {
+            super(null, null, null);
+            this.issueId = issueId;
+            this.item = item;
+        }
+
+        @Override
+        public Long getIssueId() {
+            return issueId;
+        }
+
+        @Override
+        public List<ChangeItemBean> getChangeItemBeans() {
+            return List.of(item);
+        }
+
+        @Override
+        public Timestamp getTimePerformed() {
+            return item.getCreated();
+        }
     }
 
     private List<ChangeItemBean> statusMoves(SimIssue issue) {

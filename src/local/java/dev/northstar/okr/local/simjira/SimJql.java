@@ -25,10 +25,26 @@ final class SimJql {
     static final List<String> FIELDS = List.of("project", "issuetype", "type", "status", "statuscategory", "key",
             "issuekey", "parent", "epic link", "sprint");
 
-    /** A parsed query, or the reasons it is refused (in the visitor's language). */
-    record Parsed(Predicate<SimIssue> matches, List<String> problems) {
+    /**
+     * A parsed query, or the reasons it is refused (in the visitor's language).
+     *
+     * @param clauses the query's clauses as written (all joined by AND), for a search to pick one it can answer from
+     *                an index; {@code matches} alone says what the query finds
+     */
+    record Parsed(Predicate<SimIssue> matches, List<String> problems, List<Clause> clauses) {
+        Parsed {
+            clauses = List.copyOf(clauses);
+        }
+
         boolean valid() {
             return problems.isEmpty();
+        }
+    }
+
+    /** One clause: a field ({@link #FIELDS} or {@code cf[n]}, lower case), whether negated, and its values. */
+    record Clause(String field, boolean negated, List<String> values) {
+        Clause {
+            values = List.copyOf(values);
         }
     }
 
@@ -37,9 +53,11 @@ final class SimJql {
 
     static Parsed parse(String jql, Locale locale) {
         try {
-            return new Parsed(new Reader(jql == null ? "" : jql).query(), List.of());
+            Reader reader = new Reader(jql == null ? "" : jql);
+            Predicate<SimIssue> matches = reader.query();
+            return new Parsed(matches, List.of(), reader.clauses);
         } catch (Refused refused) {
-            return new Parsed(i -> false, List.of(refused.message(locale)));
+            return new Parsed(i -> false, List.of(refused.message(locale)), List.of());
         }
     }
 
@@ -64,6 +82,7 @@ final class SimJql {
     /** A recursive-descent reader over the query's words. */
     private static final class Reader {
         private final List<String> tokens;
+        private final List<Clause> clauses = new ArrayList<>();
         private int at;
 
         Reader(String text) {
@@ -124,8 +143,12 @@ final class SimJql {
                         .contains(op) ? "jql.unsupported" : "jql.syntax", op);
             }
             String name = field;
-            Predicate<SimIssue> any = issue -> values.stream()
-                    .anyMatch(v -> SimJql.valuesOf(issue, name).stream().anyMatch(v::equalsIgnoreCase));
+            clauses.add(new Clause(name, negate, values));
+            // values compare as equalsIgnoreCase does, through one set however many values an "in" lists
+            Set<String> folded = new java.util.HashSet<>();
+            values.forEach(v -> folded.add(fold(v)));
+            Predicate<SimIssue> any = issue -> SimJql.valuesOf(issue, name).stream()
+                    .anyMatch(v -> folded.contains(fold(v)));
             return negate ? any.negate() : any;
         }
 
@@ -191,6 +214,15 @@ final class SimJql {
             values.add(value.toString());
         }
         return values;
+    }
+
+    /** A text folded so that two texts are equal exactly when {@link String#equalsIgnoreCase} says so. */
+    static String fold(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            folded.append(Character.toLowerCase(Character.toUpperCase(text.charAt(i))));
+        }
+        return folded.toString();
     }
 
     private static String categoryName(StatusCategory category) {

@@ -34,7 +34,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +61,8 @@ public final class SimulatedJira {
     private final Supplier<Locale> locale;
     private final JiraCalls calls = new JiraCalls();
     private final SimEvents events = new SimEvents();
-    private final Map<Long, String> keysById = new HashMap<>();
+    private final SimCaches caches = new SimCaches();
+    private final SimPermissions permissions;
     private final Map<Class<?>, Object> services = new LinkedHashMap<>();
     private final ThreadLocal<List<String>> requiredResources = ThreadLocal.withInitial(ArrayList::new);
 
@@ -80,12 +80,11 @@ public final class SimulatedJira {
         this.user = user;
         this.locale = locale;
         this.config = new JiraConfig(data, settings);
-        data.issues().forEach(i -> keysById.put(i.id(), i.key()));
 
         SimIssues issues = new SimIssues(this);
         SimLinks links = new SimLinks(this);
         SimIssueTypes types = new SimIssueTypes(this);
-        SimPermissions permissions = new SimPermissions(this);
+        this.permissions = new SimPermissions(this);
         offer(IssueManager.class, issues);
         offer(ProjectManager.class, issues);
         offer(ChangeHistoryManager.class, new SimHistory(this));
@@ -102,7 +101,7 @@ public final class SimulatedJira {
         offer(JiraAuthenticationContext.class, new SimAuthentication(this));
         offer(UserManager.class, (UserManager) key -> DemoUser.byKey(key).map(SimUser::new).orElse(null));
         offer(PluginSettingsFactory.class, (PluginSettingsFactory) this::pluginSettings);
-        offer(CacheManager.class, new SimCaches());
+        offer(CacheManager.class, caches);
         offer(ClusterLockService.class, new SimClusterLocks());
         offer(EventPublisher.class, events);
         offer(TemplateRenderer.class, (TemplateRenderer) (name, context, writer) ->
@@ -136,6 +135,22 @@ public final class SimulatedJira {
         return data;
     }
 
+    /** Atlassian's cache as this one-node cluster keeps it, with its counts. */
+    public SimCaches caches() {
+        return caches;
+    }
+
+    /**
+     * An edit of an issue, to {@link IssueEdit#save()}: Jira stores it and publishes its issue events to the listeners
+     * registered with its event publisher, as on the node where a user made the change.
+     *
+     * @throws IllegalArgumentException when Jira has no such issue
+     */
+    public IssueEdit edit(String key) {
+        return new IssueEdit(this, data.issue(key)
+                .orElseThrow(() -> new IllegalArgumentException("no issue " + key)));
+    }
+
     /** The web resources required while building the current request's page, in order. */
     public List<String> requiredWebResources() {
         return List.copyOf(requiredResources.get());
@@ -144,6 +159,11 @@ public final class SimulatedJira {
     /** Forgets the web resources of the current request's page (a new page begins). */
     public void startPage() {
         requiredResources.remove();
+    }
+
+    /** Jira's permission checks as its own search makes them: not calls of the app, so not counted. */
+    SimPermissions permissions() {
+        return permissions;
     }
 
     JiraConfig config() {
@@ -164,7 +184,7 @@ public final class SimulatedJira {
     }
 
     SimIssue issue(Long id) {
-        return id == null ? null : issue(keysById.get(id));
+        return id == null ? null : data.keyOf(id).map(this::issue).orElse(null);
     }
 
     SimProject project(String key) {

@@ -301,4 +301,23 @@ public class MainTest {
                 + "ratio=[0-9.]+ naive_ratio=[0-9.]+ heap_mb=[0-9.]+", last));
         assertTrue(out.contains("agrees with the indexed engine on 12 of 12 KRs"));
     }
+
+    @Test
+    public void shouldPrintTheJiraBenchmarkLineInTheDocumentedFormat() {
+        // a small run of the app inside the simulated Jira: the output contract and what must hold at any size (no
+        // Jira call for a warm view, nothing dropped by edits outside every scope), not the speed
+        assertEquals(err, 0, run("jira-bench", "--issues", RealData.ISSUES.toString(), "--sprints",
+                RealData.SPRINTS.toString(), "--copies", "1", "--krs", "30", "--seconds", "1", "--warmup", "0"));
+        String[] lines = out.strip().split("\n");
+        String last = lines[lines.length - 1];
+        assertTrue(last, Pattern.matches("jira-bench issues=[0-9]+ krs=30 in_scope=[0-9]+ cold_searches=[0-9]+ "
+                + "cold_history_calls=[0-9]+ warm_jira_calls=0 unrelated_edit_invalidations=0 hit_rate=[0-9.]+ "
+                + "render_p95_ms=[0-9.]+ cache_mb=-?[0-9.]+", last));
+        java.util.regex.Matcher m = Pattern.compile("cold_searches=([0-9]+) cold_history_calls=([0-9]+)").matcher(last);
+        assertTrue(m.find());
+        assertTrue(last, Integer.parseInt(m.group(1)) <= 12);
+        int inScope = Integer.parseInt(last.replaceAll(".* in_scope=([0-9]+) .*", "$1"));
+        // history in batches of 500: the plan's own issues in one, then the scopes' issues (a batch may be partial)
+        assertTrue(last, Integer.parseInt(m.group(2)) <= (inScope + 499) / 500 + 1);
+    }
 }

@@ -108,11 +108,15 @@ public class PlaygroundComponentsTest {
         OkrCache cache = PLAYGROUND.playground().components().cache();
         Object value = cache.get("test-entry", Object.class, Object::new);
         assertSame(value, cache.get("test-entry", Object.class, Object::new));
+        Object issueEntry = cache.get("okr:issue:SHOP-32", Object.class, Object::new);
 
         IssueManager issues = PLAYGROUND.playground().jira().service(IssueManager.class).orElseThrow();
         PLAYGROUND.playground().jira().publish(new IssueEvent(issues.getIssueObject("SHOP-32"), Map.of(), null, 2L));
 
-        assertTrue("the listener cleared the cache", value != cache.get("test-entry", Object.class, Object::new));
+        assertTrue("the listener dropped the issue's own entry",
+                issueEntry != cache.get("okr:issue:SHOP-32", Object.class, Object::new));
+        assertSame("and nothing else: an issue event never clears the cache", value,
+                cache.get("test-entry", Object.class, Object::new));
     }
 
     private static List<String> beanClasses() throws Exception {
