@@ -58,17 +58,7 @@ final class IssueColumns {
         project[r] = (short) projectOf(k.project());
         number[r] = k.number();
         type[r] = (short) index(types, typeIndex, f.type());
-        flags[r] = (byte) (F_PRESENT | (f.subtask() ? F_SUBTASK : 0) | (f.epic() ? F_EPIC : 0)
-                | (f.notes().isEmpty() ? 0 : F_NOTED));
-        category[r] = (byte) f.statusCategory().ordinal();
-        doneSource[r] = (byte) f.doneSource().ordinal();
-        created[r] = f.created().toEpochMilli();
-        Instant d = f.doneAt();
-        doneAt[r] = d == null ? IssueTable.NEVER : d.toEpochMilli();
-        progressSource[r] = (byte) f.inProgressSource().ordinal();
-        Instant p = f.inProgressAt();
-        progressAt[r] = p == null ? IssueTable.NEVER : p.toEpochMilli();
-        points[r] = f.storyPoints() == null ? Float.NaN : f.storyPoints().floatValue();
+        ownValues(f, r, flags, category, doneSource, progressSource, created, doneAt, progressAt, points);
         epicRef[r] = ref(f.epicKey());
         parentRef[r] = ref(f.parentKey());
         sprintStart[r] = sprintCount;
@@ -84,6 +74,25 @@ final class IssueColumns {
         if (!f.notes().isEmpty()) {
             notes.put(r, f.notes());
         }
+    }
+
+    /**
+     * Writes a row's own values, those that no other row refers to (flags, status, instants, points), into the
+     * columns: when the row is appended, and when a table is copied with a few rows changed ({@link TablePatch}).
+     */
+    static void ownValues(IssueFact f, int r, byte[] flags, byte[] category, byte[] doneSource, byte[] progressSource,
+                          long[] created, long[] doneAt, long[] progressAt, float[] points) {
+        flags[r] = (byte) (F_PRESENT | (f.subtask() ? F_SUBTASK : 0) | (f.epic() ? F_EPIC : 0)
+                | (f.notes().isEmpty() ? 0 : F_NOTED));
+        category[r] = (byte) f.statusCategory().ordinal();
+        doneSource[r] = (byte) f.doneSource().ordinal();
+        created[r] = f.created().toEpochMilli();
+        Instant d = f.doneAt();
+        doneAt[r] = d == null ? IssueTable.NEVER : d.toEpochMilli();
+        progressSource[r] = (byte) f.inProgressSource().ordinal();
+        Instant p = f.inProgressAt();
+        progressAt[r] = p == null ? IssueTable.NEVER : p.toEpochMilli();
+        points[r] = f.storyPoints() == null ? Float.NaN : f.storyPoints().floatValue();
     }
 
     /** Appends a placeholder for a key named by others but missing from the export: no type, to do, never created. */

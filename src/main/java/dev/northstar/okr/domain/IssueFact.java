@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the engine needs to know about one Jira issue. Used as input to {@link IssueTable.Builder} and handed
+ * What the engine needs to know about one Jira issue. Used as input to {@link IssueTableBuilder} and handed
  * out as a view of one row for provenance; the table itself stores these facts in columns.
  *
  * <p>The facts come in small parts: the issue itself (key, type, status), its {@link Timeline}, its {@link Links}

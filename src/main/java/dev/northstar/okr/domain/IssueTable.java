@@ -3,6 +3,7 @@ package dev.northstar.okr.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,7 @@ import java.util.Map;
  *
  * <p>Instants are epoch milliseconds; {@link #NEVER} marks "not done" (and "never left to do").
  *
- * <p>This class reads the columns. They are filled by {@link Builder} in {@link IssueColumns}; keys are found through
+ * <p>This class reads the columns. They are filled by {@link IssueTableBuilder} in {@link IssueColumns}; keys are found through
  * {@link IssueKeyHash} and the children, sub-tasks and sprint members through {@link RowGroups}.
  */
 public final class IssueTable {
@@ -32,20 +33,20 @@ public final class IssueTable {
     private static final InProgressSource[] PROGRESS_SOURCES = InProgressSource.values();
 
     private final String[] projects;
-    private final String[] types;
+    final String[] types;
     private final short[] project;
     private final int[] number;
-    private final short[] type;
-    private final byte[] flags;
-    private final byte[] category;
-    private final byte[] doneSource;
-    private final byte[] progressSource;
-    private final long[] created;
-    private final long[] doneAt;
-    private final long[] progressAt;
+    final short[] type;
+    final byte[] flags;
+    final byte[] category;
+    final byte[] doneSource;
+    final byte[] progressSource;
+    final long[] created;
+    final long[] doneAt;
+    final long[] progressAt;
     private final int[] epic;
     private final int[] parent;
-    private final float[] points;
+    final float[] points;
     private final int[] sprintStart;
     private final int[] sprintIds;
     private final int[] childStart;
@@ -56,13 +57,13 @@ public final class IssueTable {
     private final int[] sprintRowStart;
     private final int[] sprintRows;
     private final int[] hash;
-    private final Map<Integer, Map<String, NumericHistory>> numeric;
-    private final Map<Integer, List<String>> notes;
+    final Map<Integer, Map<String, NumericHistory>> numeric;
+    final Map<Integer, List<String>> notes;
     private final int rows;
     private final int presentRows;
 
     /** Copies the columns, in their final order and trimmed, and takes the key hash over them; builds the indexes. */
-    private IssueTable(IssueColumns b, int[] hash) {
+    IssueTable(IssueColumns b, int[] hash) {
         this.projects = b.projects.toArray(new String[0]);
         this.types = b.types.toArray(new String[0]);
         int n = b.size;
@@ -105,8 +106,50 @@ public final class IssueTable {
         this.sprintRows = bySprint.rows;
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /**
+     * This table with each row's own values taken from its fact in a new copy (types, flags, status, instants, points,
+     * numbers, notes); keys, the rows' epics, parents and sprints and every index are shared with this table. Null
+     * when a fact names an issue the table does not hold or another epic, parent, sprint or type: build a new table.
+     */
+    public IssueTable withFacts(Collection<IssueFact> changed) {
+        return TablePatch.apply(this, changed);
+    }
+
+    /** A copy sharing {@code base}'s keys and indexes, with the own values of {@code patch}. */
+    IssueTable(IssueTable base, TablePatch patch) {
+        this.projects = base.projects;
+        this.types = base.types;
+        this.project = base.project;
+        this.number = base.number;
+        this.type = base.type;
+        this.flags = patch.flags;
+        this.category = patch.category;
+        this.doneSource = patch.doneSource;
+        this.progressSource = patch.progressSource;
+        this.created = patch.created;
+        this.doneAt = patch.doneAt;
+        this.progressAt = patch.progressAt;
+        this.points = patch.points;
+        this.numeric = Map.copyOf(patch.numeric);
+        this.notes = Map.copyOf(patch.notes);
+        this.epic = base.epic;
+        this.parent = base.parent;
+        this.sprintStart = base.sprintStart;
+        this.sprintIds = base.sprintIds;
+        this.childStart = base.childStart;
+        this.children = base.children;
+        this.subStart = base.subStart;
+        this.subtasks = base.subtasks;
+        this.sprintKeys = base.sprintKeys;
+        this.sprintRowStart = base.sprintRowStart;
+        this.sprintRows = base.sprintRows;
+        this.hash = base.hash;
+        this.rows = base.rows;
+        this.presentRows = base.presentRows;
+    }
+
+    public static IssueTableBuilder builder() {
+        return new IssueTableBuilder();
     }
 
     /** Rows including placeholders. */
@@ -275,105 +318,5 @@ public final class IssueTable {
         IssueFact.Planning planning = new IssueFact.Planning(Float.isNaN(p) ? null : (double) p, sprints);
         return new IssueFact(key(row), type(row), subtask(row), present(row), statusCategory(row), timeline, links,
                 planning, numeric.getOrDefault(row, Map.of()), notes(row));
-    }
-
-    /**
-     * Collects rows into {@link IssueColumns}; when built, resolves epic and parent keys to rows (adding placeholders)
-     * and clusters the rows by epic.
-     */
-    public static final class Builder {
-        private final IssueColumns columns = new IssueColumns();
-        private int[] hash;
-        private boolean built;
-
-        private Builder() {
-        }
-
-        public int size() {
-            return columns.size;
-        }
-
-        public Builder add(IssueFact f) {
-            if (built) {
-                throw new IllegalStateException("builder already built");
-            }
-            if (!f.present()) {
-                return this; // placeholders are created from references, never taken as input
-            }
-            columns.append(f);
-            return this;
-        }
-
-        public IssueTable build() {
-            if (built) {
-                throw new IllegalStateException("builder already built");
-            }
-            built = true;
-            IssueColumns c = columns;
-            hash = IssueKeyHash.of(c);
-            int real = c.size;
-            int[] e = new int[real];
-            int[] p = new int[real];
-            for (int r = 0; r < real; r++) {
-                e[r] = resolve(c.epicRef[r]);
-                p[r] = resolve(c.parentRef[r]);
-            }
-            c.epic = Arrays.copyOf(e, c.size);
-            c.parent = Arrays.copyOf(p, c.size);
-            Arrays.fill(c.epic, real, c.size, NONE);
-            Arrays.fill(c.parent, real, c.size, NONE);
-            c.reorder(clusterOrder(c.epic, c.size));
-            hash = IssueKeyHash.of(c);
-            c.epicRef = null;
-            c.parentRef = null;
-            return new IssueTable(c, hash);
-        }
-
-        /** The row of a reference (project index and number), adding a placeholder row for a key the export lacks. */
-        private int resolve(long ref) {
-            if (ref < 0) {
-                return NONE;
-            }
-            int p = (int) (ref >>> 32);
-            int num = (int) ref;
-            IssueColumns c = columns;
-            int r = IssueKeyHash.find(hash, c.project, c.number, p, num);
-            if (r != NONE) {
-                return r;
-            }
-            r = c.appendPlaceholder(p, num);
-            if (c.size * 2 > hash.length) {
-                hash = IssueKeyHash.slots(c.size * 2);
-                for (int i = 0; i < c.size; i++) {
-                    IssueKeyHash.insert(hash, c, i);
-                }
-            } else {
-                IssueKeyHash.insert(hash, c, r);
-            }
-            return r;
-        }
-
-        /**
-         * An order in which the children of each epic are contiguous: a KR's scope is then read from a few cache
-         * lines instead of one random memory access per issue. Row numbers are internal, so this is free.
-         */
-        private static int[] clusterOrder(int[] epic, int n) {
-            RowGroups groups = RowGroups.invert(epic, n);
-            int[] order = new int[n];
-            boolean[] emitted = new boolean[n];
-            int o = 0;
-            for (int r = 0; r < n; r++) {
-                int e = epic[r];
-                if (e == NONE) {
-                    order[o++] = r;
-                } else if (!emitted[e]) {
-                    emitted[e] = true;
-                    for (int i = groups.start[e]; i < groups.start[e + 1]; i++) {
-                        order[o++] = groups.rows[i];
-                    }
-                }
-            }
-            return order;
-        }
     }
 }

@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import static dev.northstar.okr.reading.ViewValues.cycle;
 import static dev.northstar.okr.reading.ViewValues.iso;
@@ -193,6 +194,30 @@ public class OkrReadService {
         StoredCycle cycle = cycleOf(cycleId, projectKey);
         OkrSchema schema = schema();
         Loaded loaded = loader.load(cycle, objectives(cycle, projectKey, schema), null, schema, null, List.of());
+        return series(cycle, loaded, instants);
+    }
+
+    /**
+     * The objective tree and, from the same read, the progress series at the instants {@code weeks} gives for the
+     * instant the tree is measured at (the overview's trend chart): one plan loaded, not two.
+     */
+    public TreeAndSeries objectiveTreeAndSeries(long cycleId, String projectKey,
+                                                Function<Instant, List<Instant>> weeks) {
+        StoredCycle cycle = cycleOf(cycleId, projectKey);
+        OkrSchema schema = schema();
+        Loaded loaded = loader.load(cycle, objectives(cycle, projectKey, schema), null, schema, null, List.of());
+        Instant now = clock.instant();
+        Measurement at = measurement(cycle, now, null);
+        PlanProgress progress = loaded.engine().evaluate(loaded.resolved(), at.at(), false);
+        ObjectiveTree tree = objectiveViews.tree(cycle(cycle, now), projectKey, at, loaded, progress);
+        return new TreeAndSeries(tree, series(cycle, loaded, weeks.apply(at.at())));
+    }
+
+    /** An objective tree and its objectives' progress over time. */
+    public record TreeAndSeries(ObjectiveTree tree, ProgressSeries series) {
+    }
+
+    private ProgressSeries series(StoredCycle cycle, Loaded loaded, List<Instant> instants) {
         Map<String, List<Double>> series = new LinkedHashMap<>();
         for (Instant t : instants) {
             for (ObjectiveProgress o : loaded.engine().evaluate(loaded.resolved(), t, false).flatten()) {

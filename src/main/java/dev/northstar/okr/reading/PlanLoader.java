@@ -145,8 +145,8 @@ final class PlanLoader {
             OkrPlan plan = new OkrPlan(cycle.cycle(), planned(parents, focusByOwner), checkInsOldestFirst());
             OkrEngine engine = new OkrEngine(table(), options(app));
             ResolvedPlan resolved = engine.resolve(plan);
-            Visibility visibility = leavingOut != null ? leavingOut : new Visibility(reads.browsable(scope,
-                    viewKeys(plan, engine, resolved, focusByOwner)));
+            Visibility visibility = (leavingOut != null ? leavingOut : new Visibility(reads.browsable(scope,
+                    viewKeys(plan, engine, resolved, focusByOwner)))).over(engine.table(), tables);
             focusWarnings(focusByOwner, visibility);
             Set<String> jqlMetrics = jql.keySet().stream()
                     .filter(k -> settingsOf(k).kind() == KeyResultKind.METRIC).collect(Collectors.toSet());

@@ -19,9 +19,23 @@ final class Visibility {
     private static final Pattern ISSUE_KEY = Pattern.compile("\\b[A-Z][A-Z0-9_]*-[0-9]+\\b");
 
     private final Set<String> browsable;
+    /** The table whose rows {@link #hiddenRows} tells, if any: a scope's hidden issues are then counted by row. */
+    private final IssueTable table;
+    private final boolean[] hiddenRows;
 
     Visibility(Set<String> browsable) {
+        this(browsable, null, null);
+    }
+
+    private Visibility(Set<String> browsable, IssueTable table, boolean[] hiddenRows) {
         this.browsable = browsable;
+        this.table = table;
+        this.hiddenRows = hiddenRows;
+    }
+
+    /** The same visibility, with each row of {@code table} known as hidden or not (from {@link TableMemo}). */
+    Visibility over(IssueTable table, TableMemo tables) {
+        return new Visibility(browsable, table, tables.hiddenRows(table, browsable));
     }
 
     boolean hidden(String key) {
@@ -42,7 +56,7 @@ final class Visibility {
         int hidden = 0;
         for (int i = 0; i < scope.size(); i++) {
             int row = scope.row(i);
-            if (table.present(row) && hidden(table.key(row))) {
+            if (table == this.table ? hiddenRows[row] : table.present(row) && hidden(table.key(row))) {
                 hidden++;
             }
         }

@@ -6,7 +6,6 @@ import dev.northstar.okr.reading.OkrReadService;
 import dev.northstar.okr.reading.OkrViews.KeyResultView;
 import dev.northstar.okr.reading.OkrViews.ObjectiveTree;
 import dev.northstar.okr.reading.OkrViews.ObjectiveView;
-import dev.northstar.okr.reading.ProgressSeries;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -70,17 +69,19 @@ final class Overviews {
                 continue;
             }
             try {
-                ObjectiveTree tree = read.objectiveTree(cycle.id(), p);
+                // the weeks up to the instant the tree's figures are measured at: the last point is the headline
+                List<Instant> weeks = new ArrayList<>();
+                OkrReadService.TreeAndSeries both = read.objectiveTreeAndSeries(cycle.id(), p, at -> {
+                    weeks.addAll(Charts.weeks(cycle.cycle().start(), cycle.cycle().end(), at));
+                    return weeks;
+                });
+                ObjectiveTree tree = both.tree();
                 timing = timing != null ? timing : v.figuresLine(tree.cycle(), tree.asOf(), tree.figuresAt());
                 roots.addAll(tree.objectives());
                 hidden += tree.hiddenObjectives();
                 warnings.addAll(tree.warnings());
-                // the weeks up to the instant the tree's figures are measured at: the last point is the headline
-                List<Instant> weeks = Charts.weeks(cycle.cycle().start(), cycle.cycle().end(),
-                        Instant.parse(tree.asOf()));
                 if (!weeks.isEmpty() && !tree.objectives().isEmpty()) {
-                    ProgressSeries s = read.progressSeries(cycle.id(), p, weeks);
-                    s.progress().forEach((key, values) -> series.put(key, new Series(weeks, values)));
+                    both.series().progress().forEach((key, values) -> series.put(key, new Series(weeks, values)));
                 }
             } catch (RefusedException cannot) {
                 warnings.add(v.t(cannot.messageKey(), cannot.arguments()));

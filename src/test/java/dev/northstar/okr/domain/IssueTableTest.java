@@ -82,7 +82,7 @@ public class IssueTableTest {
 
     @Test
     public void shouldRejectDuplicateKeys() {
-        IssueTable.Builder b = IssueTable.builder()
+        IssueTableBuilder b = IssueTable.builder()
                 .add(issue("A-1", null, null, false, StatusCategory.TO_DO, null, null))
                 .add(issue("A-1", null, null, false, StatusCategory.DONE, null, null));
         assertEquals("okr.error.duplicateIssue", assertThrows(DomainException.class, b::build).messageKey());

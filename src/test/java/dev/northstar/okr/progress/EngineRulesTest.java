@@ -11,6 +11,7 @@ import dev.northstar.okr.domain.Initiative;
 import dev.northstar.okr.domain.InitiativeScope;
 import dev.northstar.okr.domain.IssueFact;
 import dev.northstar.okr.domain.IssueTable;
+import dev.northstar.okr.domain.IssueTableBuilder;
 import dev.northstar.okr.domain.KeyResult;
 import dev.northstar.okr.domain.KeyResultKind;
 import dev.northstar.okr.domain.MetricSource;
@@ -68,7 +69,7 @@ public class EngineRulesTest {
     }
 
     private static IssueTable table() {
-        IssueTable.Builder b = IssueTable.builder();
+        IssueTableBuilder b = IssueTable.builder();
         b.add(IssueFact.simple("E-1", "Epic", StatusCategory.TO_DO, day(0), null, null, null, null));
         b.add(IssueFact.simple("E-2", "Story", StatusCategory.DONE, day(1), day(20), "E-1", 5.0, null));
         b.add(IssueFact.simple("E-3", "Story", StatusCategory.DONE, day(1), day(40), "E-1", 3.0, null));

@@ -3,6 +3,7 @@ package dev.northstar.okr.progress;
 import dev.northstar.okr.domain.Cycle;
 import dev.northstar.okr.domain.IssueFact;
 import dev.northstar.okr.domain.IssueTable;
+import dev.northstar.okr.domain.IssueTableBuilder;
 import dev.northstar.okr.domain.KeyResult;
 import dev.northstar.okr.domain.KeyResultKind;
 import dev.northstar.okr.domain.Objective;
@@ -35,7 +36,7 @@ public class MilestonePaceTest {
     }
 
     private static Pace pace(String issue, Instant t) {
-        IssueTable.Builder table = IssueTable.builder();
+        IssueTableBuilder table = IssueTable.builder();
         table.add(IssueFact.builder("T-1").type("Task").statusCategory(StatusCategory.TO_DO).created(day(0))
                 .updated(day(0)).build());
         table.add(IssueFact.builder("T-2").type("Task").statusCategory(StatusCategory.IN_PROGRESS).created(day(0))

@@ -10,6 +10,7 @@ import dev.northstar.okr.domain.DomainException;
 import dev.northstar.okr.domain.InProgressSource;
 import dev.northstar.okr.domain.IssueFact;
 import dev.northstar.okr.domain.IssueTable;
+import dev.northstar.okr.domain.IssueTableBuilder;
 import dev.northstar.okr.domain.KeyResult;
 import dev.northstar.okr.domain.KeyResultKind;
 import dev.northstar.okr.domain.Objective;
@@ -56,7 +57,7 @@ public class StatusCreditRulesTest {
      * E-6 to do, updated day 5 (4 points).
      */
     private static IssueTable table() {
-        IssueTable.Builder b = IssueTable.builder();
+        IssueTableBuilder b = IssueTable.builder();
         b.add(IssueFact.simple("E-1", "Epic", StatusCategory.TO_DO, day(0), null, null, null, null));
         b.add(issue("E-2", StatusCategory.DONE, day(30), day(30), day(30), day(10), 3.0));
         b.add(issue("E-3", StatusCategory.DONE, day(40), day(40), null, null, 5.0));
@@ -213,7 +214,7 @@ public class StatusCreditRulesTest {
     @Test
     public void shouldKeepTheInProgressInstantThroughTheTablesRowView() {
         IssueTable t = table();
-        IssueTable.Builder copy = IssueTable.builder();
+        IssueTableBuilder copy = IssueTable.builder();
         for (int r = 0; r < t.size(); r++) {
             if (t.present(r)) {
                 copy.add(t.fact(r));

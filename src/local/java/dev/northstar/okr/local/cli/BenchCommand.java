@@ -4,6 +4,7 @@ import dev.northstar.okr.domain.Cycle;
 import dev.northstar.okr.domain.IssueFact;
 import dev.northstar.okr.domain.IssueKey;
 import dev.northstar.okr.domain.IssueTable;
+import dev.northstar.okr.domain.IssueTableBuilder;
 import dev.northstar.okr.domain.KeyResult;
 import dev.northstar.okr.domain.KeyResultKind;
 import dev.northstar.okr.domain.Objective;
@@ -190,7 +191,7 @@ final class BenchCommand {
 
     /** Copy c shifts issue numbers and sprint ids by c * 100000, keeping every relation inside the copy. */
     static IssueTable replicate(IssueTable real, int copies) {
-        IssueTable.Builder b = IssueTable.builder();
+        IssueTableBuilder b = IssueTable.builder();
         for (int c = 0; c < copies; c++) {
             int off = c * OFFSET;
             for (int r = 0; r < real.size(); r++) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.northstar.okr.domain.DomainException;
 import dev.northstar.okr.domain.IssueFact;
 import dev.northstar.okr.domain.IssueTable;
+import dev.northstar.okr.domain.IssueTableBuilder;
 import dev.northstar.okr.domain.NumericHistory;
 import dev.northstar.okr.domain.Sprint;
 import dev.northstar.okr.domain.StatusCategory;
@@ -123,7 +124,7 @@ public final class JiraIssueReader {
         } catch (DomainException e) {
             throw new ExportException(name + ": " + e.getMessage(), e);
         }
-        IssueTable.Builder b = IssueTable.builder();
+        IssueTableBuilder b = IssueTable.builder();
         try {
             for (Raw r : raws.values()) {
                 IssueFact f = r.fact();
