@@ -62,6 +62,7 @@
         });
     }
 
+    /** Saves; {@code saved} is the translated text to show (literal keys only: Jira's jsI18n replaces those). */
     function save(form, url, body, saved) {
         var button = form.find('button[type=submit]');
         okr.clearErrors(form);
@@ -69,7 +70,7 @@
         button.prop('disabled', true);
         okr.send('PUT', url, body).done(function () {
             var done = form.find('.okr-form-saved');
-            (done.length ? done : form.find('[data-okr-error-for=""]')).text(AJS.I18n.getText(saved));
+            (done.length ? done : form.find('[data-okr-error-for=""]')).text(saved);
             window.location.reload();
         }).fail(function (xhr) {
             showError(form, xhr);
@@ -139,7 +140,7 @@
             // null clears the key result's own weights: the default for every key result applies
             body.weightToDo = null;
         }
-        save(form, form.data('okr-put'), body, 'okr.ui.settings.saved');
+        save(form, form.data('okr-put'), body, AJS.I18n.getText('okr.ui.settings.saved'));
     });
 
     $(document).on('submit', 'form.okr-rating-form', function (event) {
@@ -149,6 +150,6 @@
             scope: form.find('[name=scope]').val(),
             impact: whole(form.find('[name=impact]').val()),
             effort: whole(form.find('[name=effort]').val())
-        }, 'okr.ui.rating.saved');
+        }, AJS.I18n.getText('okr.ui.rating.saved'));
     });
 }(AJS.$, window.NorthstarOkr));
