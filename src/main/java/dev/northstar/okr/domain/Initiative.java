@@ -18,11 +18,16 @@ public record Initiative(String issueKey, InitiativeScope scope, int impact, int
 
     /**
      * Ranking for planning: must-have before nice-to-have before not-in-scope, then higher impact per effort
-     * first; unscored initiatives last within their scope.
+     * first; initiatives without both scores last within their scope, in issue key order. Scored ties go to the
+     * higher impact, then to issue key order (TEAM-9 before TEAM-10), so that the order never depends on the order
+     * the issues were read in.
      */
     public static final java.util.Comparator<Initiative> BY_PRIORITY = java.util.Comparator
             .comparing(Initiative::scope)
-            .thenComparing(Initiative::valueForEffort, java.util.Comparator.reverseOrder());
+            .thenComparing(Initiative::valueForEffort, java.util.Comparator.reverseOrder())
+            .thenComparing((Initiative i) -> i.valueForEffort() > 0 ? i.impact() : 0,
+                    java.util.Comparator.reverseOrder())
+            .thenComparing(Initiative::issueKey, IssueKey.KEY_ORDER);
 
     /** impact / effort, or 0 when not scored. */
     public double valueForEffort() {

@@ -148,6 +148,24 @@ public class JqlPages {
                 : List.copyOf(new java.util.TreeSet<>(errors.getErrorMessages()));
     }
 
+    /** As {@link #validate(Query, ApplicationUser)}, for the current user. */
+    public List<String> validate(Query query) {
+        return validate(query, authentication.getLoggedInUser());
+    }
+
+    /**
+     * How many issues a parsed query finds for the current user, with their own permissions (Jira's security never
+     * overridden): one search of a one-issue page, whose total Jira counts. A query Jira fails to run throws
+     * {@link SearchFailed} with Jira's message.
+     */
+    public int count(Query query) {
+        try {
+            return search.search(authentication.getLoggedInUser(), query, new PagerFilter<Issue>(0, 1)).getTotal();
+        } catch (SearchException failed) {
+            throw new SearchFailed(failed);
+        }
+    }
+
     /** A parsed query, or why Jira refused it (never both). */
     public record Parsed(Query query, List<String> errors) {
         public Parsed {

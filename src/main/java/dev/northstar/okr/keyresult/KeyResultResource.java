@@ -14,6 +14,7 @@ import dev.northstar.okr.reading.FocusMetricRule;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -114,6 +115,31 @@ public class KeyResultResource {
             });
         }
         return changed;
+    }
+
+    /**
+     * How many issues a query finds for the caller, before they store it (body {@code {"jql": "..."}}): Jira checks it
+     * as on a save (its parser, then its validator, as the caller), then searches as the caller, so the count never
+     * includes an issue they may not browse. Stores nothing. 200 with the count; 400 field {@code jql} (required, too
+     * long, or {@code okr.error.jqlInvalid} with Jira's messages); 401; 403 without edit permission on the KR; 404.
+     */
+    @POST
+    @Path("{key}/jql-preview")
+    @LicensedOnly
+    public JqlPreviewView preview(@PathParam("key") String key, String body) {
+        guard.editor(key);
+        String jql = JsonInput.parse(body).text("jql", "").strip();
+        if (jql.isEmpty()) {
+            throw new InvalidInputException("jql", "okr.error.required");
+        }
+        if (jql.length() > KeyResultSettings.MAX_JQL) {
+            throw new InvalidInputException("jql", "okr.error.textTooLong", KeyResultSettings.MAX_JQL);
+        }
+        JqlCheck.Preview preview = jqlCheck.preview(jql);
+        if (!preview.valid()) {
+            throw new InvalidInputException("jql", "okr.error.jqlInvalid", String.join(" ", preview.problems()));
+        }
+        return new JqlPreviewView(key, jql, preview.count());
     }
 
     /**

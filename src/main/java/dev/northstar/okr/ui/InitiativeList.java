@@ -11,8 +11,15 @@ public final class InitiativeList {
     private final String emptyText;
     private final String hiddenText;
     private final String orphansText;
+    private final String rankText;
 
     public InitiativeList(List<InitiativeRow> rows, String emptyText, String hiddenText, String orphansText) {
+        this(rows, emptyText, hiddenText, orphansText, null);
+    }
+
+    public InitiativeList(List<InitiativeRow> rows, String emptyText, String hiddenText, String orphansText,
+                          String rankText) {
+        this.rankText = rankText;
         this.rows = List.copyOf(rows);
         this.emptyText = emptyText;
         this.hiddenText = hiddenText;
@@ -37,5 +44,10 @@ public final class InitiativeList {
     /** Rated initiatives no longer linked; else null */
     public String getOrphansText() {
         return orphansText;
+    }
+
+    /** How the rows are ranked, when there are several; else null */
+    public String getRankText() {
+        return rankText;
     }
 }

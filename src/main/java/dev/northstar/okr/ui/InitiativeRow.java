@@ -13,10 +13,17 @@ public final class InitiativeRow {
     private final String impactText;
     private final String effortText;
     private final ProgressView progress;
+    private final InitiativeRating rating;
 
     public InitiativeRow(
             String key, String url, String summary, String scopeLabel, String scopeCss, String impactText,
             String effortText, ProgressView progress) {
+        this(key, url, summary, scopeLabel, scopeCss, impactText, effortText, progress, null);
+    }
+
+    private InitiativeRow(
+            String key, String url, String summary, String scopeLabel, String scopeCss, String impactText,
+            String effortText, ProgressView progress, InitiativeRating rating) {
         this.key = key;
         this.url = url;
         this.summary = summary;
@@ -25,6 +32,12 @@ public final class InitiativeRow {
         this.impactText = impactText;
         this.effortText = effortText;
         this.progress = progress;
+        this.rating = rating;
+    }
+
+    /** The same row with the inline rating form of the key result's editors. */
+    InitiativeRow withRating(InitiativeRating form) {
+        return new InitiativeRow(key, url, summary, scopeLabel, scopeCss, impactText, effortText, progress, form);
     }
 
     /** Issue key */
@@ -65,5 +78,10 @@ public final class InitiativeRow {
     /** Done ratio of the issues it brings into scope that the caller may see; null when none */
     public ProgressView getProgress() {
         return progress;
+    }
+
+    /** Scope, impact and effort as an inline form, for those who may edit the key result; else null */
+    public InitiativeRating getRating() {
+        return rating;
     }
 }

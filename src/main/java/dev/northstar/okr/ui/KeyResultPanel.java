@@ -13,10 +13,18 @@ public final class KeyResultPanel {
     private final InitiativeList initiatives;
     private final CheckInSection checkIns;
     private final Explanation explanation;
+    private final KeyResultSettingsForm settings;
 
     public KeyResultPanel(
             String message, KeyResultRow keyResult, String cycleName, String cycleTiming, IssueRef objective,
             MetricSummary metric, InitiativeList initiatives, CheckInSection checkIns, Explanation explanation) {
+        this(message, keyResult, cycleName, cycleTiming, objective, metric, initiatives, checkIns, explanation, null);
+    }
+
+    private KeyResultPanel(
+            String message, KeyResultRow keyResult, String cycleName, String cycleTiming, IssueRef objective,
+            MetricSummary metric, InitiativeList initiatives, CheckInSection checkIns, Explanation explanation,
+            KeyResultSettingsForm settings) {
         this.message = message;
         this.keyResult = keyResult;
         this.cycleName = cycleName;
@@ -26,6 +34,13 @@ public final class KeyResultPanel {
         this.initiatives = initiatives;
         this.checkIns = checkIns;
         this.explanation = explanation;
+        this.settings = settings;
+    }
+
+    /** The same panel with the key result's settings form (or why it has none). */
+    KeyResultPanel withSettings(KeyResultSettingsForm form) {
+        return new KeyResultPanel(message, keyResult, cycleName, cycleTiming, objective, metric, initiatives, checkIns,
+                explanation, form);
     }
 
     /** Why the key result cannot be measured here (no cycle, setup incomplete); else null */
@@ -71,5 +86,10 @@ public final class KeyResultPanel {
     /** Issues behind the figure; null with a message */
     public Explanation getExplanation() {
         return explanation;
+    }
+
+    /** How the key result is measured, as a form for its editors (or why there is none); null when not built */
+    public KeyResultSettingsForm getSettings() {
+        return settings;
     }
 }

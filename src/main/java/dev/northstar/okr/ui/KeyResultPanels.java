@@ -4,6 +4,7 @@ import dev.northstar.okr.checkin.CheckInHistory;
 import dev.northstar.okr.checkin.CheckInService;
 import dev.northstar.okr.errors.RefusedException;
 import dev.northstar.okr.domain.CheckIn;
+import dev.northstar.okr.domain.Initiative;
 import dev.northstar.okr.reading.OkrIssue;
 import dev.northstar.okr.reading.OkrReadService;
 import dev.northstar.okr.reading.OkrStructure;
@@ -50,7 +51,7 @@ final class KeyResultPanels {
         return new KeyResultPanel(null, v.keyResult(k, null), d.cycle().name(),
                 v.figuresLine(d.cycle(), d.asOf(), d.figuresAt()), objective,
                 metric(k.signals().metric(), v),
-                initiatives(k, d, v), section, explanation(d, v));
+                initiatives(k, d, mayCheckIn, v), section, explanation(d, v));
     }
 
     private static MetricSummary metric(MetricView m, ViewParts v) {
@@ -73,16 +74,23 @@ final class KeyResultPanels {
                 v.directionLabel(m.direction()), null, null);
     }
 
-    private static InitiativeList initiatives(KeyResultView k, KeyResultDetail d, ViewParts v) {
+    /**
+     * The initiatives ranked as the domain ranks them for planning ({@code Initiative.BY_PRIORITY}: scope, then impact
+     * per effort, unscored last), each with its inline rating for those who may edit the key result.
+     */
+    private static InitiativeList initiatives(KeyResultView k, KeyResultDetail d, boolean mayRate, ViewParts v) {
         KeyResultView.DrivenBy drivenBy = k.drivenBy();
         List<InitiativeRow> rows = new ArrayList<>();
-        for (InitiativeView i : drivenBy.initiatives()) {
+        List<InitiativeView> ranked = drivenBy.initiatives().stream()
+                .sorted(java.util.Comparator.comparing(SettingsForms::ranked, Initiative.BY_PRIORITY)).toList();
+        for (InitiativeView i : ranked) {
             String impact = i.impact() == 0 ? v.t("okr.ui.initiative.impactUnscored")
                     : v.t("okr.ui.initiative.impact", i.impact());
             String effort = i.effort() == 0 ? v.t("okr.ui.initiative.effortUnscored")
                     : v.t("okr.ui.initiative.effort", i.effort());
-            rows.add(new InitiativeRow(i.key(), v.issueUrl(i.key()), i.summary(), v.scopeLabel(i.scope()),
-                    ViewParts.scopeCss(i.scope()), impact, effort, ownShare(i.key(), d, v)));
+            InitiativeRow row = new InitiativeRow(i.key(), v.issueUrl(i.key()), i.summary(), v.scopeLabel(i.scope()),
+                    ViewParts.scopeCss(i.scope()), impact, effort, ownShare(i.key(), d, v));
+            rows.add(mayRate ? row.withRating(SettingsForms.rating(k.key(), i, v)) : row);
         }
         int hiddenInitiatives = drivenBy.hiddenInitiatives();
         String empty = rows.isEmpty() && hiddenInitiatives == 0 ? v.t("okr.ui.initiative.empty") : null;
@@ -95,7 +103,8 @@ final class KeyResultPanels {
             String more = v.t("okr.ui.initiative.orphansHidden", drivenBy.hiddenOrphans());
             orphans = orphans == null ? more : orphans + " " + more;
         }
-        return new InitiativeList(rows, empty, hidden, orphans);
+        return new InitiativeList(rows, empty, hidden, orphans,
+                rows.size() > 1 ? v.t("okr.ui.initiative.ranked") : null);
     }
 
     /**

@@ -13,11 +13,20 @@ public final class ObjectivePanel {
     private final Alignment alignment;
     private final GradeView grade;
     private final String gradePendingText;
+    private final ObjectiveSettingsForm settings;
 
     public ObjectivePanel(
             String message, ObjectiveRow objective, String cycleText, String cycleTiming, String commitmentNote,
             Rollup rollup,
             Alignment alignment, GradeView grade, String gradePendingText) {
+        this(message, objective, cycleText, cycleTiming, commitmentNote, rollup, alignment, grade, gradePendingText,
+                null);
+    }
+
+    private ObjectivePanel(
+            String message, ObjectiveRow objective, String cycleText, String cycleTiming, String commitmentNote,
+            Rollup rollup, Alignment alignment, GradeView grade, String gradePendingText,
+            ObjectiveSettingsForm settings) {
         this.message = message;
         this.objective = objective;
         this.cycleText = cycleText;
@@ -27,6 +36,13 @@ public final class ObjectivePanel {
         this.alignment = alignment;
         this.grade = grade;
         this.gradePendingText = gradePendingText;
+        this.settings = settings;
+    }
+
+    /** The same panel with the objective's settings form (or why it has none). */
+    ObjectivePanel withSettings(ObjectiveSettingsForm form) {
+        return new ObjectivePanel(message, objective, cycleText, cycleTiming, commitmentNote, rollup, alignment, grade,
+                gradePendingText, form);
     }
 
     /** Set when the objective cannot be measured here; the rest is then empty */
@@ -72,5 +88,10 @@ public final class ObjectivePanel {
     /** Set when the cycle is closed but no grade is given yet; else null */
     public String getGradePendingText() {
         return gradePendingText;
+    }
+
+    /** Cycle, commitment, owner and weight as a form for its editors (or why there is none); null when not built */
+    public ObjectiveSettingsForm getSettings() {
+        return settings;
     }
 }

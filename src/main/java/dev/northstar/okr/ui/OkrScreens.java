@@ -56,11 +56,13 @@ public class OkrScreens implements Screens {
     private final Texts texts;
     private final PagePaths paths;
     private final Clock clock;
+    private final SettingsForms forms;
 
     public OkrScreens(OkrReadService read, CheckInService checkIns, SettingsService settings, CycleService cycles,
                       CycleRepository cycleRepository, ObjectiveSettingsRepository objectiveSettings,
                       GradeRepository grades, OkrSchemaStore schemas, OkrStructure structure, IssueFacts facts,
-                      OkrSetup setup, PanelRules rules, Access access, Texts texts, PagePaths paths, Clock clock) {
+                      OkrSetup setup, PanelRules rules, Access access, Texts texts, PagePaths paths, Clock clock,
+                      SettingsForms forms) {
         this.rules = rules;
         this.keyResults = new KeyResultPanels(read, checkIns, structure);
         this.objectives = new ObjectivePanels(read, objectiveSettings, cycleRepository, grades, structure);
@@ -75,6 +77,7 @@ public class OkrScreens implements Screens {
         this.texts = texts;
         this.paths = paths;
         this.clock = clock;
+        this.forms = forms;
     }
 
     @Override
@@ -84,14 +87,18 @@ public class OkrScreens implements Screens {
         }
         ViewParts v = parts(caller);
         return Optional.of(screen(KEY_RESULT_PANEL,
-                keyResults.build(issueKey, access.canEditIssue(caller, issueKey), v)));
+                keyResults.build(issueKey, access.canEditIssue(caller, issueKey), v)
+                        .withSettings(forms.keyResult(caller, issueKey, v))));
     }
 
     @Override
     public Optional<Screen> objectivePanel(Caller caller, String issueKey) {
         String type = schemas.current().objectiveTypeId();
-        return rules.ofType(caller, issueKey, type)
-                .map(issue -> screen(OBJECTIVE_PANEL, objectives.build(issue, schemas.current(), parts(caller))));
+        return rules.ofType(caller, issueKey, type).map(issue -> {
+            ViewParts v = parts(caller);
+            return screen(OBJECTIVE_PANEL, objectives.build(issue, schemas.current(), v)
+                    .withSettings(forms.objective(caller, issue, v)));
+        });
     }
 
     @Override

@@ -82,7 +82,9 @@ public final class ScreensWorld {
     public final OkrSetup setup = new OkrSetup(new FakeJiraSchema(), store.schema, settings, new JvmClusterLocks());
     public final OkrScreens screens = new OkrScreens(read, new CheckInService(store.checkIns, settings), settings,
             new CycleService(store.cycles, jira.access), store.cycles, store.objectives, grades, store.schema,
-            issues.structure, issues.facts, setup, rules, jira.access, jira.texts, () -> "/jira", clock);
+            issues.structure, issues.facts, setup, rules, jira.access, jira.texts, () -> "/jira", clock,
+            new SettingsForms(store.keyResults, store.objectives, new CycleService(store.cycles, jira.access), settings,
+                    jira.access));
     public final VelocityTemplates templates = new VelocityTemplates();
     public StoredCycle cycle;
 
