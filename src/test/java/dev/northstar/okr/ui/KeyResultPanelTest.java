@@ -255,7 +255,8 @@ public class KeyResultPanelTest {
         String html = panel("AC-2");
         contains(html, "Since the last check-in on Jul 25, 2015 (confidence 6, by PROJECT_ADMIN)",
                 "Progress 50% \u2192 75% (+25%)",
-                "1 issue completed: <span class=\"okr-checkin-since-issues\"><a href=\"/jira/browse/AC-14\">AC-14</a></span>",
+                "1 issue completed: <span class=\"okr-checkin-since-issues\">"
+                        + "<a href=\"/jira/browse/AC-14\">AC-14</a></span>",
                 "No issue was created in the scope",
                 "Which issues left the scope is known from the next check-in on",
                 "<option value=\"6\" selected>6</option>", "<option value=\"7\">7</option>",
@@ -346,7 +347,8 @@ public class KeyResultPanelTest {
 
     @Test
     public void shouldEscapeAnAuthorsNameExactlyOnce() {
-        com.atlassian.jira.user.ApplicationUser evil = org.mockito.Mockito.mock(com.atlassian.jira.user.ApplicationUser.class);
+        com.atlassian.jira.user.ApplicationUser evil =
+                org.mockito.Mockito.mock(com.atlassian.jira.user.ApplicationUser.class);
         org.mockito.Mockito.when(evil.getKey()).thenReturn("evil");
         org.mockito.Mockito.when(evil.getDisplayName()).thenReturn(HOSTILE);
         org.mockito.Mockito.when(world.jira.userManager.getUserByKey("evil")).thenReturn(evil);

@@ -9,9 +9,9 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,7 +30,7 @@ import static org.junit.Assert.assertTrue;
  * check-in in the history with its author; on a metric, a wrong value refused next to its field in the member's
  * words, then the new value. The journey ends by reading what the REST API reports (GET only).
  */
-public class CheckInJourneyBrowserIT {
+public class PlaygroundCheckInBrowserIT {
     private static final String REST = Playground.REST;
 
     @ClassRule
@@ -95,12 +95,13 @@ public class CheckInJourneyBrowserIT {
         SystemChromium.fitWindowToPage(browser);
         SystemChromium.screenshot(browser, "screen-checkin");
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        wait(ExpectedConditions.stalenessOf(form));
+        waitUntilReloaded(form);
 
         WebElement first = wait(d -> d.findElement(By.cssSelector(".okr-history tbody tr")));
         assertEquals("Mo Member", first.findElement(By.cssSelector(".okr-author")).getText());
         String shownNote = first.findElement(By.cssSelector(".okr-note")).getText();
-        assertTrue(shownNote, shownNote.contains("SHOP-21") && shownNote.endsWith("Suggestions are live; filters next."));
+        assertTrue(shownNote, shownNote.contains("SHOP-21")
+                && shownNote.endsWith("Suggestions are live; filters next."));
         assertTrue(first.getText(), first.getText().contains("8 (+1)"));
         String after = browser.findElement(By.cssSelector(".okr-checkin-since")).getText();
         assertTrue("the new check-in recorded the scope: " + after, after.contains("(confidence 8, by Mo Member)")
@@ -123,7 +124,7 @@ public class CheckInJourneyBrowserIT {
         value.sendKeys("6");
         metricForm.findElement(By.name("note")).sendKeys("validation fixes cut errors again");
         metricForm.findElement(By.cssSelector("button[type=submit]")).click();
-        wait(ExpectedConditions.stalenessOf(metricForm));
+        waitUntilReloaded(metricForm);
         WebElement metricRow = wait(d -> d.findElement(By.cssSelector(".okr-history tbody tr")));
         assertEquals("6 per 1,000 orders", metricRow.findElement(By.cssSelector(".okr-checkin-value")).getText());
         assertEquals("Mo Member", metricRow.findElement(By.cssSelector(".okr-author")).getText());
@@ -151,6 +152,22 @@ public class CheckInJourneyBrowserIT {
                 .body());
         assertEquals("field", metricSince.get("valueUse").asText());
         assertFalse(metricSince.hasNonNull("completed"));
+    }
+
+    /**
+     * The panel's script reloads the page once the REST API stored the check-in: the form of before is gone. Asked
+     * about a node of the page being replaced, Chromium may answer that the node "does not belong to the document"
+     * instead of calling it stale; both mean it is gone.
+     */
+    private void waitUntilReloaded(WebElement before) {
+        wait(d -> {
+            try {
+                before.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     private static String percent(JsonNode fraction) {
