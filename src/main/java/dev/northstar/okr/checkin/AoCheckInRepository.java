@@ -10,17 +10,24 @@ import net.java.ao.Query;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
 
 /**
- * Check-ins in Active Objects. Entities stay in here; callers get immutable {@link CheckIn} values. As an
- * {@link IssueMoves}, the history follows a key result whose issue moves to another project.
+ * Check-ins in Active Objects, each with the scope recorded when it was made. Entities stay in here; callers get
+ * immutable {@link CheckIn} values and key lists. As an {@link IssueMoves}, the history follows a key result whose
+ * issue moves to another project.
  */
 public class AoCheckInRepository implements CheckInRepository, IssueMoves {
     // Plain upper-case column names: Active Objects quotes them per database (a double-quoted name would be a
     // string literal on MySQL).
     private static final String BY_KEY_RESULT = CheckInEntity.KEY_RESULT_KEY + " = ?";
     private static final String NEWEST_FIRST = CheckInEntity.CHECKED_AT + " DESC, ID DESC";
+    private static final String SCOPE_AT = CheckInScopeEntity.KEY_RESULT_KEY + " = ? AND "
+            + CheckInScopeEntity.CHECKED_AT + " = ?";
 
     private final ActiveObjects activeObjects;
 
@@ -29,7 +36,7 @@ public class AoCheckInRepository implements CheckInRepository, IssueMoves {
     }
 
     @Override
-    public CheckIn add(CheckIn checkIn) {
+    public CheckIn add(CheckIn checkIn, Collection<String> scope) {
         Instant time = checkIn.time().truncatedTo(ChronoUnit.MILLIS);
         List<DBParam> columns = new ArrayList<>(List.of(
                 new DBParam(CheckInEntity.KEY_RESULT_KEY, checkIn.keyResultKey()),
@@ -42,11 +49,44 @@ public class AoCheckInRepository implements CheckInRepository, IssueMoves {
         if (checkIn.value() != null) {
             columns.add(new DBParam(CheckInEntity.METRIC_VALUE, checkIn.value()));
         }
-        // One insert needs no lock: concurrent check-ins each get their own row and ID.
-        activeObjects.executeInTransaction(
-                () -> activeObjects.create(CheckInEntity.class, columns.toArray(new DBParam[0])));
+        List<DBParam> recorded = scope == null || scope.size() > MAX_SCOPE ? null
+                : scopeColumns(checkIn.keyResultKey(), time, scope);
+        // Inserts need no lock: concurrent check-ins each get their own rows and IDs.
+        activeObjects.executeInTransaction(() -> {
+            activeObjects.create(CheckInEntity.class, columns.toArray(new DBParam[0]));
+            if (recorded != null) {
+                activeObjects.create(CheckInScopeEntity.class, recorded.toArray(new DBParam[0]));
+            }
+            return null;
+        });
         return new CheckIn(checkIn.keyResultKey(), checkIn.confidence(), checkIn.note(), checkIn.author(), time,
                 checkIn.value());
+    }
+
+    private static List<DBParam> scopeColumns(String keyResultKey, Instant time, Collection<String> scope) {
+        TreeSet<String> keys = new TreeSet<>(scope);
+        List<DBParam> columns = new ArrayList<>(List.of(
+                new DBParam(CheckInScopeEntity.KEY_RESULT_KEY, keyResultKey),
+                new DBParam(CheckInScopeEntity.CHECKED_AT, time.toEpochMilli()),
+                new DBParam(CheckInScopeEntity.ISSUE_COUNT, keys.size())));
+        if (!keys.isEmpty()) {
+            columns.add(new DBParam(CheckInScopeEntity.ISSUE_KEYS, String.join(" ", keys)));
+        }
+        return columns;
+    }
+
+    @Override
+    public Optional<List<String>> scopeAt(String keyResultKey, Instant time) {
+        CheckInScopeEntity[] rows = activeObjects.find(CheckInScopeEntity.class, Query.select()
+                .where(SCOPE_AT, keyResultKey, time.truncatedTo(ChronoUnit.MILLIS).toEpochMilli())
+                .order("ID DESC").limit(1));
+        if (rows.length == 0) {
+            return Optional.empty();
+        }
+        String text = rows[0].getIssueKeys();
+        List<String> keys = text == null || text.isBlank() ? List.of() : Arrays.asList(text.strip().split(" +"));
+        // a text cut short by the database would be a different scope: better none than a wrong one
+        return keys.size() == rows[0].getIssueCount() ? Optional.of(List.copyOf(keys)) : Optional.empty();
     }
 
     @Override
@@ -77,6 +117,11 @@ public class AoCheckInRepository implements CheckInRepository, IssueMoves {
         activeObjects.executeInTransaction(() -> {
             for (CheckInEntity row : activeObjects.find(CheckInEntity.class,
                     Query.select().where(BY_KEY_RESULT, oldKey))) {
+                row.setKeyResultKey(newKey);
+                row.save();
+            }
+            for (CheckInScopeEntity row : activeObjects.find(CheckInScopeEntity.class,
+                    Query.select().where(CheckInScopeEntity.KEY_RESULT_KEY + " = ?", oldKey))) {
                 row.setKeyResultKey(newKey);
                 row.save();
             }

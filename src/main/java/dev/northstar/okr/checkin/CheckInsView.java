@@ -7,18 +7,21 @@ import java.util.Locale;
 
 /**
  * A key result's check-ins as the REST API shows them: a page, newest first, the total, and the trend. Instants
- * are ISO-8601 text; {@code author} is the Jira user key.
+ * are ISO-8601 text; {@code author} is the Jira user key, {@code authorName} the name Jira shows for that user now.
  */
 public record CheckInsView(String keyResult, int total, List<Entry> checkIns, TrendView trend) {
     public CheckInsView {
         checkIns = List.copyOf(checkIns);
     }
 
-    /** One check-in; {@code value} is the metric's value reported with it, null when none was. */
-    public record Entry(int confidence, String note, String author, String time, Double value) {
-        /** A check-in without a value. */
+    /**
+     * One check-in; {@code value} is the metric's value reported with it, null when none was; {@code authorName} is
+     * the author's display name in Jira, the key itself for a user Jira no longer knows.
+     */
+    public record Entry(int confidence, String note, String author, String authorName, String time, Double value) {
+        /** A check-in without a value, its author shown by key. */
         public Entry(int confidence, String note, String author, String time) {
-            this(confidence, note, author, time, null);
+            this(confidence, note, author, author, time, null);
         }
     }
 
@@ -30,14 +33,14 @@ public record CheckInsView(String keyResult, int total, List<Entry> checkIns, Tr
     static CheckInsView of(CheckInHistory history) {
         Trend t = history.trend();
         return new CheckInsView(history.keyResultKey(), history.total(),
-                history.checkIns().stream().map(CheckInsView::entry).toList(),
+                history.checkIns().stream().map(c -> entry(c, history.authorName(c))).toList(),
                 new TrendView(t.latest(), t.change(),
                         t.direction() == null ? null : t.direction().name().toLowerCase(Locale.ROOT), t.dropped(),
                         t.lastAt() == null ? null : t.lastAt().toString(), t.quietDays(), t.stale(), t.staleDays()));
     }
 
-    private static Entry entry(CheckIn checkIn) {
-        return new Entry(checkIn.confidence(), checkIn.note(), checkIn.author(), checkIn.time().toString(),
-                checkIn.value());
+    private static Entry entry(CheckIn checkIn, String authorName) {
+        return new Entry(checkIn.confidence(), checkIn.note(), checkIn.author(), authorName,
+                checkIn.time().toString(), checkIn.value());
     }
 }

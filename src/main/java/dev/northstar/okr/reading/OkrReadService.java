@@ -2,15 +2,20 @@ package dev.northstar.okr.reading;
 
 import dev.northstar.okr.errors.ConflictException;
 import dev.northstar.okr.errors.NotFoundException;
+import dev.northstar.okr.errors.RefusedException;
 import dev.northstar.okr.checkin.CheckInRepository;
+import dev.northstar.okr.checkin.CheckInSubject;
 import dev.northstar.okr.cycle.CycleRepository;
 import dev.northstar.okr.cycle.StoredCycle;
+import dev.northstar.okr.domain.CheckIn;
+import dev.northstar.okr.domain.KeyResultKind;
 import dev.northstar.okr.domain.Sprint;
 import dev.northstar.okr.host.Access;
 import dev.northstar.okr.host.Caller;
 import dev.northstar.okr.host.OkrCache;
 import dev.northstar.okr.host.Texts;
 import dev.northstar.okr.keyresult.InitiativeRepository;
+import dev.northstar.okr.keyresult.KeyResultSettings;
 import dev.northstar.okr.keyresult.KeyResultSettingsRepository;
 import dev.northstar.okr.objective.ObjectiveSettings;
 import dev.northstar.okr.objective.ObjectiveSettingsRepository;
@@ -33,6 +38,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -68,6 +74,8 @@ public class OkrReadService {
     private final Access access;
     private final KeyResultViews keyResultViews;
     private final ObjectiveViews objectiveViews;
+    private final CheckInRepository checkIns;
+    private final KeyResultSettingsRepository keyResultSettings;
 
     public OkrReadService(CycleRepository cycles, ObjectiveSettingsRepository objectiveSettings,
                           KeyResultSettingsRepository keyResultSettings, InitiativeRepository initiativeRatings,
@@ -88,6 +96,8 @@ public class OkrReadService {
                 structure, issueFacts, texts, reads);
         this.keyResultViews = new KeyResultViews(texts);
         this.objectiveViews = new ObjectiveViews(texts, keyResultViews);
+        this.checkIns = checkIns;
+        this.keyResultSettings = keyResultSettings;
     }
 
     /**
@@ -110,20 +120,81 @@ public class OkrReadService {
      * may browse, or belongs to no cycle.
      */
     public KeyResultDetail keyResult(String key, Instant asOf) {
+        MeasuredKeyResult m = loadKeyResult(key);
+        Instant now = clock.instant();
+        Measurement at = measurement(m.cycle(), now, asOf);
+        String objectiveKey = m.loaded().hidden(m.objective().key()) ? null
+                : m.loaded().plan().objectives().get(0).key();
+        PlanProgress progress = m.loaded().engine().evaluate(m.loaded().resolved(), at.at(), true);
+        return keyResultViews.detail(cycle(m.cycle(), now), objectiveKey, at, m.loaded(),
+                progress.keyResult(m.kr().key()));
+    }
+
+    /**
+     * What Jira knows about a key result since its last check-in, or since its cycle began before the first: progress
+     * then and now, the issues completed since, and the issues that entered or left its scope
+     * ({@link SinceLastCheckIns}), up to the instant its figures are measured at now. 404 as {@link #keyResult}.
+     */
+    public SinceLastCheckIn sinceLastCheckIn(String key) {
+        MeasuredKeyResult m = loadKeyResult(key);
+        String krKey = m.kr().key();
+        List<CheckIn> last = checkIns.latest(krKey, 1);
+        CheckIn lastCheckIn = last.isEmpty() ? null : last.get(0);
+        Optional<List<String>> recorded = lastCheckIn == null ? Optional.empty()
+                : checkIns.scopeAt(krKey, lastCheckIn.time());
+        SinceLastCheckIns since = new SinceLastCheckIns(m.loaded(), krKey, HiddenIssues.leftOut(settings.current()),
+                structure::browsable);
+        return since.since(m.cycle().cycle().start(), measurement(m.cycle(), clock.instant(), null), lastCheckIn,
+                recorded, valueUse(krKey).name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    /**
+     * The key result as a check-in records it: what a reported value is for, and the keys of the issues in its scope
+     * now (as the caller's figures count them), null for a metric or a key result that cannot be measured now.
+     */
+    CheckInSubject.Subject checkInSubject(String key) {
+        CheckInSubject.ValueUse use = valueUse(key);
+        List<String> scope = null;
+        if (use == CheckInSubject.ValueUse.NONE) {
+            try {
+                MeasuredKeyResult m = loadKeyResult(key);
+                boolean measured = m.loaded().plan().objectives().stream().flatMap(o -> o.keyResults().stream())
+                        .anyMatch(kr -> kr.key().equals(m.kr().key()) && kr.kind() != KeyResultKind.METRIC);
+                scope = measured ? SinceLastCheckIns.scopeKeys(m.loaded(), m.kr().key()) : null;
+            } catch (RefusedException notMeasured) {
+                scope = null; // in no cycle, or before setup: nothing to record, and the check-in still counts
+            }
+        }
+        return new CheckInSubject.Subject(use, scope);
+    }
+
+    /** What a value reported with a check-in is for, from the key result's settings. */
+    private CheckInSubject.ValueUse valueUse(String key) {
+        KeyResultSettings s = keyResultSettings.find(key).orElseGet(() -> KeyResultSettings.defaults(key));
+        if (s.kind() != KeyResultKind.METRIC) {
+            return CheckInSubject.ValueUse.NONE;
+        }
+        return switch (s.source().metricFrom()) {
+            case FIELD -> CheckInSubject.ValueUse.FIELD;
+            case CHECK_IN -> CheckInSubject.ValueUse.CHECK_IN;
+            default -> CheckInSubject.ValueUse.COMPUTED;
+        };
+    }
+
+    /** A key result found and loaded as the caller may see it, with the objective and cycle it is measured in. */
+    private record MeasuredKeyResult(OkrIssue kr, StoredCycle cycle, OkrIssue objective, Loaded loaded) {
+    }
+
+    /** Loads a key result the caller may browse; 404 when it is none, or belongs to no cycle. */
+    private MeasuredKeyResult loadKeyResult(String key) {
         OkrSchema schema = schema();
         OkrIssue kr = structure.issue(key)
                 .filter(i -> i.visible() && i.typeId().equals(schema.keyResultTypeId()))
                 .orElseThrow(() -> new NotFoundException("key", "okr.error.keyResultNotFound", key));
         KeyResultCycles.Placement placed = KeyResultCycles.placement(kr, schema, structure, objectiveSettings, cycles)
                 .orElseThrow(() -> new NotFoundException("key", "okr.error.keyResultNotInCycle", key));
-        OkrIssue objective = placed.objective();
-        StoredCycle cycle = placed.cycle();
-        Loaded loaded = loader.load(cycle, List.of(objective), kr.key(), schema, null, List.of());
-        Instant now = clock.instant();
-        Measurement at = measurement(cycle, now, asOf);
-        String objectiveKey = loaded.hidden(objective.key()) ? null : loaded.plan().objectives().get(0).key();
-        PlanProgress progress = loaded.engine().evaluate(loaded.resolved(), at.at(), true);
-        return keyResultViews.detail(cycle(cycle, now), objectiveKey, at, loaded, progress.keyResult(kr.key()));
+        Loaded loaded = loader.load(placed.cycle(), List.of(placed.objective()), kr.key(), schema, null, List.of());
+        return new MeasuredKeyResult(kr, placed.cycle(), placed.objective(), loaded);
     }
 
     /**

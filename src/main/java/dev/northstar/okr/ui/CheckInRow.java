@@ -8,12 +8,16 @@ public final class CheckInRow {
     private final int confidence;
     private final String note;
     private final String changeText;
+    private final String author;
+    private final String valueText;
 
-    public CheckInRow(String date, int confidence, String note, String changeText) {
+    public CheckInRow(String date, int confidence, String note, String changeText, String author, String valueText) {
         this.date = date;
         this.confidence = confidence;
         this.note = note;
         this.changeText = changeText;
+        this.author = author;
+        this.valueText = valueText;
     }
 
     /** When */
@@ -34,5 +38,15 @@ public final class CheckInRow {
     /** Change from the previous check-in, "+1" or "-2"; null for the first */
     public String getChangeText() {
         return changeText;
+    }
+
+    /** Who checked in: the name Jira shows for them (their user key when Jira no longer knows them) */
+    public String getAuthor() {
+        return author;
+    }
+
+    /** The metric's value reported with it, with its unit; "-" when none was */
+    public String getValueText() {
+        return valueText;
     }
 }

@@ -8,8 +8,12 @@ import java.util.List;
  */
 public final class CheckInSection {
     private final String postPath;
-    private final List<Integer> confidenceOptions;
+    private final List<Option> confidenceOptions;
+    private final String confidenceChoose;
+    private final CheckInPrefill prefill;
+    private final String valueHint;
     private final List<CheckInRow> history;
+    private final boolean showsValues;
     private final String totalText;
     private final Sparkline sparkline;
     private final TrendView trend;
@@ -17,12 +21,19 @@ public final class CheckInSection {
     private final String emptyText;
     private final String closedText;
 
-    public CheckInSection(
-            String postPath, List<Integer> confidenceOptions, List<CheckInRow> history, String totalText,
-            Sparkline sparkline, TrendView trend, String staleText, String emptyText, String closedText) {
-        this.postPath = postPath;
-        this.confidenceOptions = List.copyOf(confidenceOptions);
-        this.history = List.copyOf(history);
+    /**
+     * @param form    what the form offers, null without a form
+     * @param history the history, newest first, and whether its rows show a metric's values
+     */
+    public CheckInSection(Form form, History history, String totalText, Sparkline sparkline, TrendView trend,
+                          String staleText, String emptyText, String closedText) {
+        this.postPath = form == null ? null : form.postPath();
+        this.confidenceOptions = form == null ? List.of() : form.confidenceOptions();
+        this.confidenceChoose = form == null ? null : form.confidenceChoose();
+        this.prefill = form == null ? null : form.prefill();
+        this.valueHint = form == null ? null : form.valueHint();
+        this.history = history.rows();
+        this.showsValues = history.showsValues();
         this.totalText = totalText;
         this.sparkline = sparkline;
         this.trend = trend;
@@ -31,19 +42,57 @@ public final class CheckInSection {
         this.closedText = closedText;
     }
 
+    /**
+     * What the form offers: where it posts, confidence 1 to 10 with the last check-in's chosen (or, before the first,
+     * none and a "choose" line), what Jira knows since the last check-in, and a metric's value input.
+     */
+    public record Form(String postPath, List<Option> confidenceOptions, String confidenceChoose,
+                       CheckInPrefill prefill, String valueHint) {
+        public Form {
+            confidenceOptions = List.copyOf(confidenceOptions);
+        }
+    }
+
+    /** The check-ins shown, newest first, and whether they show a metric's values. */
+    public record History(List<CheckInRow> rows, boolean showsValues) {
+        public History {
+            rows = List.copyOf(rows);
+        }
+    }
+
     /** REST path the form posts to; null when the caller may not check in */
     public String getPostPath() {
         return postPath;
     }
 
-    /** 1 to 10 */
-    public List<Integer> getConfidenceOptions() {
+    /** 1 to 10; the last check-in's confidence is the one selected */
+    public List<Option> getConfidenceOptions() {
         return confidenceOptions;
+    }
+
+    /** The first, empty choice before the first check-in (nothing is chosen for the member); else null */
+    public String getConfidenceChoose() {
+        return confidenceChoose;
+    }
+
+    /** What Jira knows since the last check-in, for the note; null when the key result cannot be measured */
+    public CheckInPrefill getPrefill() {
+        return prefill;
+    }
+
+    /** Set when the check-in takes the metric's value (what it is now); else null and no value input */
+    public String getValueHint() {
+        return valueHint;
     }
 
     /** Newest first */
     public List<CheckInRow> getHistory() {
         return history;
+    }
+
+    /** Whether the history shows a value column (a metric's key result) */
+    public boolean isShowsValues() {
+        return showsValues;
     }
 
     /** How many check-ins there are */

@@ -8,6 +8,7 @@ import dev.northstar.okr.domain.Initiative;
 import dev.northstar.okr.reading.OkrIssue;
 import dev.northstar.okr.reading.OkrReadService;
 import dev.northstar.okr.reading.OkrStructure;
+import dev.northstar.okr.reading.SinceLastCheckIn;
 import dev.northstar.okr.reading.OkrViews.CheckInView;
 import dev.northstar.okr.reading.OkrViews.EvidenceView;
 import dev.northstar.okr.reading.OkrViews.InitiativeView;
@@ -41,11 +42,12 @@ final class KeyResultPanels {
             d = read.keyResult(key, null);
         } catch (RefusedException cannot) {
             return new KeyResultPanel(v.t(cannot.messageKey(), cannot.arguments()), null, null, null, null, null,
-                    null, checkIns(key, mayCheckIn, false, null, v), null);
+                    null, checkIns(key, mayCheckIn, false, null, null, v), null);
         }
         KeyResultView k = d.keyResult();
         // a closed cycle is a record for grading: its key results take no check-ins, so there is no form
-        CheckInSection section = checkIns(key, mayCheckIn, d.cycle().closed(), k.signals().checkIn(), v);
+        CheckInSection section = checkIns(key, mayCheckIn, d.cycle().closed(), k.signals().checkIn(),
+                k.signals().metric(), v);
         IssueRef objective = d.objectiveKey() == null ? null : v.issue(d.objectiveKey(),
                 structure.issue(d.objectiveKey()).map(OkrIssue::summary).orElse(""), null);
         return new KeyResultPanel(null, v.keyResult(k, null), d.cycle().name(),
@@ -128,12 +130,18 @@ final class KeyResultPanels {
         return v.progress((double) done / total, figure, null);
     }
 
-    /** The history and its trend; staleness as the read service judged it for the figures (null: not measured). */
+    /**
+     * The form, pre-filled with what Jira knows since the last check-in, and the history with its trend; staleness as
+     * the read service judged it for the figures (null: not measured). The confidence offered is the last check-in's:
+     * before the first, none is chosen, so that a first confidence is always the member's own.
+     */
     private CheckInSection checkIns(String key, boolean mayCheckIn, boolean closed, CheckInView measured,
-                                    ViewParts v) {
+                                    MetricView metric, ViewParts v) {
         CheckInHistory history = checkIns.history(key, HISTORY);
         List<CheckIn> newest = history.checkIns();
+        String unit = metric == null || metric.unit() == null || metric.unit().isBlank() ? null : metric.unit();
         List<CheckInRow> rows = new ArrayList<>();
+        boolean values = metric != null;
         for (int i = 0; i < newest.size(); i++) {
             CheckIn c = newest.get(i);
             String change = null;
@@ -141,14 +149,37 @@ final class KeyResultPanels {
                 int delta = c.confidence() - newest.get(i + 1).confidence();
                 change = (delta > 0 ? "+" : delta < 0 ? "-" : "\u00b1") + Math.abs(delta);
             }
-            rows.add(new CheckInRow(v.formats().date(c.time()), c.confidence(), c.note(), change));
+            values |= c.value() != null;
+            rows.add(new CheckInRow(v.formats().date(c.time()), c.confidence(), c.note(), change,
+                    history.authorName(c), c.value() == null ? "-" : v.withUnit(c.value(), unit)));
         }
         var trend = history.trend();
         String stale = v.stale(measured);
-        return new CheckInSection(mayCheckIn && !closed ? v.restPath("/keyresults/" + key + "/checkins") : null,
-                CONFIDENCE, rows, v.t("okr.ui.checkin.total", history.total()), Charts.sparkline(newest, v),
+        CheckInSection.Form form = null;
+        if (mayCheckIn && !closed) {
+            Integer last = newest.isEmpty() ? null : newest.get(0).confidence();
+            List<Option> confidence = CONFIDENCE.stream()
+                    .map(c -> new Option(String.valueOf(c), String.valueOf(c), c.equals(last))).toList();
+            SinceLastCheckIn since = since(key);
+            form = new CheckInSection.Form(v.restPath("/keyresults/" + key + "/checkins"), confidence,
+                    last == null ? v.t("okr.ui.checkin.confidenceChoose") : null,
+                    since == null ? null : CheckInPrefills.prefill(since,
+                            newest.isEmpty() ? null : history.authorName(newest.get(0)), v),
+                    since == null ? null : CheckInPrefills.valueHint(since, v));
+        }
+        return new CheckInSection(form, new CheckInSection.History(rows, values),
+                v.t("okr.ui.checkin.total", history.total()), Charts.sparkline(newest, v),
                 v.trend(trend.change(), trend.dropped()), stale,
                 rows.isEmpty() ? v.t("okr.ui.checkin.empty") : null, closed ? v.t("okr.ui.checkin.closed") : null);
+    }
+
+    /** What Jira knows since the last check-in; null when the key result cannot be measured (no cycle, no setup). */
+    private SinceLastCheckIn since(String key) {
+        try {
+            return read.sinceLastCheckIn(key);
+        } catch (RefusedException notMeasured) {
+            return null;
+        }
     }
 
     private static Explanation explanation(KeyResultDetail d, ViewParts v) {

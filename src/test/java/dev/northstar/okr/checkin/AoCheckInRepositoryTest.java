@@ -42,7 +42,7 @@ public class AoCheckInRepositoryTest {
     private CheckInRepository repository;
 
     public AoCheckInRepositoryTest(TestDatabase database) {
-        ao = new ActiveObjectsRule(database, CheckInEntity.class);
+        ao = new ActiveObjectsRule(database, CheckInEntity.class, CheckInScopeEntity.class);
     }
 
     @Before
@@ -148,6 +148,48 @@ public class AoCheckInRepositoryTest {
                 other.latest("NEW-5", 10).stream().map(CheckIn::note).toList());
         assertEquals("NEW-5", other.latest("NEW-5", 1).get(0).keyResultKey());
         assertEquals(1, other.count("KR-2"));
+    }
+
+    @Test
+    public void shouldReadBackTheScopeRecordedWithACheckInOnAnotherNode() {
+        CheckIn stored = repository.add(new CheckIn("KR-1", 7, "", "u", MONDAY.plusNanos(123_456_789)),
+                List.of("TEAM-10", "TEAM-2", "OTHER-1"));
+        repository.add(new CheckIn("KR-1", 6, "no scope recorded", "u", MONDAY.plusSeconds(60)), null);
+        repository.add(new CheckIn("KR-1", 5, "empty scope", "u", MONDAY.plusSeconds(120)), List.of());
+
+        CheckInRepository other = new AoCheckInRepository(ao.secondNode());
+        assertEquals("sorted, whatever the order given", java.util.Optional.of(List.of("OTHER-1", "TEAM-10", "TEAM-2")),
+                other.scopeAt("KR-1", stored.time()));
+        assertEquals("the instant as given is kept to the millisecond", other.scopeAt("KR-1", stored.time()),
+                other.scopeAt("KR-1", MONDAY.plusNanos(123_999_999)));
+        assertTrue(other.scopeAt("KR-1", MONDAY.plusSeconds(60)).isEmpty());
+        assertEquals(java.util.Optional.of(List.of()), other.scopeAt("KR-1", MONDAY.plusSeconds(120)));
+        assertTrue("another key result's", other.scopeAt("KR-2", stored.time()).isEmpty());
+        assertEquals(3, other.count("KR-1"));
+    }
+
+    @Test
+    public void shouldRecordNoScopeLargerThanTheLimitButStoreTheCheckIn() {
+        List<String> huge = new ArrayList<>();
+        for (int i = 0; i <= CheckInRepository.MAX_SCOPE; i++) {
+            huge.add("BIG-" + i);
+        }
+        repository.add(new CheckIn("KR-1", 7, "", "u", MONDAY), huge);
+        assertEquals(1, repository.count("KR-1"));
+        assertTrue(repository.scopeAt("KR-1", MONDAY).isEmpty());
+        List<String> largest = huge.subList(0, CheckInRepository.MAX_SCOPE);
+        repository.add(new CheckIn("KR-1", 7, "", "u", MONDAY.plusSeconds(1)), largest);
+        assertEquals(CheckInRepository.MAX_SCOPE,
+                new AoCheckInRepository(ao.secondNode()).scopeAt("KR-1", MONDAY.plusSeconds(1)).orElseThrow().size());
+    }
+
+    @Test
+    public void shouldMoveTheRecordedScopesToARenamedKeyResult() {
+        repository.add(new CheckIn("KR-1", 4, "", "u", MONDAY), List.of("TEAM-1"));
+        repository.rename("KR-1", "NEW-5");
+        CheckInRepository other = new AoCheckInRepository(ao.secondNode());
+        assertEquals(java.util.Optional.of(List.of("TEAM-1")), other.scopeAt("NEW-5", MONDAY));
+        assertTrue(other.scopeAt("KR-1", MONDAY).isEmpty());
     }
 
     @Test

@@ -197,11 +197,24 @@ public final class MemoryStores {
 
     public static final class CheckIns implements CheckInRepository {
         private final List<CheckIn> all = new ArrayList<>();
+        /** The scope recorded with each check-in, by key result and instant. */
+        private final Map<String, List<String>> scopes = new LinkedHashMap<>();
 
         @Override
-        public CheckIn add(CheckIn checkIn) {
-            all.add(checkIn);
-            return checkIn;
+        public CheckIn add(CheckIn checkIn, Collection<String> scope) {
+            CheckIn stored = new CheckIn(checkIn.keyResultKey(), checkIn.confidence(), checkIn.note(), checkIn.author(),
+                    checkIn.time().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), checkIn.value());
+            all.add(stored);
+            if (scope != null && scope.size() <= MAX_SCOPE) {
+                scopes.put(stored.keyResultKey() + "@" + stored.time(), scope.stream().sorted().toList());
+            }
+            return stored;
+        }
+
+        @Override
+        public Optional<List<String>> scopeAt(String keyResultKey, Instant time) {
+            return Optional.ofNullable(scopes.get(keyResultKey + "@"
+                    + time.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
         }
 
         @Override

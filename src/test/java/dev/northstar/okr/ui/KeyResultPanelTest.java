@@ -7,6 +7,7 @@ import dev.northstar.okr.keyresult.KeyResultSettings;
 import dev.northstar.okr.keyresult.KeyResultSettings.MetricGoal;
 import dev.northstar.okr.keyresult.KeyResultSettings.Source;
 import dev.northstar.okr.keyresult.StatusWeights;
+import dev.northstar.okr.reading.SinceLastCheckIn;
 import dev.northstar.okr.settings.AppSettings;
 import dev.northstar.okr.domain.Initiative;
 import dev.northstar.okr.domain.InitiativeScope;
@@ -244,5 +245,114 @@ public class KeyResultPanelTest {
         contains(panel("AC-5"), "No value was set on or before Aug 15, 2015.");
         world.jira.speaking(Locale.KOREAN);
         contains(panel("AC-2"), "AC-10은(는) 범위 밖으로 표시되어 측정하지 않습니다.");
+    }
+
+    // ------------------------------------------------------------------ the weekly check-in (issue 10 point 5)
+
+    @Test
+    public void shouldPreFillTheCheckInWithWhatJiraKnowsSinceTheLastCheckInAndStartFromItsConfidence() {
+        world.store.checkIns.add(new CheckIn("AC-2", 6, "on plan", "project_admin", at("2015-07-25")));
+        String html = panel("AC-2");
+        contains(html, "Since the last check-in on Jul 25, 2015 (confidence 6, by PROJECT_ADMIN)",
+                "Progress 50% \u2192 75% (+25%)",
+                "1 issue completed: <span class=\"okr-checkin-since-issues\">"
+                        + "<a href=\"/jira/browse/AC-14\">AC-14</a></span>",
+                "No issue was created in the scope",
+                "Which issues left the scope is known from the next check-in on",
+                "<option value=\"6\" selected>6</option>", "<option value=\"7\">7</option>",
+                "<td class=\"okr-author\">PROJECT_ADMIN</td>",
+                "data-okr-note=\"Since the last check-in on Jul 25, 2015 (confidence 6, by PROJECT_ADMIN)\n"
+                        + "- Progress 50% \u2192 75% (+25%)\n- 1 issue completed: AC-14\n"
+                        + "- No issue was created in the scope\"");
+        lacks(html, "Choose\u2026", "name=\"value\"");
+
+        // the screen shows the read service's own figures, as the REST API answers them
+        SinceLastCheckIn rest = world.read.sinceLastCheckIn("AC-2");
+        contains(html, "Progress " + Math.round(rest.movement().progressThen() * 100) + "% \u2192 "
+                + Math.round(rest.movement().progressNow() * 100) + "%");
+        for (String key : rest.completed().keys()) {
+            contains(html, "<a href=\"/jira/browse/" + key + "\">" + key + "</a>");
+        }
+    }
+
+    @Test
+    public void shouldChooseNoConfidenceBeforeTheFirstCheckInAndCountFromTheCycleStart() {
+        String html = panel("AC-2");
+        contains(html, "<option value=\"\" selected>Choose\u2026</option>",
+                "Since the cycle started on Jul 1, 2015 (no check-in yet)", "Progress 0% \u2192 75% (+75%)",
+                "3 issues completed: <span class=\"okr-checkin-since-issues\"><a href=\"/jira/browse/AC-11\">AC-11</a>"
+                        + "<a href=\"/jira/browse/AC-12\">AC-12</a><a href=\"/jira/browse/AC-14\">AC-14</a></span>");
+        org.junit.Assert.assertEquals("only the empty choice is selected", 1, HtmlAssert.count(html, " selected>"));
+    }
+
+    @Test
+    public void shouldTellWhichIssuesEnteredAndLeftTheScopeSinceTheScopeACheckInRecorded() {
+        world.checkIns.add("AC-2", 7, "on plan", null, "member");
+        world.clock.advance(java.time.Duration.ofDays(2));
+        world.issues.issue("AC-15").in("AC-10").created(at("2015-08-16"));
+        world.issues.issue("AC-13").in("AC-99");
+        String html = panel("AC-2");
+        contains(html, "Since the last check-in on Aug 15, 2015 (confidence 7, by MEMBER)",
+                "1 issue entered the scope: <span class=\"okr-checkin-since-issues\"><a href=\"/jira/browse/AC-15\">",
+                "1 issue left the scope: <span class=\"okr-checkin-since-issues\"><a href=\"/jira/browse/AC-13\">",
+                "No issue completed", "<td class=\"okr-author\">MEMBER</td>");
+        lacks(html, "known from the next check-in");
+    }
+
+    @Test
+    public void shouldCountHiddenIssuesSinceTheLastCheckInWithoutNamingThem() {
+        world.jira.secure("AC-14");
+        contains(panel("AC-2"), "3 issues completed: <span class=\"okr-checkin-since-issues\">"
+                + "<a href=\"/jira/browse/AC-11\">AC-11</a><a href=\"/jira/browse/AC-12\">AC-12</a></span>"
+                + ", and 1 you cannot see</li>", "- 3 issues completed: AC-11, AC-12, and 1 you cannot see");
+        world.store.checkIns.add(new CheckIn("AC-2", 6, "", "member", at("2015-07-25")));
+        String html = panel("AC-2");
+        contains(html, "1 issue completed (you cannot see it)</li>");
+        lacks(html, "AC-14");
+    }
+
+    @Test
+    public void shouldNameTenIssuesAndCountTheRest() {
+        for (int i = 0; i < 12; i++) {
+            world.issues.issue("AC-" + (100 + i)).in("AC-10").done(at("2015-08-10"));
+        }
+        world.store.checkIns.add(new CheckIn("AC-2", 6, "", "member", at("2015-08-01")));
+        String html = panel("AC-2");
+        contains(html, "13 issues completed: ", ">AC-14</a>", "AC-108</a></span>, and 3 more</li>");
+        lacks(html, "AC-109</a></span>");
+    }
+
+    @Test
+    public void shouldOfferANewValueForAMetricOnlyAndShowTheReportedValues() {
+        world.store.checkIns.add(new CheckIn("AC-3", 7, "a campaign", "member", at("2015-07-20"), 14.0));
+        String html = panel("AC-3");
+        contains(html, "name=\"value\"", "Now 15 stores. Leave empty to report no new value.",
+                "Value 12 stores \u2192 15 stores", "Progress 20% \u2192 50% (+30%)",
+                "<th>Value</th>", "<td class=\"okr-checkin-value\">14 stores</td>");
+        lacks(html, "issues completed", "entered the scope", "left the scope");
+        String count = panel("AC-2");
+        lacks(count, "name=\"value\"", "okr-checkin-value", "<th>Value</th>");
+    }
+
+    @Test
+    public void shouldWordTheCheckInInKorean() {
+        world.store.checkIns.add(new CheckIn("AC-3", 7, "", "member", at("2015-08-01")));
+        world.jira.speaking(Locale.KOREAN);
+        contains(panel("AC-3"), "\uc791\uc131\uc790", "\uc0c8 \uac12", "\ud604\uc7ac 15 stores.");
+        String html = panel("AC-2");
+        contains(html, "\uc644\ub8cc\ub41c \uc774\uc288 3\uac1c", "\uc8fc\uae30 \uc2dc\uc791 \uc774\ud6c4",
+                "\uba54\ubaa8\uc5d0 \ucd94\uac00", "\uc120\ud0dd\ud558\uc138\uc694\u2026");
+        lacks(html, "issues completed", "Choose");
+    }
+
+    @Test
+    public void shouldEscapeAnAuthorsNameExactlyOnce() {
+        com.atlassian.jira.user.ApplicationUser evil =
+                org.mockito.Mockito.mock(com.atlassian.jira.user.ApplicationUser.class);
+        org.mockito.Mockito.when(evil.getKey()).thenReturn("evil");
+        org.mockito.Mockito.when(evil.getDisplayName()).thenReturn(HOSTILE);
+        org.mockito.Mockito.when(world.jira.userManager.getUserByKey("evil")).thenReturn(evil);
+        world.store.checkIns.add(new CheckIn("AC-2", 6, "", "evil", at("2015-08-01")));
+        escapedOnce(panel("AC-2"), 3);
     }
 }

@@ -1,6 +1,9 @@
 package dev.northstar.okr.ui;
 
 import dev.northstar.okr.checkin.CheckInService;
+import dev.northstar.okr.checkin.NoMetricValueWriter;
+import dev.northstar.okr.jira.JiraUserNames;
+import dev.northstar.okr.reading.CheckInSubjects;
 import dev.northstar.okr.cycle.CycleService;
 import dev.northstar.okr.cycle.StoredCycle;
 import dev.northstar.okr.domain.Cycle;
@@ -80,7 +83,10 @@ public final class ScreensWorld {
             clock, PASS_THROUGH, jira.access);
     public final PanelRules rules = new PanelRules(issues.structure, store.schema, jira.access);
     public final OkrSetup setup = new OkrSetup(new FakeJiraSchema(), store.schema, settings, new JvmClusterLocks());
-    public final OkrScreens screens = new OkrScreens(read, new CheckInService(store.checkIns, settings), settings,
+    /** Check-ins as the app wires them: the read side says what each records, Jira names their authors. */
+    public final CheckInService checkIns = new CheckInService(store.checkIns, settings, key -> Optional.empty(),
+            new CheckInSubjects(read), new NoMetricValueWriter(), new JiraUserNames(jira.userManager), clock);
+    public final OkrScreens screens = new OkrScreens(read, checkIns, settings,
             new CycleService(store.cycles, jira.access), store.cycles, store.objectives, grades, store.schema,
             issues.structure, issues.facts, setup, rules, jira.access, jira.texts, () -> "/jira", clock,
             new SettingsForms(store.keyResults, store.objectives, new CycleService(store.cycles, jira.access), settings,

@@ -16,7 +16,7 @@ import static org.junit.Assert.assertTrue;
  * enough for a README.
  */
 public class PlaygroundDocsTest {
-    static final List<String> SCREENS = List.of("keyresult-panel", "objective-panel", "initiative-panel",
+    static final List<String> SCREENS = List.of("keyresult-panel", "checkin", "objective-panel", "initiative-panel",
             "sprint-review", "overview", "admin");
 
     @Test

@@ -83,6 +83,38 @@ public class PlaygroundRealDataTest {
         }
     }
 
+    @Test
+    public void shouldPreFillACheckInWithWhatTheRealExportSaysSinceTheLastOne() {
+        // KR-PTS (OKR-2) was checked in on 2015-07-24; KR-CNT (OKR-3) never: each is told from its own start
+        for (String[] kr : new String[][] {{"OKR-2", "2015-07-24T00:00:00Z"}, {"OKR-3", "2015-07-01T00:00:00Z"}}) {
+            String rest = Playground.REST + "/keyresults/" + kr[0];
+            JsonNode since = ok(PLAYGROUND.get(rest + "/checkins/since", "admin"), 200);
+            assertEquals(kr[1], since.get("since").asText());
+            assertEquals("2015-10-01T00:00:00Z", since.get("until").asText());
+            JsonNode then = ok(PLAYGROUND.get(rest + "?asOf=" + kr[1], "admin"), 200);
+            JsonNode now = ok(PLAYGROUND.get(rest, "admin"), 200);
+            assertEquals(then.at("/keyResult/progress").asDouble(), since.get("progressThen").asDouble(), 0.0);
+            assertEquals(now.at("/keyResult/progress").asDouble(), since.get("progressNow").asDouble(), 0.0);
+            int completed = since.at("/completed/keys").size() + since.at("/completed/hidden").asInt();
+            assertEquals(kr[0] + ": the issues done since are the done count's growth",
+                    now.at("/keyResult/done").asInt() - then.at("/keyResult/done").asInt(), completed);
+            long created = 0;
+            for (JsonNode issue : now.get("issues")) {
+                created += issue.get("inScope").asBoolean()
+                        && issue.get("created").asText().compareTo(kr[1]) > 0 ? 1 : 0;
+            }
+            assertEquals("created", since.get("scopeBasis").asText());
+            assertEquals(created, since.at("/entered/keys").size() + since.at("/entered/hidden").asInt());
+        }
+        JsonNode count = ok(PLAYGROUND.get(Playground.REST + "/keyresults/OKR-3/checkins/since", "admin"), 200);
+        assertTrue(count.toString(), count.at("/completed/keys").size() > 10);
+        String panel = PLAYGROUND.get("/browse/OKR-3", "admin").body();
+        int completed = count.at("/completed/keys").size();
+        assertTrue(panel, panel.contains("Since the cycle started on Jul 1, 2015 (no check-in yet)")
+                && panel.contains(completed + " issues completed: ")
+                && panel.contains(", and " + (completed - 10) + " more</li>"));
+    }
+
     /** Each screen over the real data, with something it must show: address and text. */
     static List<String[]> realScreens(int board) {
         String pages = Pages.PAGES;
