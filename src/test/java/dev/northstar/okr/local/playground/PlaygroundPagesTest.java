@@ -78,6 +78,17 @@ public class PlaygroundPagesTest {
             return app.access().isAdministrator(caller) ? Optional.of(new Screen("stand-in/admin.vm", Map.of()))
                     : Optional.empty();
         }
+
+        @Override
+        public Screen cyclesPage(Caller caller, String projectKey) {
+            return new Screen("stand-in/cycles.vm", Map.of("project", String.valueOf(projectKey),
+                    "who", caller.displayName()));
+        }
+
+        @Override
+        public Screen gradingPage(Caller caller, Long cycleId) {
+            return new Screen("stand-in/grading.vm", Map.of("cycle", String.valueOf(cycleId)));
+        }
     }
 
     /** Renders a template's name and its context, escaped, as the Velocity templates must. */
