@@ -147,6 +147,14 @@ public class PlaygroundPagesTest {
                 .contains("{cycle=1, owner=Search team}"));
         assertTrue(PLAYGROUND.get("/plugins/servlet/northstar-okr/sprint-review?project=OKR&sprintId=42", "viewer").body()
                 .contains("{project=OKR, sprint=42}"));
+        String cycles = PLAYGROUND.get("/plugins/servlet/northstar-okr/cycles?project=OKR", "lead").body();
+        assertTrue(cycles, cycles.contains("{project=OKR, who=Lee Lead}"));
+        assertTrue(cycles, cycles.contains("dev.northstar.okr:okr-cycles-resources/okr-cycles.js"));
+        String grading = PLAYGROUND.get("/plugins/servlet/northstar-okr/grading?cycleId=7", "viewer").body();
+        assertTrue(grading, grading.contains("{cycle=7}"));
+        // the grading page's script comes with the cycle actions it depends on (the close button)
+        assertTrue(grading, grading.contains("okr-grading-resources/okr-grading.js")
+                && grading.contains("okr-cycles-resources/okr-cycles.js"));
     }
 
     @Test
