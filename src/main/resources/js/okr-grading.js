@@ -19,7 +19,7 @@
         okr.send('PUT', form.data('okr-put'), {score: score, note: form.find('[name=note]').val()})
             .done(function (grade) {
                 form.closest('tr').find('.okr-grade-status').text(AJS.I18n.getText('okr.ui.grading.saved',
-                    String(grade.score))).removeClass('aui-lozenge-subtle').addClass('aui-lozenge-success');
+                    String(grade.score))).removeClass('okr-not-graded').addClass('okr-graded');
             }).fail(function (xhr) {
                 okr.showError(form, xhr);
             }).always(function () {

@@ -174,7 +174,7 @@ final class GradingPages {
                     : v.t("okr.ui.grading.graded", v.grade(grade, committed).getScore(), f.date(grade.gradedAt()));
             String start = grade != null ? plain(grade.score()) : error == null ? plain(round(capped)) : "";
             GradingRow.Given form = new GradingRow.Given(status,
-                    grade == null ? "aui-lozenge-subtle" : "aui-lozenge-success",
+                    grade == null ? "okr-not-graded" : "okr-graded",
                     grade == null || grade.note().isBlank() ? null : grade.note(),
                     editor ? v.restPath("/cycles/" + cycle.id() + "/grades/" + key) : null, start,
                     grade == null ? "" : grade.note(), editor ? null : v.t("okr.ui.grading.readOnly", key));

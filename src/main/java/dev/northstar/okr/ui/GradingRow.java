@@ -103,7 +103,7 @@ public final class GradingRow {
         return given.statusText();
     }
 
-    /** AUI lozenge modifier of the status */
+    /** The status's look: {@code okr-graded} or {@code okr-not-graded} */
     public String getStatusCss() {
         return given.statusCss();
     }
