@@ -61,7 +61,7 @@ public class ScriptsTest {
     @Test
     public void shouldParse() throws Exception {
         List<Path> scripts = scripts();
-        assertEquals("one shared script and one per screen with behaviour", 5, scripts.size());
+        assertEquals("one shared script and one per screen with behaviour", 7, scripts.size());
         for (Path script : scripts) {
             String problem = node() ? nodeCheck(script) : balance(Files.readString(script));
             assertTrue(script + ": " + problem, problem == null);
