@@ -72,6 +72,15 @@ public class PlaygroundCycleGradingBrowserIT {
                 row("Demo quarter").findElements(By.cssSelector(".okr-cycle-actions button")).isEmpty());
         WebElement create = browser.findElement(By.cssSelector("form.okr-cycle-create"));
         create.findElement(By.name("name")).sendKeys("Team sprint quarter");
+        // the API's translated message appears next to the field it names
+        setDate(create.findElement(By.name("start")), "2031-04-01");
+        setDate(create.findElement(By.name("end")), "2031-03-30");
+        create.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement endError = create.findElement(By.cssSelector("[data-okr-error-for=end]"));
+        wait(d -> !endError.getText().isEmpty());
+        assertEquals(RestAssert.json(PLAYGROUND.postJson(REST + "/cycles", "lead", "{\"name\": \"x\", \"start\":"
+                + " \"2031-04-01\", \"end\": \"2031-03-30\", \"project\": \"OKR\"}").body()).get("message").asText(),
+                endError.getText());
         setDate(create.findElement(By.name("start")), "2031-01-01");
         setDate(create.findElement(By.name("end")), "2031-03-30");
         create.findElement(By.cssSelector("button[type=submit]")).click();
