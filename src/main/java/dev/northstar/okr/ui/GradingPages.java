@@ -78,7 +78,11 @@ final class GradingPages {
                     upcoming ? v.t("okr.ui.cycle.upcoming") : v.t("okr.ui.cycle.open"),
                     upcoming ? "aui-lozenge-complete" : "aui-lozenge-current", null);
             boolean manage = cycles.mayManage(caller, cycle.projectKey());
-            return new GradingPage(header, new GradingPage.Open(v.t("okr.ui.grading.open", cycle.cycle().name()),
+            // who may not close it reads who may, instead of the button
+            String open = v.t("okr.ui.grading.open", cycle.cycle().name()) + (manage ? ""
+                    : " " + (cycle.global() ? v.t("okr.ui.grading.closeGlobal")
+                    : v.t("okr.ui.grading.closeProject", cycle.projectKey())));
+            return new GradingPage(header, new GradingPage.Open(open,
                     manage ? v.restPath("/cycles/" + cycle.id() + "/close") : null,
                     v.t("okr.ui.cycles.closeQuestion", cycle.cycle().name())), null);
         }

@@ -41,7 +41,8 @@ public class GradingPageTest {
                 + " okr-cycle-close\" data-okr-post=\"" + REST + "/cycles/" + world.cycle.id() + "/close\"");
         lacks(page(), "okr-grade-form", "okr-grading-row");
         world.jira.as(Role.MEMBER);
-        contains(page(), "Cycle &quot;2015 Q3&quot; is open.");
+        contains(page(), "Cycle &quot;2015 Q3&quot; is open.", "Only the administrators of project AC and Jira"
+                + " administrators can close it.");
         lacks(page(), "okr-cycle-close\"");
     }
 
