@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -97,6 +98,16 @@ public class AoCycleRepository implements CycleRepository {
             return new StoredCycle(id, new Cycle(changed.cycle().name(), Instant.ofEpochMilli(millis(changed.cycle()
                     .start())), Instant.ofEpochMilli(millis(changed.cycle().end()))), changed.projectKey(),
                     changed.closedAt() == null ? null : Instant.ofEpochMilli(millis(changed.closedAt())));
+        }));
+    }
+
+    @Override
+    public void delete(long id, Consumer<StoredCycle> check) {
+        locks.write(Long.toString(id), () -> activeObjects.executeInTransaction(() -> {
+            CycleEntity row = row(id).orElseThrow(() -> unknown(id));
+            check.accept(toValue(row));
+            activeObjects.delete(row);
+            return id;
         }));
     }
 

@@ -26,6 +26,15 @@ public interface CycleRepository {
      */
     StoredCycle change(long id, UnaryOperator<StoredCycle> change);
 
+    /**
+     * Reads the cycle, lets {@code check} refuse (throw), and deletes it, as one step: under the same per-cycle lock
+     * as {@link #change}, in one transaction, so that no change or close of the cycle runs between the check and
+     * the delete. Nothing is deleted when the check refuses.
+     *
+     * @throws java.util.NoSuchElementException for an unknown id (deleted meanwhile, too)
+     */
+    void delete(long id, java.util.function.Consumer<StoredCycle> check);
+
     /** Changes name, dates or project; the id stays. */
     default StoredCycle update(long id, Cycle cycle, String projectKey) {
         return change(id, now -> new StoredCycle(now.id(), cycle, projectKey, now.closedAt()));

@@ -7,6 +7,7 @@ import dev.northstar.okr.rest.Guard;
 import dev.northstar.okr.rest.JsonInput;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -21,8 +22,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Cycles: listed for anyone logged in (a project's only for its browsers), managed by Jira administrators (global
- * cycles) and project administrators (their project's). The rules are {@link CycleService}'s; this class reads
+ * Cycles: listed for anyone logged in (a project's only for its browsers), managed (created, changed, closed,
+ * deleted) by Jira administrators (global cycles) and project administrators (their project's). The rules are {@link CycleService}'s; this class reads
  * input and asks the guard.
  */
 @Path("cycles")
@@ -122,6 +123,27 @@ public class CycleResource {
         StoredCycle current = cycles.requireVisible(caller, id);
         mayManage(current.projectKey());
         return view(caller, cycles.close(current));
+    }
+
+    /**
+     * Deletes a cycle, open or closed, when nothing is placed in it. No body needed (send {@code {}} or the
+     * {@code X-Atlassian-Token: no-check} header). 204; 401; 403 when the caller may not manage cycles there; 404;
+     * 409 naming what is placed in it (the objectives the caller may browse, the others counted; or its grades).
+     */
+    @DELETE
+    @Path("{id}")
+    @LicensedOnly
+    public Response delete(@PathParam("id") String id) {
+        Caller caller = guard.loggedIn();
+        StoredCycle visible = cycles.requireVisible(caller, id);
+        mayManage(visible.projectKey());
+        cycles.delete(caller, visible.id(), current -> {
+            // moved meanwhile: the right to manage it where it is now counts
+            if (!Objects.equals(current.projectKey(), visible.projectKey())) {
+                mayManage(current.projectKey());
+            }
+        });
+        return Response.noContent().build();
     }
 
     /** 404 for a project the caller cannot see, else 403 unless they may manage its cycles. */

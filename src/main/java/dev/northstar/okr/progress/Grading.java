@@ -37,30 +37,42 @@ public final class Grading {
     public static Report grade(OkrPlan plan, PlanProgress atClose) {
         List<Grade> objectives = new ArrayList<>();
         List<Grade> krs = new ArrayList<>();
-        Map<String, boolean[]> aspirationalAllOne = new LinkedHashMap<>(); // owner -> {any, allOne}
         for (ObjectiveProgress o : atClose.flatten()) {
             Objective def = plan.objectives().stream().filter(x -> x.key().equals(o.key())).findFirst().orElseThrow();
-            objectives.add(grade(o.key(), o.key(), o.owner(), def.committed(), o.progress()));
+            objectives.add(score(o.key(), o.key(), o.owner(), def.committed(), o.progress()));
             for (KeyResultProgress k : o.keyResults()) {
-                if (!k.inRollup()) {
-                    continue;
-                }
-                Grade g = grade(k.key(), o.key(), o.owner(), def.committed(), k.capped());
-                krs.add(g);
-                if (!def.committed()) {
-                    boolean[] st = aspirationalAllOne.computeIfAbsent(o.owner(), x -> new boolean[] {false, true});
-                    st[0] = true;
-                    st[1] &= g.grade() >= 1.0;
+                if (k.inRollup()) {
+                    krs.add(score(k.key(), o.key(), o.owner(), def.committed(), k.capped()));
                 }
             }
         }
-        List<String> sandbagging = new ArrayList<>();
-        aspirationalAllOne.forEach((owner, st) -> {
-            if (st[0] && st[1]) {
-                sandbagging.add(owner);
+        return new Report(objectives, krs, sandbaggingOwners(krs));
+    }
+
+    /**
+     * The owners whose aspirational key results all grade 1.0 (at least one of them, committed ones aside): their
+     * targets were probably too easy. One cycle is a hint, not a verdict: the domain's sign of sandbagging is 1.0
+     * every cycle. In the order the owners first appear.
+     */
+    public static List<String> sandbaggingOwners(List<Grade> keyResults) {
+        Map<String, Boolean> allOne = new LinkedHashMap<>();
+        for (Grade g : keyResults) {
+            if (!g.committed()) {
+                allOne.merge(g.owner(), g.grade() >= 1.0, Boolean::logicalAnd);
+            }
+        }
+        List<String> owners = new ArrayList<>();
+        allOne.forEach((owner, one) -> {
+            if (one) {
+                owners.add(owner);
             }
         });
-        return new Report(objectives, krs, sandbagging);
+        return owners;
+    }
+
+    /** The grade of one objective or key result from its progress at the cycle's end, capped to 0.0..1.0. */
+    public static Grade score(String key, String objectiveKey, String owner, boolean committed, double progress) {
+        return grade(key, objectiveKey, owner, committed, progress);
     }
 
     private static Grade grade(String key, String objectiveKey, String owner, boolean committed, double value) {

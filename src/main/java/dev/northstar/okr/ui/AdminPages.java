@@ -57,14 +57,9 @@ final class AdminPages {
             projects.add(new ProjectRow(p.projectKey(), text, p.ready() ? "aui-lozenge-success" : "aui-lozenge-error"));
         }
         List<CycleRow> cycleRows = new ArrayList<>();
-        Formats f = v.formats();
         for (StoredCycle c : cycles.list(null)) {
-            boolean upcoming = now.isBefore(c.cycle().start());
-            cycleRows.add(new CycleRow(c.cycle().name(), f.date(c.cycle().start()), f.lastDay(c.cycle().end()),
-                    c.global() ? v.t("okr.ui.admin.cycleGlobal") : c.projectKey(),
-                    c.closed() ? v.t("okr.ui.cycle.closed") : upcoming ? v.t("okr.ui.cycle.upcoming")
-                            : v.t("okr.ui.cycle.open"),
-                    c.closed() ? "aui-lozenge-subtle" : upcoming ? "aui-lozenge-complete" : "aui-lozenge-current"));
+            // the page is for Jira administrators, who manage every cycle
+            cycleRows.add(CyclePages.row(c, true, now, v));
         }
         AdminPaths paths = new AdminPaths(v.restPath("/settings"), v.restPath("/setup"),
                 v.restPath("/setup/projects/"), v.restPath("/cycles"));

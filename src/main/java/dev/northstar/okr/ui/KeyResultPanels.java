@@ -44,6 +44,8 @@ final class KeyResultPanels {
             return new KeyResultPanel(v.t(cannot.messageKey(), cannot.arguments()), null, null, null, null, null,
                     null, checkIns(key, mayCheckIn, false, null, null, v), null);
         }
+        // once its cycle is closed, the key result's row carries the grade it was given
+        v = v.gradedIn(d.cycle().id(), d.cycle().closed());
         KeyResultView k = d.keyResult();
         // a closed cycle is a record for grading: its key results take no check-ins, so there is no form
         CheckInSection section = checkIns(key, mayCheckIn, d.cycle().closed(), k.signals().checkIn(),

@@ -18,6 +18,7 @@ public final class KeyResultRow {
     private final TrendView trend;
     private final String staleText;
     private final String weightText;
+    private final GradeView grade;
 
     public KeyResultRow(
             String key, String url, String title, String kindLabel, boolean focusMetric, String context,
@@ -36,6 +37,29 @@ public final class KeyResultRow {
         this.trend = trend;
         this.staleText = staleText;
         this.weightText = weightText;
+        this.grade = null;
+    }
+
+    /** The same row with the grade its key result was given at its cycle's close. */
+    private KeyResultRow(KeyResultRow row, GradeView grade) {
+        this.key = row.key;
+        this.url = row.url;
+        this.title = row.title;
+        this.kindLabel = row.kindLabel;
+        this.focusMetric = row.focusMetric;
+        this.context = row.context;
+        this.progress = row.progress;
+        this.pace = row.pace;
+        this.error = row.error;
+        this.confidenceText = row.confidenceText;
+        this.trend = row.trend;
+        this.staleText = row.staleText;
+        this.weightText = row.weightText;
+        this.grade = grade;
+    }
+
+    KeyResultRow withGrade(GradeView given) {
+        return new KeyResultRow(this, given);
     }
 
     /** Issue key */
@@ -101,5 +125,10 @@ public final class KeyResultRow {
     /** Its weight in the objective's roll-up */
     public String getWeightText() {
         return weightText;
+    }
+
+    /** The grade given at its cycle's close; null while not graded (or the cycle is open) */
+    public GradeView getGrade() {
+        return grade;
     }
 }

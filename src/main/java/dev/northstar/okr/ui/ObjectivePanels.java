@@ -139,18 +139,6 @@ final class ObjectivePanels {
 
     /** The grade, and how to read it: committed OKRs are expected at 1.0, aspirational ones do well at 0.6 to 0.7. */
     private static GradeView grade(Grade g, boolean committed, ViewParts v) {
-        String judgement;
-        if (committed) {
-            judgement = g.score() >= 1.0 ? v.t("okr.ui.grade.committedMet") : v.t("okr.ui.grade.committedMissed");
-        } else if (g.score() >= 1.0) {
-            judgement = v.t("okr.ui.grade.aspirationalEasy");
-        } else if (g.score() >= 0.6) {
-            judgement = v.t("okr.ui.grade.aspirationalGood");
-        } else {
-            judgement = v.t("okr.ui.grade.aspirationalLow");
-        }
-        return new GradeView(String.format(v.formats().locale(), "%.1f", g.score()),
-                g.note() == null || g.note().isBlank() ? null : g.note(), judgement,
-                v.formats().date(g.gradedAt()));
+        return v.grade(g, committed);
     }
 }

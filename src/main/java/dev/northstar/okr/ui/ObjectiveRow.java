@@ -23,6 +23,7 @@ public final class ObjectiveRow {
     private final String hiddenKeyResultsText;
     private final TrendChart chart;
     private final List<String> warnings;
+    private final GradeView grade;
 
     public ObjectiveRow(
             int depth, int indent, String levelLabel, String key, String url, String title, String owner,
@@ -44,6 +45,32 @@ public final class ObjectiveRow {
         this.hiddenKeyResultsText = hiddenKeyResultsText;
         this.chart = chart;
         this.warnings = List.copyOf(warnings);
+        this.grade = null;
+    }
+
+    /** The same row with the grade its objective was given at its cycle's close. */
+    private ObjectiveRow(ObjectiveRow row, GradeView grade) {
+        this.depth = row.depth;
+        this.indent = row.indent;
+        this.levelLabel = row.levelLabel;
+        this.key = row.key;
+        this.url = row.url;
+        this.title = row.title;
+        this.owner = row.owner;
+        this.hiddenText = row.hiddenText;
+        this.commitmentLabel = row.commitmentLabel;
+        this.commitmentCss = row.commitmentCss;
+        this.progress = row.progress;
+        this.pace = row.pace;
+        this.keyResults = row.keyResults;
+        this.hiddenKeyResultsText = row.hiddenKeyResultsText;
+        this.chart = row.chart;
+        this.warnings = row.warnings;
+        this.grade = grade;
+    }
+
+    ObjectiveRow withGrade(GradeView given) {
+        return new ObjectiveRow(this, given);
     }
 
     /** 0 for a root */
@@ -128,5 +155,10 @@ public final class ObjectiveRow {
     /** E.g. too many key results */
     public List<String> getWarnings() {
         return warnings;
+    }
+
+    /** The grade given at its cycle's close; null while not graded (or the cycle is open) */
+    public GradeView getGrade() {
+        return grade;
     }
 }

@@ -41,6 +41,8 @@ public class OkrScreens implements Screens {
     public static final String SPRINT_REVIEW_PAGE = "templates/okr/sprint-review.vm";
     public static final String OVERVIEW_PAGE = "templates/okr/overview.vm";
     public static final String ADMIN_PAGE = "templates/okr/admin.vm";
+    public static final String CYCLES_PAGE = "templates/okr/cycles.vm";
+    public static final String GRADING_PAGE = "templates/okr/grading.vm";
 
     private final PanelRules rules;
     private final KeyResultPanels keyResults;
@@ -49,6 +51,9 @@ public class OkrScreens implements Screens {
     private final SprintReviews reviews;
     private final Overviews overviews;
     private final AdminPages admin;
+    private final CyclePages cyclePages;
+    private final GradingPages grading;
+    private final GradeRepository grades;
     private final SettingsService settings;
     private final CycleService cycles;
     private final OkrSchemaStore schemas;
@@ -70,6 +75,9 @@ public class OkrScreens implements Screens {
         this.reviews = new SprintReviews(read);
         this.overviews = new Overviews(read);
         this.admin = new AdminPages(settings, setup, facts, cycleRepository);
+        this.cyclePages = new CyclePages(cycles, access);
+        this.grading = new GradingPages(read, cycles, grades, access);
+        this.grades = grades;
         this.settings = settings;
         this.cycles = cycles;
         this.schemas = schemas;
@@ -154,6 +162,17 @@ public class OkrScreens implements Screens {
         return Optional.of(screen(ADMIN_PAGE, admin.build(clock.instant(), parts(caller))));
     }
 
+    @Override
+    public Screen cyclesPage(Caller caller, String projectKey) {
+        return screen(CYCLES_PAGE, cyclePages.build(caller, projects(caller), projectKey, clock.instant(),
+                parts(caller)));
+    }
+
+    @Override
+    public Screen gradingPage(Caller caller, Long cycleId) {
+        return screen(GRADING_PAGE, grading.build(caller, projects(caller), cycleId, clock.instant(), parts(caller)));
+    }
+
     /** Projects with OKRs enabled that the caller may browse, in key order. */
     private List<String> projects(Caller caller) {
         if (caller == null) {
@@ -172,7 +191,7 @@ public class OkrScreens implements Screens {
 
     private ViewParts parts(Caller caller) {
         Locale locale = caller == null ? Locale.ENGLISH : caller.locale();
-        return new ViewParts(texts, new Formats(locale), paths.contextPath());
+        return new ViewParts(texts, new Formats(locale), paths.contextPath(), grades::inCycle);
     }
 
     private Screen screen(String template, Object view) {

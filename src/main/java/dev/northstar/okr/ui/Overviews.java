@@ -51,6 +51,8 @@ final class Overviews {
                     : v.t("okr.ui.overview.noCycles"), null, null, List.of(), List.of(), null, null, List.of());
         }
         StoredCycle cycle = chosen.get();
+        // a closed cycle's rows carry the grades given at its close
+        v = v.gradedIn(cycle.id(), cycle.closed());
         Formats f = v.formats();
         String cycleText = cycle.closed() ? v.t("okr.ui.cycle.closedText", cycle.cycle().name())
                 : now.isBefore(cycle.cycle().start()) ? v.t("okr.ui.cycle.upcomingText", f.date(cycle.cycle().start()))

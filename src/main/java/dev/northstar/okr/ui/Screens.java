@@ -29,4 +29,13 @@ public interface Screens {
 
     /** The admin configuration page (Jira administrators only; others get an empty result). */
     Optional<Screen> adminPage(Caller caller);
+
+    /**
+     * A project's cycles page (null: the only project with OKRs, else a choice): its cycles and the global ones, with
+     * the forms to create, change, close and delete them for who may manage them.
+     */
+    Screen cyclesPage(Caller caller, String projectKey);
+
+    /** The grading page of a cycle (null: the latest closed one), for anyone who may see the cycle. */
+    Screen gradingPage(Caller caller, Long cycleId);
 }

@@ -1,6 +1,8 @@
 package dev.northstar.okr.ui;
 
+import dev.northstar.okr.grade.Grade;
 import dev.northstar.okr.host.Texts;
+import dev.northstar.okr.progress.Grading;
 import dev.northstar.okr.reading.OkrViews.CheckInView;
 import dev.northstar.okr.reading.OkrViews.CycleView;
 import dev.northstar.okr.reading.OkrViews.KeyResultView;
@@ -8,7 +10,11 @@ import dev.northstar.okr.reading.OkrViews.MetricView;
 import dev.northstar.okr.reading.OkrViews.ObjectiveView;
 import dev.northstar.okr.reading.OkrViews.PaceView;
 
+import java.text.NumberFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.LongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,11 +31,69 @@ final class ViewParts {
     private final Texts texts;
     private final Formats formats;
     private final String contextPath;
+    /** A cycle's grades by its id (null: rows show no grades); read once a closed cycle's rows are built. */
+    private final LongFunction<List<Grade>> gradesOf;
+    /** The grades of the closed cycle whose rows these parts build, by issue key; empty otherwise. */
+    private final Map<String, Grade> grades;
 
     ViewParts(Texts texts, Formats formats, String contextPath) {
+        this(texts, formats, contextPath, null);
+    }
+
+    ViewParts(Texts texts, Formats formats, String contextPath, LongFunction<List<Grade>> gradesOf) {
+        this(texts, formats, contextPath, gradesOf, Map.of());
+    }
+
+    private ViewParts(Texts texts, Formats formats, String contextPath, LongFunction<List<Grade>> gradesOf,
+                      Map<String, Grade> grades) {
         this.texts = texts;
         this.formats = formats;
         this.contextPath = contextPath == null ? "" : contextPath;
+        this.gradesOf = gradesOf;
+        this.grades = grades;
+    }
+
+    /**
+     * These parts for the rows of a cycle: once it is closed, its key result and objective rows carry the grade each
+     * was given (rows exist only for issues the viewer may browse, so no grade reveals an issue).
+     */
+    ViewParts gradedIn(long cycleId, boolean closed) {
+        if (!closed || gradesOf == null) {
+            return this;
+        }
+        Map<String, Grade> byKey = new HashMap<>();
+        gradesOf.apply(cycleId).forEach(g -> byKey.putIfAbsent(g.issueKey(), g));
+        return new ViewParts(texts, formats, contextPath, gradesOf, Map.copyOf(byKey));
+    }
+
+    /**
+     * A grade and how to read it: committed OKRs are expected at 1.0, aspirational ones do well at 0.6 to 0.7
+     * ({@code committed} null: no judgement, for a key result shown without its objective).
+     */
+    GradeView grade(Grade g, Boolean committed) {
+        String judgement = null;
+        if (committed != null && committed) {
+            judgement = g.score() >= 1.0 ? t("okr.ui.grade.committedMet") : t("okr.ui.grade.committedMissed");
+        } else if (committed != null) {
+            judgement = g.score() >= 1.0 ? t("okr.ui.grade.aspirationalEasy")
+                    : g.score() >= Grading.HEALTHY_LOW ? t("okr.ui.grade.aspirationalGood")
+                    : t("okr.ui.grade.aspirationalLow");
+        }
+        return new GradeView(score(g.score()), g.note() == null || g.note().isBlank() ? null : g.note(),
+                judgement, formats.date(g.gradedAt()));
+    }
+
+    /** A grade or a suggested one as people read scores: one or two decimals ("0.7", "0.72", "1.0"). */
+    String score(double value) {
+        NumberFormat score = NumberFormat.getNumberInstance(formats.locale());
+        score.setMinimumFractionDigits(1);
+        score.setMaximumFractionDigits(2);
+        return score.format(value);
+    }
+
+    private GradeView gradeOf(String key, Boolean committed) {
+        Grade g = key == null ? null : grades.get(key);
+        return g == null ? null : grade(g, committed);
     }
 
     String t(String key, Object... arguments) {
@@ -153,10 +217,12 @@ final class ViewParts {
 
     KeyResultRow keyResult(KeyResultView k, String context) {
         CheckInView checkIn = k.signals().checkIn();
-        return new KeyResultRow(k.key(), issueUrl(k.key()), k.title(), kindLabel(k.kind()), k.focusMetric(), context,
+        KeyResultRow row = new KeyResultRow(k.key(), issueUrl(k.key()), k.title(), kindLabel(k.kind()), k.focusMetric(), context,
                 progress(k.figures().progress(), figure(k), formula(k), k.signals().pace()), pace(k.signals().pace()),
                 k.measure().error(), confidence(checkIn), trend(checkIn), stale(checkIn),
                 t("okr.ui.weight", formats.number(k.weight())));
+        GradeView grade = gradeOf(k.key(), null);
+        return grade == null ? row : row.withGrade(grade);
     }
 
     String kindLabel(String kind) {
@@ -270,7 +336,7 @@ final class ViewParts {
                 ? t("okr.ui.objective.hiddenKeyResults", o.contents().hiddenKeyResults()) : null;
         String figure = t("okr.ui.objective.figure", o.rollup().terms().size(),
                 formats.number(o.rollup().weightSum()));
-        return new ObjectiveRow(depth, depth * 24, owner, o.key(), o.hidden() ? null : issueUrl(o.key()), o.title(),
+        ObjectiveRow row = new ObjectiveRow(depth, depth * 24, owner, o.key(), o.hidden() ? null : issueUrl(o.key()), o.title(),
                 owner,
                 o.hidden() ? t("okr.ui.objective.hidden") : null,
                 o.committed() ? t("okr.ui.objective.committed") : t("okr.ui.objective.aspirational"),
@@ -278,5 +344,7 @@ final class ViewParts {
                 progress(o.figures().progress(), figure, null, o.hidden() ? null : o.figures().pace()),
                 o.hidden() ? null : pace(o.figures().pace()), krs,
                 hiddenKrs, chart, o.warnings());
+        GradeView grade = o.hidden() ? null : gradeOf(o.key(), o.committed());
+        return grade == null ? row : row.withGrade(grade);
     }
 }

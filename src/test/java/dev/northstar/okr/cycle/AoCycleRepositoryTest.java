@@ -105,6 +105,23 @@ public class AoCycleRepositoryTest {
     }
 
     @Test
+    public void shouldDeleteACycleOnlyWhenItsCheckLetsItAndForEveryNode() {
+        StoredCycle kept = repository.create(new Cycle("Kept", Q1, Q2), "TEAM");
+        StoredCycle gone = repository.create(new Cycle("Gone", Q1, Q2), "TEAM");
+
+        assertThrows(IllegalStateException.class, () -> repository.delete(kept.id(), now -> {
+            throw new IllegalStateException("something is placed in " + now.cycle().name());
+        }));
+        List<String> checked = new ArrayList<>();
+        repository.delete(gone.id(), now -> checked.add(now.cycle().name()));
+
+        assertEquals(List.of("Gone"), checked);
+        assertEquals(List.of(kept), new AoCycleRepository(ao.secondNode()).list("TEAM"));
+        assertThrows(NoSuchElementException.class, () -> repository.delete(gone.id(), now -> { }));
+        assertThrows(NoSuchElementException.class, () -> repository.close(gone.id(), Q2));
+    }
+
+    @Test
     public void shouldLoseNoCycleWhenCreatedFromSeveralThreads() throws Exception {
         List<Callable<StoredCycle>> work = new ArrayList<>();
         for (int i = 0; i < 40; i++) {

@@ -2,6 +2,8 @@ package dev.northstar.okr.cycle;
 
 import dev.northstar.okr.errors.ConflictException;
 import dev.northstar.okr.errors.InvalidInputException;
+import dev.northstar.okr.errors.NotFoundException;
+import dev.northstar.okr.host.Access;
 import dev.northstar.okr.domain.Cycle;
 import dev.northstar.okr.host.Caller;
 import dev.northstar.okr.testing.ActiveObjectsRule;
@@ -116,5 +118,92 @@ public class CycleServiceTest {
             assertEquals("start", refused.field());
             assertEquals("okr.error.date", refused.messageKey());
         }
+    }
+
+    @Test
+    public void shouldCountObjectivesTheCallerMayNotBrowseWithoutNamingThem() {
+        StoredCycle team = service.create(new Cycle("Q1", Q1, Q2), "TEAM");
+        List<String> placed = new java.util.ArrayList<>(List.of("TEAM-2", "TEAM-1", "TEAM-3"));
+        CycleContents objectives = new CycleContents() {
+            @Override
+            public Kind kind() {
+                return Kind.OBJECTIVES;
+            }
+
+            @Override
+            public List<String> issueKeys(long cycleId) {
+                return cycleId == team.id() ? placed : List.of();
+            }
+        };
+        // a manager who may browse only TEAM-1: the other two are counted
+        Access partly = new Access() {
+            @Override
+            public java.util.Optional<Caller> caller() {
+                return jira.access.caller();
+            }
+
+            @Override
+            public boolean isAdministrator(Caller caller) {
+                return false;
+            }
+
+            @Override
+            public boolean isProjectAdministrator(Caller caller, String projectKey) {
+                return true;
+            }
+
+            @Override
+            public boolean canBrowseProject(Caller caller, String projectKey) {
+                return true;
+            }
+
+            @Override
+            public boolean canBrowseIssue(Caller caller, String issueKey) {
+                return issueKey.equals("TEAM-1");
+            }
+
+            @Override
+            public boolean canEditIssue(Caller caller, String issueKey) {
+                return false;
+            }
+        };
+        CycleService deleting = new CycleService(new AoCycleRepository(ao.activeObjects()), partly,
+                List.of(objectives), clock);
+        Caller lead = as(Role.PROJECT_ADMIN);
+
+        ConflictException some = assertThrows(ConflictException.class, () -> deleting.delete(lead, team.id(), c -> {
+        }));
+        assertEquals("okr.error.cycleInUse", some.messageKey());
+        assertEquals(List.of("Q1", "TEAM-1", 2), List.of(some.arguments()));
+        assertEquals("Cycle \"Q1\" cannot be deleted while objectives are placed in it: TEAM-1 and 2 more you cannot"
+                + " see. Place them in another cycle first.", jira.texts.text(some.messageKey(), some.arguments()));
+
+        placed.remove("TEAM-1");
+        ConflictException none = assertThrows(ConflictException.class, () -> deleting.delete(lead, team.id(), c -> {
+        }));
+        assertEquals("okr.error.cycleInUseHidden", none.messageKey());
+        assertEquals("Cycle \"Q1\" cannot be deleted while objectives are placed in it: 2 objectives you cannot see."
+                + " Their editors can place them in another cycle.", jira.texts.text(none.messageKey(),
+                none.arguments()));
+        assertTrue(service.find(team.id()).isPresent());
+
+        placed.clear();
+        deleting.delete(lead, team.id(), c -> {
+        });
+        assertTrue(service.find(team.id()).isEmpty());
+    }
+
+    @Test
+    public void shouldAnswerAChangeOrCloseOfACycleDeletedMeanwhileAsUnknown() {
+        StoredCycle team = service.create(new Cycle("Q1", Q1, Q2), "TEAM");
+        service.delete(as(Role.PROJECT_ADMIN), team.id(), c -> {
+        });
+        NotFoundException changed = assertThrows(NotFoundException.class,
+                () -> service.update(team, new Cycle("Renamed", Q1, Q2), "TEAM"));
+        assertEquals("id", changed.field());
+        assertEquals("okr.error.cycleNotFound", changed.messageKey());
+        assertThrows(NotFoundException.class, () -> service.close(team));
+        assertThrows(NotFoundException.class, () -> service.delete(as(Role.PROJECT_ADMIN), team.id(), c -> {
+        }));
     }
 }

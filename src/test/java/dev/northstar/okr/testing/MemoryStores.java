@@ -69,6 +69,12 @@ public final class MemoryStores {
             byId.put(id, stored);
             return stored;
         }
+
+        @Override
+        public synchronized void delete(long id, java.util.function.Consumer<StoredCycle> check) {
+            check.accept(Optional.ofNullable(byId.get(id)).orElseThrow());
+            byId.remove(id);
+        }
     }
 
     public static final class Objectives implements ObjectiveSettingsRepository {

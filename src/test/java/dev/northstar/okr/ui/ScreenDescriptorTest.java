@@ -82,7 +82,7 @@ public class ScreenDescriptorTest {
                 }
             }
         }
-        assertEquals(6, required.size());
+        assertEquals(8, required.size());
         assertTrue("undeclared: " + required, modules("web-resource").keySet().containsAll(required));
     }
 
@@ -111,6 +111,8 @@ public class ScreenDescriptorTest {
         assertTrue(patterns.contains(SprintReviews.PAGE));
         assertTrue(patterns.contains(Overviews.PAGE));
         assertTrue(patterns.contains("/plugins/servlet/northstar-okr/admin"));
+        assertTrue(patterns.contains(CyclePages.PAGE));
+        assertTrue(patterns.contains(GradingPages.PAGE));
         for (Element item : modules("web-item").values()) {
             String link = child(item, "link").getTextContent().trim();
             assertTrue(link, patterns.stream().anyMatch(link::startsWith));
@@ -135,7 +137,7 @@ public class ScreenDescriptorTest {
     public void shouldSelectTheProjectSidebarItemThatLinksToEachProjectPage() throws IOException {
         String templates = "src/main/resources/";
         Map<String, String> pages = Map.of("okr-sidebar-overview", OkrScreens.OVERVIEW_PAGE,
-                "okr-sidebar-review", OkrScreens.SPRINT_REVIEW_PAGE);
+                "okr-sidebar-review", OkrScreens.SPRINT_REVIEW_PAGE, "okr-sidebar-cycles", OkrScreens.CYCLES_PAGE);
         for (Map.Entry<String, String> page : pages.entrySet()) {
             Element item = modules("web-item").get(page.getKey());
             assertEquals("jira.project.sidebar.plugins.navigation", item.getAttribute("section"));
@@ -154,6 +156,10 @@ public class ScreenDescriptorTest {
         assertTrue(Files.readString(Path.of(templates + OkrScreens.SPRINT_REVIEW_PAGE))
                 .contains("<meta name=\"decorator\" content=\"atl.general\"/>"));
         assertTrue(Files.readString(Path.of(templates + OkrScreens.OVERVIEW_PAGE))
+                .contains("<meta name=\"decorator\" content=\"atl.general\"/>"));
+        assertTrue(Files.readString(Path.of(templates + OkrScreens.CYCLES_PAGE))
+                .contains("<meta name=\"decorator\" content=\"atl.general\"/>"));
+        assertTrue(Files.readString(Path.of(templates + OkrScreens.GRADING_PAGE))
                 .contains("<meta name=\"decorator\" content=\"atl.general\"/>"));
         String admin = Files.readString(Path.of(templates + OkrScreens.ADMIN_PAGE));
         assertTrue(admin.contains("<meta name=\"decorator\" content=\"atl.admin\"/>"));

@@ -35,7 +35,9 @@ public class VelocityAllowlistTest {
             OkrScreens.INITIATIVE_PANEL, InitiativePanel.class,
             OkrScreens.SPRINT_REVIEW_PAGE, SprintReviewPage.class,
             OkrScreens.OVERVIEW_PAGE, OverviewPage.class,
-            OkrScreens.ADMIN_PAGE, AdminPage.class));
+            OkrScreens.ADMIN_PAGE, AdminPage.class,
+            OkrScreens.CYCLES_PAGE, CyclesPage.class,
+            OkrScreens.GRADING_PAGE, GradingPage.class));
 
     static TemplateCalls readAll() throws IOException {
         TemplateCalls calls = new TemplateCalls();

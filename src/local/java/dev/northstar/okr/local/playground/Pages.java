@@ -27,7 +27,7 @@ import static dev.northstar.okr.local.playground.PageExchange.setCookie;
  * The playground's pages: every one carries the "preview outside Jira" banner, the user and language switches, AUI
  * and the app's web resources. The app's screens ({@link Screens}, rendered by {@link Templates}) appear on Jira's
  * addresses for them: issue panels on {@code /browse/KEY}, the OKR pages at their servlets' addresses
- * ({@value #PAGES}overview, sprint-review, admin), whose full-page templates are decorated as Jira's decorators
+ * ({@value #PAGES}overview, sprint-review, cycles, grading, admin), whose full-page templates are decorated as Jira's decorators
  * would ({@link JiraDecorator}). Each page loads AUI and the web resources its screens require, as their context
  * providers and servlets require them in Jira.
  *
@@ -111,7 +111,7 @@ final class Pages implements HttpHandler {
         if (path.startsWith("/browse/")) {
             return issuePage(words, visit, path.substring("/browse/".length()));
         }
-        if (path.equals(PAGES + "overview") || path.equals(PAGES + "sprint-review") || path.equals(PAGES + "admin")) {
+        if (PAGE_RESOURCES.containsKey(path.startsWith(PAGES) ? path.substring(PAGES.length()) : path)) {
             return screenPage(words, visit, path, query);
         }
         return message(404, words, visit, "404", "aui-message aui-message-error",
@@ -130,7 +130,9 @@ final class Pages implements HttpHandler {
     static final Map<String, String> PAGE_RESOURCES = Map.of(
             "overview", "okr-overview-resources",
             "sprint-review", "okr-sprint-review-resources",
-            "admin", "okr-admin-resources");
+            "admin", "okr-admin-resources",
+            "cycles", "okr-cycles-resources",
+            "grading", "okr-grading-resources");
 
     static final String LEFT = "atl.jira.view.issue.left.context";
     static final String RIGHT = "atl.jira.view.issue.right.context";
@@ -237,6 +239,8 @@ final class Pages implements HttpHandler {
         String title = words.get(switch (page) {
             case "overview" -> "screen.overview";
             case "sprint-review" -> "screen.sprintReview";
+            case "cycles" -> "screen.cycles";
+            case "grading" -> "screen.grading";
             default -> "screen.admin";
         });
         Optional<Caller> caller = app.access().caller();
@@ -250,6 +254,8 @@ final class Pages implements HttpHandler {
                     query.get("project"), query.get("owner")));
             case "sprint-review" -> Optional.of(screens.sprintReviewPage(caller.get(), query.get("project"),
                     number(query.get("boardId")), number(query.get("sprintId"))));
+            case "cycles" -> Optional.of(screens.cyclesPage(caller.get(), query.get("project")));
+            case "grading" -> Optional.of(screens.gradingPage(caller.get(), number(query.get("cycleId"))));
             default -> screens.adminPage(caller.get());
         };
         if (screen.isEmpty()) {

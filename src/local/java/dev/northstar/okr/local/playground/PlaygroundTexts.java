@@ -30,6 +30,8 @@ public class PlaygroundTexts extends ListResourceBundle {
                 {"screen.overview", "OKR overview"},
                 {"screen.sprintReview", "Sprint OKR review"},
                 {"screen.admin", "Administration"},
+                {"screen.cycles", "OKR cycles"},
+                {"screen.grading", "OKR grading"},
                 {"rest", "REST API"},
                 {"loginRequired", "Log in to see this page: choose a user above."},
                 {"noScreen", "Nothing to show here for this user."},

@@ -24,6 +24,8 @@ public class PlaygroundTexts_ko extends ListResourceBundle {
                 {"screen.overview", "OKR 개요"},
                 {"screen.sprintReview", "스프린트 OKR 리뷰"},
                 {"screen.admin", "관리"},
+                {"screen.cycles", "OKR 주기"},
+                {"screen.grading", "OKR 평가"},
                 {"rest", "REST API"},
                 {"loginRequired", "이 페이지를 보려면 로그인하세요: 위에서 사용자를 선택하세요."},
                 {"noScreen", "이 사용자에게 보여 줄 내용이 없습니다."},

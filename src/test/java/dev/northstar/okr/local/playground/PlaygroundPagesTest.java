@@ -78,6 +78,17 @@ public class PlaygroundPagesTest {
             return app.access().isAdministrator(caller) ? Optional.of(new Screen("stand-in/admin.vm", Map.of()))
                     : Optional.empty();
         }
+
+        @Override
+        public Screen cyclesPage(Caller caller, String projectKey) {
+            return new Screen("stand-in/cycles.vm", Map.of("project", String.valueOf(projectKey),
+                    "who", caller.displayName()));
+        }
+
+        @Override
+        public Screen gradingPage(Caller caller, Long cycleId) {
+            return new Screen("stand-in/grading.vm", Map.of("cycle", String.valueOf(cycleId)));
+        }
     }
 
     /** Renders a template's name and its context, escaped, as the Velocity templates must. */
@@ -136,6 +147,14 @@ public class PlaygroundPagesTest {
                 .contains("{cycle=1, owner=Search team}"));
         assertTrue(PLAYGROUND.get("/plugins/servlet/northstar-okr/sprint-review?project=OKR&sprintId=42", "viewer").body()
                 .contains("{project=OKR, sprint=42}"));
+        String cycles = PLAYGROUND.get("/plugins/servlet/northstar-okr/cycles?project=OKR", "lead").body();
+        assertTrue(cycles, cycles.contains("{project=OKR, who=Lee Lead}"));
+        assertTrue(cycles, cycles.contains("dev.northstar.okr:okr-cycles-resources/okr-cycles.js"));
+        String grading = PLAYGROUND.get("/plugins/servlet/northstar-okr/grading?cycleId=7", "viewer").body();
+        assertTrue(grading, grading.contains("{cycle=7}"));
+        // the grading page's script comes with the cycle actions it depends on (the close button)
+        assertTrue(grading, grading.contains("okr-grading-resources/okr-grading.js")
+                && grading.contains("okr-cycles-resources/okr-cycles.js"));
     }
 
     @Test
