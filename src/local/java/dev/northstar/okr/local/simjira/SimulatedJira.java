@@ -3,6 +3,8 @@ package dev.northstar.okr.local.simjira;
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.avatar.AvatarManager;
+import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.bc.issue.link.IssueLinkService;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.config.StatusManager;
@@ -45,7 +47,7 @@ import java.util.function.Supplier;
 
 /**
  * A Jira at the level of Jira's own API, over a data set: the services the app takes from Jira (issues, fields and
- * their history, issue and link types, links, statuses, projects, permissions and issue security, JQL search, the
+ * their history, creating, editing and linking issues as the user, issue and link types, links, statuses, projects, permissions and issue security, JQL search, the
  * logged-in user and users by key, SAL's settings, the cluster cache and locks, issue events, templates and web
  * resources), each an implementation of the Atlassian interface the app declares. The app's own {@code jira} package
  * runs on them unchanged, so the playground and its browser tests exercise the code that talks to Jira.
@@ -86,6 +88,8 @@ public final class SimulatedJira {
         SimIssueTypes types = new SimIssueTypes(this);
         this.permissions = new SimPermissions(this);
         offer(IssueManager.class, issues);
+        offer(IssueService.class, new SimIssueService(this));
+        offer(IssueLinkService.class, new SimLinkService(this));
         offer(ProjectManager.class, issues);
         offer(ChangeHistoryManager.class, new SimHistory(this));
         offer(IssueLinkManager.class, links);
