@@ -72,4 +72,28 @@ public final class KeyResultPanel {
     public Explanation getExplanation() {
         return explanation;
     }
+
+    // Issue 10, writing into Jira: set only by withWriteControls, right after the panel is made
+
+    private ValuesForm valuesForm;
+    private LinkControls initiativeLinks;
+
+    /** This panel with the controls that write into Jira, each null for a viewer who may not use it. */
+    public KeyResultPanel withWriteControls(ValuesForm values, LinkControls links) {
+        KeyResultPanel copy = new KeyResultPanel(message, keyResult, cycleName, cycleTiming, objective, metric,
+                initiatives, checkIns, explanation);
+        copy.valuesForm = values;
+        copy.initiativeLinks = links;
+        return copy;
+    }
+
+    /** A metric's start, target, current value and unit to change, for its editors; else null */
+    public ValuesForm getValuesForm() {
+        return valuesForm;
+    }
+
+    /** Link and unlink initiatives, for those Jira lets link the key result; else null */
+    public LinkControls getInitiativeLinks() {
+        return initiativeLinks;
+    }
 }

@@ -73,4 +73,21 @@ public final class ObjectivePanel {
     public String getGradePendingText() {
         return gradePendingText;
     }
+
+    // Issue 10, writing into Jira: set only by withAlignmentControls, right after the panel is made
+
+    private AlignmentControls alignmentControls;
+
+    /** This panel with the alignment controls, null for a viewer Jira does not let link the objective. */
+    public ObjectivePanel withAlignmentControls(AlignmentControls controls) {
+        ObjectivePanel copy = new ObjectivePanel(message, objective, cycleText, cycleTiming, commitmentNote, rollup,
+                alignment, grade, gradePendingText);
+        copy.alignmentControls = controls;
+        return copy;
+    }
+
+    /** Align to a parent, unlink it, let go of children; else null */
+    public AlignmentControls getAlignmentControls() {
+        return alignmentControls;
+    }
 }
