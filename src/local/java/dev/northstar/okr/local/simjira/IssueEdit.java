@@ -147,6 +147,7 @@ public final class IssueEdit {
         }
         if (!valueChanges.isEmpty()) {
             jira.data().setMetric(before.key(), values.applyTo(metric), valueChanges);
+            jira.journal().metric(before.key(), values.applyTo(metric), valueChanges);
         }
         if (t == old.timeline()) {
             t = new IssueFact.Timeline(t.created(), t.resolved(), at, t.firstDoneTransition(), t.firstInProgress());

@@ -169,6 +169,16 @@ public final class JiraData {
         return issue;
     }
 
+    /** Puts back an issue created earlier (replayed from the settings file), under its own key and id. */
+    public synchronized void restore(Issue issue) {
+        if (!issues.containsKey(issue.key())) {
+            issues.put(issue.key(), issue);
+            index(issue);
+            counted(issue);
+            version++;
+        }
+    }
+
     /** Deletes the issue with its links, values and recorded changes; answers it as it was, or null. */
     public synchronized Issue remove(String key) {
         Issue gone = issues.remove(key);

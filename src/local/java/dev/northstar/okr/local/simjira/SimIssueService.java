@@ -108,13 +108,15 @@ final class SimIssueService implements IssueService {
                 create.summary(), create.project().key(), typeName, false, "To Do", null, role,
                 IssueFact.builder(key).type(typeName).statusCategory(StatusCategory.TO_DO).created(now).updated(now)
                         .build()));
+        JiraData.MetricValues values = null;
         if (!create.values().isEmpty()) {
             JiraData.MetricValues set = create.values().applyTo(JiraData.MetricValues.NONE);
             Double current = set.current();
-            jira.data().setMetric(added.key(), new JiraData.MetricValues(set.start(), set.target(), current,
-                    set.unit(), current == null ? NumericHistory.empty()
-                    : NumericHistory.of(List.of(new TimedValue(now, current)))), List.of());
+            values = new JiraData.MetricValues(set.start(), set.target(), current, set.unit(), current == null
+                    ? NumericHistory.empty() : NumericHistory.of(List.of(new TimedValue(now, current))));
+            jira.data().setMetric(added.key(), values, List.of());
         }
+        jira.journal().created(added, values);
         SimIssue issue = jira.issue(added.key());
         jira.publish(new IssueEvent(issue, Map.of(), user, ISSUE_CREATED));
         return SimResults.issueResult(IssueResult.class, new SimErrors(jira.locale()), issue);
@@ -182,6 +184,7 @@ final class SimIssueService implements IssueService {
         }
         SimIssue before = jira.issue(key);
         if (jira.data().remove(key) != null) {
+            jira.journal().deleted(key);
             jira.publish(new IssueEvent(before, Map.of(), user, ISSUE_DELETED));
         }
         return new SimErrors(jira.locale());

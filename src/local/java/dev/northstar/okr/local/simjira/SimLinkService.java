@@ -77,6 +77,7 @@ final class SimLinkService implements IssueLinkService {
         Instant now = Instant.now();
         for (JiraLinks.Link link : (List<JiraLinks.Link>) links) {
             if (jira.data().links().add(link)) {
+                jira.journal().link(link, true);
                 recorded(link, now, true);
             }
         }
@@ -109,6 +110,7 @@ final class SimLinkService implements IssueLinkService {
             throw new IllegalStateException("You can not delete a link with an invalid validation result.");
         }
         if (jira.data().links().remove(link)) {
+            jira.journal().link(link, false);
             recorded(link, Instant.now(), false);
         }
     }
@@ -132,11 +134,15 @@ final class SimLinkService implements IssueLinkService {
         SimErrors words = new SimErrors(java.util.Locale.ENGLISH);
         String onSource = words.text("write.linkOut", outward, link.destination());
         String onDestination = words.text("write.linkOut", inward, link.source());
-        jira.data().record(link.source(), List.of(made
+        List<JiraData.Change> onSourceItem = List.of(made
                 ? new JiraData.Change("jira", "Link", null, null, link.destination(), onSource, at)
-                : new JiraData.Change("jira", "Link", link.destination(), onSource, null, null, at)));
-        jira.data().record(link.destination(), List.of(made
+                : new JiraData.Change("jira", "Link", link.destination(), onSource, null, null, at));
+        List<JiraData.Change> onDestinationItem = List.of(made
                 ? new JiraData.Change("jira", "Link", null, null, link.source(), onDestination, at)
-                : new JiraData.Change("jira", "Link", link.source(), onDestination, null, null, at)));
+                : new JiraData.Change("jira", "Link", link.source(), onDestination, null, null, at));
+        jira.data().record(link.source(), onSourceItem);
+        jira.data().record(link.destination(), onDestinationItem);
+        jira.journal().changes(link.source(), onSourceItem);
+        jira.journal().changes(link.destination(), onDestinationItem);
     }
 }

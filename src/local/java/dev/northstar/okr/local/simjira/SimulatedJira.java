@@ -65,6 +65,7 @@ public final class SimulatedJira {
     private final SimEvents events = new SimEvents();
     private final SimCaches caches = new SimCaches();
     private final SimPermissions permissions;
+    private final WriteJournal journal;
     private final Map<Class<?>, Object> services = new LinkedHashMap<>();
     private final ThreadLocal<List<String>> requiredResources = ThreadLocal.withInitial(ArrayList::new);
 
@@ -82,6 +83,8 @@ public final class SimulatedJira {
         this.user = user;
         this.locale = locale;
         this.config = new JiraConfig(data, settings);
+        this.journal = new WriteJournal(settings);
+        journal.replay(data);
 
         SimIssues issues = new SimIssues(this);
         SimLinks links = new SimLinks(this);
@@ -168,6 +171,11 @@ public final class SimulatedJira {
     /** Jira's permission checks as its own search makes them: not calls of the app, so not counted. */
     SimPermissions permissions() {
         return permissions;
+    }
+
+    /** Where the issue and link services keep what they write, for the next start. */
+    WriteJournal journal() {
+        return journal;
     }
 
     JiraConfig config() {
