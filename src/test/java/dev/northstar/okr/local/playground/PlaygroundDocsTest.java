@@ -17,7 +17,7 @@ import static org.junit.Assert.assertTrue;
  */
 public class PlaygroundDocsTest {
     static final List<String> SCREENS = List.of("keyresult-panel", "objective-panel", "initiative-panel",
-            "sprint-review", "overview", "admin");
+            "sprint-review", "overview", "admin", "new-objective", "keyresult-values");
 
     @Test
     public void shouldShowAReadableSmallScreenshotOfEveryScreenInTheQuickTour() throws Exception {
