@@ -7,4 +7,6 @@ public interface ApplicationUser {
     String getDisplayName();
 
     boolean isActive();
+
+    String getUsername();
 }

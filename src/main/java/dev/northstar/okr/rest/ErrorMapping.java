@@ -1,6 +1,7 @@
 package dev.northstar.okr.rest;
 
 import dev.northstar.okr.errors.ConflictException;
+import dev.northstar.okr.errors.ForbiddenException;
 import dev.northstar.okr.errors.InvalidInputException;
 import dev.northstar.okr.errors.NotFoundException;
 import dev.northstar.okr.errors.RefusedException;
@@ -70,8 +71,8 @@ public class ErrorMapping implements ExceptionMapper<Throwable> {
     }
 
     /**
-     * The HTTP status of a refusal: 400 for invalid input, 404 for something not found, 409 for a conflict, and
-     * the Guard's own 401 or 403. The one place where the app's error kinds meet HTTP; a kind it does not know is a
+     * The HTTP status of a refusal: 400 for invalid input, 404 for something not found, 409 for a conflict, 403 for a
+     * change the host refused the caller, and the Guard's own 401 or 403. The one place where the app's error kinds meet HTTP; a kind it does not know is a
      * bug, answered 500 and logged.
      */
     public static int status(RefusedException refused) {
@@ -83,6 +84,9 @@ public class ErrorMapping implements ExceptionMapper<Throwable> {
         }
         if (refused instanceof ConflictException) {
             return 409;
+        }
+        if (refused instanceof ForbiddenException) {
+            return 403;
         }
         if (refused instanceof InvalidInputException) {
             return 400;

@@ -41,9 +41,16 @@ public final class JsonInput {
             .build();
 
     private final ObjectNode node;
+    /** Put before every field this input names in a refusal: {@code keyResults[1].} for an item of a list. */
+    private final String prefix;
 
     private JsonInput(ObjectNode node) {
+        this(node, "");
+    }
+
+    private JsonInput(ObjectNode node, String prefix) {
         this.node = node;
+        this.prefix = prefix;
     }
 
     /** Parses a request body that must be one JSON object. */
@@ -87,12 +94,17 @@ public final class JsonInput {
         }
     }
 
+    /** The name a refusal gives one of this input's fields: {@code keyResults[1].kind} for an item of a list. */
+    public String fieldName(String field) {
+        return prefix + field;
+    }
+
     public boolean has(String field) {
         return node.hasNonNull(field);
     }
 
     public double number(String field) {
-        return optionalNumber(field).orElseThrow(() -> missing(field));
+        return optionalNumber(field).orElseThrow(() -> missing(prefix + field));
     }
 
     public double number(String field, double fallback) {
@@ -105,14 +117,14 @@ public final class JsonInput {
             return Optional.empty();
         }
         if (!value.isNumber()) {
-            throw wrongType(field, "number");
+            throw wrongType(prefix + field, "number");
         }
         double number = value.doubleValue();
         if (!Double.isFinite(number)) {
-            throw new InvalidInputException(field, "okr.error.notFinite");
+            throw new InvalidInputException(prefix + field, "okr.error.notFinite");
         }
         if (Math.abs(number) > MAX_NUMBER) {
-            throw new InvalidInputException(field, "okr.error.valueTooLarge", (long) MAX_NUMBER);
+            throw new InvalidInputException(prefix + field, "okr.error.valueTooLarge", (long) MAX_NUMBER);
         }
         return Optional.of(number);
     }
@@ -123,13 +135,13 @@ public final class JsonInput {
             return fallback;
         }
         if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            throw wrongType(field, "integer");
+            throw wrongType(prefix + field, "integer");
         }
         return value.intValue();
     }
 
     public String text(String field) {
-        return optionalText(field).orElseThrow(() -> missing(field));
+        return optionalText(field).orElseThrow(() -> missing(prefix + field));
     }
 
     public String text(String field, String fallback) {
@@ -142,9 +154,9 @@ public final class JsonInput {
             return Optional.empty();
         }
         if (!value.isTextual()) {
-            throw wrongType(field, "text");
+            throw wrongType(prefix + field, "text");
         }
-        return Optional.of(checkLength(field, value.textValue()));
+        return Optional.of(checkLength(prefix + field, value.textValue()));
     }
 
     public List<String> texts(String field, List<String> fallback) {
@@ -153,16 +165,38 @@ public final class JsonInput {
             return fallback;
         }
         if (!value.isArray()) {
-            throw wrongType(field, "list");
+            throw wrongType(prefix + field, "list");
         }
         List<String> result = new ArrayList<>();
         for (JsonNode item : value) {
             if (!item.isTextual()) {
-                throw wrongType(field, "list");
+                throw wrongType(prefix + field, "list");
             }
-            result.add(checkLength(field, item.textValue()));
+            result.add(checkLength(prefix + field, item.textValue()));
         }
         return result;
+    }
+
+    /**
+     * A list of JSON objects (an empty list when the field is absent or null), each read as an input of its own whose
+     * refusals name the item: {@code keyResults[1].summary}.
+     */
+    public List<JsonInput> objects(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            throw wrongType(prefix + field, "objects");
+        }
+        List<JsonInput> items = new ArrayList<>();
+        for (JsonNode item : value) {
+            if (!(item instanceof ObjectNode object)) {
+                throw wrongType(prefix + field, "objects");
+            }
+            items.add(new JsonInput(object, prefix + field + "[" + items.size() + "]."));
+        }
+        return items;
     }
 
     /** Whether the body names the field at all, null included: {@code "project": null} is a choice, not an omission. */
@@ -176,7 +210,7 @@ public final class JsonInput {
             return fallback;
         }
         if (!value.isBoolean()) {
-            throw wrongType(field, "boolean");
+            throw wrongType(prefix + field, "boolean");
         }
         return value.booleanValue();
     }

@@ -38,4 +38,20 @@ public final class InitiativePanel {
     public String getMoreText() {
         return moreText;
     }
+
+    // Issue 10, writing into Jira: set only by withDriveControls, right after the panel is made
+
+    private LinkControls driveControls;
+
+    /** This panel with "drive a key result", null for a viewer Jira does not let link the issue. */
+    public InitiativePanel withDriveControls(LinkControls controls) {
+        InitiativePanel copy = new InitiativePanel(key, rows, hiddenText, moreText);
+        copy.driveControls = controls;
+        return copy;
+    }
+
+    /** Drive another key result, stop driving one; else null */
+    public LinkControls getDriveControls() {
+        return driveControls;
+    }
 }

@@ -39,8 +39,11 @@ public final class KeyResultPanel {
 
     /** The same panel with the key result's settings form (or why it has none). */
     KeyResultPanel withSettings(KeyResultSettingsForm form) {
-        return new KeyResultPanel(message, keyResult, cycleName, cycleTiming, objective, metric, initiatives, checkIns,
-                explanation, form);
+        KeyResultPanel copy = new KeyResultPanel(message, keyResult, cycleName, cycleTiming, objective, metric,
+                initiatives, checkIns, explanation, form);
+        copy.valuesForm = valuesForm;
+        copy.initiativeLinks = initiativeLinks;
+        return copy;
     }
 
     /** Why the key result cannot be measured here (no cycle, setup incomplete); else null */
@@ -91,5 +94,29 @@ public final class KeyResultPanel {
     /** How the key result is measured, as a form for its editors (or why there is none); null when not built */
     public KeyResultSettingsForm getSettings() {
         return settings;
+    }
+
+    // Issue 10, writing into Jira: set only by withWriteControls, right after the panel is made
+
+    private ValuesForm valuesForm;
+    private LinkControls initiativeLinks;
+
+    /** This panel with the controls that write into Jira, each null for a viewer who may not use it. */
+    public KeyResultPanel withWriteControls(ValuesForm values, LinkControls links) {
+        KeyResultPanel copy = new KeyResultPanel(message, keyResult, cycleName, cycleTiming, objective, metric,
+                initiatives, checkIns, explanation, settings);
+        copy.valuesForm = values;
+        copy.initiativeLinks = links;
+        return copy;
+    }
+
+    /** A metric's start, target, current value and unit to change, for its editors; else null */
+    public ValuesForm getValuesForm() {
+        return valuesForm;
+    }
+
+    /** Link and unlink initiatives, for those Jira lets link the key result; else null */
+    public LinkControls getInitiativeLinks() {
+        return initiativeLinks;
     }
 }

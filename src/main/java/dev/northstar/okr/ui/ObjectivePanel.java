@@ -41,8 +41,10 @@ public final class ObjectivePanel {
 
     /** The same panel with the objective's settings form (or why it has none). */
     ObjectivePanel withSettings(ObjectiveSettingsForm form) {
-        return new ObjectivePanel(message, objective, cycleText, cycleTiming, commitmentNote, rollup, alignment, grade,
-                gradePendingText, form);
+        ObjectivePanel copy = new ObjectivePanel(message, objective, cycleText, cycleTiming, commitmentNote, rollup,
+                alignment, grade, gradePendingText, form);
+        copy.alignmentControls = alignmentControls;
+        return copy;
     }
 
     /** Set when the objective cannot be measured here; the rest is then empty */
@@ -93,5 +95,22 @@ public final class ObjectivePanel {
     /** Cycle, commitment, owner and weight as a form for its editors (or why there is none); null when not built */
     public ObjectiveSettingsForm getSettings() {
         return settings;
+    }
+
+    // Issue 10, writing into Jira: set only by withAlignmentControls, right after the panel is made
+
+    private AlignmentControls alignmentControls;
+
+    /** This panel with the alignment controls, null for a viewer Jira does not let link the objective. */
+    public ObjectivePanel withAlignmentControls(AlignmentControls controls) {
+        ObjectivePanel copy = new ObjectivePanel(message, objective, cycleText, cycleTiming, commitmentNote, rollup,
+                alignment, grade, gradePendingText, settings);
+        copy.alignmentControls = controls;
+        return copy;
+    }
+
+    /** Align to a parent, unlink it, let go of children; else null */
+    public AlignmentControls getAlignmentControls() {
+        return alignmentControls;
     }
 }

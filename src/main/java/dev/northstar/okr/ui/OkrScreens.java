@@ -62,12 +62,14 @@ public class OkrScreens implements Screens {
     private final PagePaths paths;
     private final Clock clock;
     private final SettingsForms forms;
+    private final AuthoringForms authoring;
+    private final OkrStructure structure;
 
     public OkrScreens(OkrReadService read, CheckInService checkIns, SettingsService settings, CycleService cycles,
                       CycleRepository cycleRepository, ObjectiveSettingsRepository objectiveSettings,
                       GradeRepository grades, OkrSchemaStore schemas, OkrStructure structure, IssueFacts facts,
                       OkrSetup setup, PanelRules rules, Access access, Texts texts, PagePaths paths, Clock clock,
-                      SettingsForms forms) {
+                      SettingsForms forms, AuthoringForms authoring) {
         this.rules = rules;
         this.keyResults = new KeyResultPanels(read, checkIns, structure);
         this.objectives = new ObjectivePanels(read, objectiveSettings, cycleRepository, grades, structure);
@@ -86,6 +88,8 @@ public class OkrScreens implements Screens {
         this.paths = paths;
         this.clock = clock;
         this.forms = forms;
+        this.authoring = authoring;
+        this.structure = structure;
     }
 
     @Override
@@ -94,9 +98,10 @@ public class OkrScreens implements Screens {
             return Optional.empty();
         }
         ViewParts v = parts(caller);
-        return Optional.of(screen(KEY_RESULT_PANEL,
-                keyResults.build(issueKey, access.canEditIssue(caller, issueKey), v)
-                        .withSettings(forms.keyResult(caller, issueKey, v))));
+        boolean canEdit = access.canEditIssue(caller, issueKey);
+        KeyResultPanel panel = keyResults.build(issueKey, canEdit, v).withSettings(forms.keyResult(caller, issueKey, v));
+        return Optional.of(screen(KEY_RESULT_PANEL, panel.withWriteControls(authoring.values(issueKey, canEdit, v),
+                structure.issue(issueKey).map(issue -> authoring.initiatives(issue, v)).orElse(null))));
     }
 
     @Override
@@ -104,16 +109,20 @@ public class OkrScreens implements Screens {
         String type = schemas.current().objectiveTypeId();
         return rules.ofType(caller, issueKey, type).map(issue -> {
             ViewParts v = parts(caller);
-            return screen(OBJECTIVE_PANEL, objectives.build(issue, schemas.current(), v)
-                    .withSettings(forms.objective(caller, issue, v)));
+            ObjectivePanel panel = objectives.build(issue, schemas.current(), v)
+                    .withSettings(forms.objective(caller, issue, v));
+            return screen(OBJECTIVE_PANEL, panel.withAlignmentControls(
+                    authoring.alignment(issue, panel.getAlignment(), v)));
         });
     }
 
     @Override
     public Optional<Screen> initiativePanel(Caller caller, String issueKey) {
-        return rules.initiative(caller, issueKey)
-                .flatMap(issue -> initiatives.build(issue, schemas.current(), parts(caller)))
-                .map(panel -> screen(INITIATIVE_PANEL, panel));
+        return rules.initiative(caller, issueKey).flatMap(issue -> {
+            ViewParts v = parts(caller);
+            return initiatives.build(issue, schemas.current(), v)
+                    .map(panel -> screen(INITIATIVE_PANEL, panel.withDriveControls(authoring.drives(issue, v))));
+        });
     }
 
     @Override
@@ -150,8 +159,12 @@ public class OkrScreens implements Screens {
         List<StoredCycle> sorted = new ArrayList<>(visible.values());
         sorted.sort(Comparator.comparing((StoredCycle c) -> c.cycle().start()).reversed());
         String ownerFilter = owner == null || owner.isBlank() ? null : owner.strip();
-        return screen(OVERVIEW_PAGE, overviews.build(projects, sorted, cycleId, chosen(projects, projectKey),
-                ownerFilter, clock.instant(), parts(caller)));
+        ViewParts v = parts(caller);
+        String project = chosen(projects, projectKey);
+        OverviewPage page = overviews.build(projects, sorted, cycleId, project, ownerFilter, clock.instant(), v);
+        ObjectiveForm form = caller == null ? null : authoring.objectiveForm(caller, projects, sorted, project,
+                Overviews.choose(sorted, cycleId, clock.instant()).orElse(null), page.getObjectives().isEmpty(), v);
+        return screen(OVERVIEW_PAGE, page.withObjectiveForm(form));
     }
 
     @Override

@@ -75,4 +75,21 @@ public final class OverviewPage {
     public List<String> getWarnings() {
         return warnings;
     }
+
+    // Issue 10, writing into Jira: set only by withObjectiveForm, right after the page is made
+
+    private ObjectiveForm objectiveForm;
+
+    /** This page with the "New objective" form (or why the viewer cannot create one) and the guided steps. */
+    public OverviewPage withObjectiveForm(ObjectiveForm form) {
+        OverviewPage copy = new OverviewPage(filters, message, cycleName, cycleText, focus, objectives, emptyText,
+                hiddenText, warnings);
+        copy.objectiveForm = form;
+        return copy;
+    }
+
+    /** The new objective form, or why it is missing, and the guided steps; null for an anonymous viewer */
+    public ObjectiveForm getObjectiveForm() {
+        return objectiveForm;
+    }
 }

@@ -110,7 +110,8 @@ public class ApiDeclarationsTest {
                 if (inherited != null) {
                     inherited.stream().skip(1)
                             .filter(row -> row.endsWith("\tinstance") && !row.contains("\t<init>\t"))
-                            .map(row -> row.replaceFirst("\t[^\t]+\t", "\t" + owner + "\t"))
+                            .map(row -> row.replaceFirst("\t[^\t]+\t",
+                                    java.util.regex.Matcher.quoteReplacement("\t" + owner + "\t")))
                             .forEach(rows::add);
                 }
             }

@@ -118,6 +118,7 @@ public final class JiraFixture {
         ApplicationUser user = mock(ApplicationUser.class, key);
         when(user.getKey()).thenReturn(key);
         when(user.getDisplayName()).thenReturn(name);
+        when(user.getUsername()).thenReturn(key);
         when(user.isActive()).thenReturn(true);
         return user;
     }
@@ -138,6 +139,7 @@ public final class JiraFixture {
         return projectsByKey.computeIfAbsent(key, k -> {
             Project project = mock(Project.class, "project " + k);
             when(project.getKey()).thenReturn(k);
+            when(project.getId()).thenReturn(10_000L + projectsByKey.size());
             projectOf.put(project, k);
             return project;
         });
@@ -150,6 +152,7 @@ public final class JiraFixture {
             project(projectKey);
             MutableIssue issue = mock(MutableIssue.class, "issue " + k);
             when(issue.getKey()).thenReturn(k);
+            when(issue.getId()).thenReturn(20_000L + issuesByKey.size());
             projectOf.put(issue, projectKey);
             return issue;
         });
@@ -214,7 +217,8 @@ public final class JiraFixture {
         if (permission == ProjectPermissions.BROWSE_PROJECTS) {
             return rank >= Role.VIEWER.ordinal();
         }
-        if (permission == ProjectPermissions.EDIT_ISSUES) {
+        if (permission == ProjectPermissions.EDIT_ISSUES || permission == ProjectPermissions.CREATE_ISSUES
+                || permission == ProjectPermissions.LINK_ISSUES) {
             return rank >= Role.MEMBER.ordinal();
         }
         if (permission == ProjectPermissions.ADMINISTER_PROJECTS) {

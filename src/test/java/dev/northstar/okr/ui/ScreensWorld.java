@@ -1,5 +1,7 @@
 package dev.northstar.okr.ui;
 
+import dev.northstar.okr.authoring.LinkWrites;
+import dev.northstar.okr.authoring.ObjectiveCreation;
 import dev.northstar.okr.checkin.CheckInService;
 import dev.northstar.okr.checkin.NoMetricValueWriter;
 import dev.northstar.okr.jira.JiraUserNames;
@@ -12,6 +14,7 @@ import dev.northstar.okr.domain.Weight;
 import dev.northstar.okr.grade.Grade;
 import dev.northstar.okr.grade.GradeRepository;
 import dev.northstar.okr.host.Caller;
+import dev.northstar.okr.jira.JiraIssueWrites;
 import dev.northstar.okr.keyresult.KeyResultSettings;
 import dev.northstar.okr.keyresult.KeyResultSettings.MetricGoal;
 import dev.northstar.okr.keyresult.KeyResultSettings.Source;
@@ -29,6 +32,7 @@ import dev.northstar.okr.testing.JiraIssues.SprintStandIn;
 import dev.northstar.okr.host.JvmClusterLocks;
 import dev.northstar.okr.testing.MemoryStores;
 import dev.northstar.okr.testing.TestClock;
+import dev.northstar.okr.reading.KeyResultCycles;
 import dev.northstar.okr.reading.OkrReadService;
 
 import dev.northstar.okr.host.OkrCache;
@@ -83,6 +87,14 @@ public final class ScreensWorld {
             clock, PASS_THROUGH, jira.access);
     public final PanelRules rules = new PanelRules(issues.structure, store.schema, jira.access);
     public final OkrSetup setup = new OkrSetup(new FakeJiraSchema(), store.schema, settings, new JvmClusterLocks());
+    /** Jira's permissions to write (create, link, edit) as the fixture's roles have them; nothing is written here. */
+    public final JiraIssueWrites writes = new JiraIssueWrites(null, null, jira.issues, null, jira.projects,
+            jira.permissions, jira.authentication);
+    public final AuthoringForms forms = new AuthoringForms(new ObjectiveCreation(writes, store.schema, settings,
+            new CycleService(store.cycles, jira.access), store.objectives, store.keyResults, read),
+            new LinkWrites(writes, issues.structure, store.schema, read, jira.access), issues.structure, store.schema,
+            read, store.keyResults, new KeyResultCycles(issues.structure, store.objectives, store.cycles, store.schema),
+            store.objectives, store.cycles);
     /** Check-ins as the app wires them: the read side says what each records, Jira names their authors. */
     public final CheckInService checkIns = new CheckInService(store.checkIns, settings, key -> Optional.empty(),
             new CheckInSubjects(read), new NoMetricValueWriter(), new JiraUserNames(jira.userManager), clock);
@@ -90,7 +102,7 @@ public final class ScreensWorld {
             new CycleService(store.cycles, jira.access), store.cycles, store.objectives, grades, store.schema,
             issues.structure, issues.facts, setup, rules, jira.access, jira.texts, () -> "/jira", clock,
             new SettingsForms(store.keyResults, store.objectives, new CycleService(store.cycles, jira.access), settings,
-                    jira.access));
+                    jira.access), forms);
     public final VelocityTemplates templates = new VelocityTemplates();
     public StoredCycle cycle;
 

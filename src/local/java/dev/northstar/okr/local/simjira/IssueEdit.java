@@ -37,6 +37,8 @@ public final class IssueEdit {
     private String epic;
     private List<Integer> sprints;
     private String summary;
+    private SimFieldValues.Parsed values;
+    private com.atlassian.jira.user.ApplicationUser author;
 
     IssueEdit(SimulatedJira jira, JiraData.Issue before) {
         this.jira = jira;
@@ -76,6 +78,18 @@ public final class IssueEdit {
 
     public IssueEdit summary(String text) {
         this.summary = Objects.requireNonNull(text);
+        return this;
+    }
+
+    /** New values of the key result fields (through the issue service), recorded in the issue's change history. */
+    IssueEdit values(SimFieldValues.Parsed parsed) {
+        this.values = parsed;
+        return this;
+    }
+
+    /** Who makes the edit (named in the published issue event). */
+    IssueEdit by(com.atlassian.jira.user.ApplicationUser user) {
+        this.author = user;
         return this;
     }
 
@@ -119,8 +133,21 @@ public final class IssueEdit {
         if (!newSummary.equals(before.summary())) {
             items.add(new ChangeItemBean("jira", "summary", null, before.summary(), null, newSummary, when));
         }
+        List<JiraData.Change> valueChanges = List.of();
+        JiraData.MetricValues metric = jira.data().metric(before.key()).orElse(JiraData.MetricValues.NONE);
+        if (values != null) {
+            valueChanges = values.changes(metric, at);
+            for (JiraData.Change c : valueChanges) {
+                items.add(new ChangeItemBean(c.fieldType(), c.field(), c.from(), c.fromText(), c.to(), c.toText(),
+                        when));
+            }
+        }
         if (items.isEmpty()) {
             return List.of();
+        }
+        if (!valueChanges.isEmpty()) {
+            jira.data().setMetric(before.key(), values.applyTo(metric), valueChanges);
+            jira.journal().metric(before.key(), values.applyTo(metric), valueChanges);
         }
         if (t == old.timeline()) {
             t = new IssueFact.Timeline(t.created(), t.resolved(), at, t.firstDoneTransition(), t.firstInProgress());
@@ -132,7 +159,7 @@ public final class IssueEdit {
                 before.typeName(), before.subtask(), statusName, before.securityLevel(), before.role(), fact);
         jira.data().replace(changed);
         Issue issue = jira.issue(before.key());
-        jira.publish(new IssueEvent(issue, Map.of(), null, ISSUE_UPDATED));
+        jira.publish(new IssueEvent(issue, Map.of(), author, ISSUE_UPDATED));
         jira.publish(new Changed(issue, List.copyOf(items)));
         return List.copyOf(items);
     }

@@ -4,6 +4,7 @@ import dev.northstar.okr.domain.IssueFact;
 import dev.northstar.okr.domain.NumericHistory;
 import dev.northstar.okr.domain.Sprint;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -48,8 +49,21 @@ public final class JiraData {
                         String statusName, String securityLevel, Role role, IssueFact fact) {
     }
 
-    /** A key result's own numbers (Jira: its start, target, current value and unit fields, with history). */
+    /**
+     * A key result's own numbers (Jira: its start, target, current value and unit fields). {@code history} is the
+     * current value's history as the data set gives it; changes made since through the issue service are in the
+     * issue's {@link #changes} instead, as Jira's change history keeps them.
+     */
     public record MetricValues(Double start, Double target, Double current, String unit, NumericHistory history) {
+        public static final MetricValues NONE = new MetricValues(null, null, null, null, NumericHistory.empty());
+    }
+
+    /**
+     * One change item recorded by an edit made through the simulated Jira's services: a custom field's value (its name,
+     * as Jira's history names it) or a link ({@code Link}), with the values before and after as Jira stores them.
+     */
+    public record Change(String fieldType, String field, String from, String fromText, String to, String toText,
+                         Instant at) {
     }
 
     private final Map<String, Issue> issues;
@@ -60,16 +74,18 @@ public final class JiraData {
     private long version;
     private final Map<String, String> projects;
     private final Map<Integer, Sprint> sprints;
-    private final Map<String, String> measures;
-    private final Map<String, List<String>> drives;
-    private final Map<String, String> aligns;
+    private final JiraLinks links;
     private final Map<String, MetricValues> metrics;
+    private final Map<String, List<Change>> changes = new HashMap<>();
+    private final Map<String, Integer> lastNumber = new HashMap<>();
+    private long lastId;
     private final Map<String, String> customFields;
     private final Map<Integer, Integer> sprintBoards;
 
     /**
      * @param projects     project key to name
-     * @param measures     key result to the objective it measures
+     * @param measures     key result to the objective it measures (these three: the data set's links, see
+     *                     {@link JiraLinks})
      * @param drives       key result to the initiatives that drive it
      * @param aligns       objective to the objective it aligns to
      * @param customFields custom field id to name (story points, sprint, epic link as the export named them)
@@ -81,12 +97,11 @@ public final class JiraData {
                    Map<Integer, Integer> sprintBoards) {
         this.issues = Collections.synchronizedMap(new LinkedHashMap<>(issues));
         issues.values().forEach(this::index);
+        issues.values().forEach(this::counted);
         this.projects = Map.copyOf(projects);
         this.sprints = Map.copyOf(sprints);
-        this.measures = Map.copyOf(measures);
-        this.drives = Map.copyOf(drives);
-        this.aligns = Map.copyOf(aligns);
-        this.metrics = Map.copyOf(metrics);
+        this.links = new JiraLinks(measures, drives, aligns);
+        this.metrics = Collections.synchronizedMap(new HashMap<>(metrics));
         this.customFields = Map.copyOf(customFields);
         this.sprintBoards = Map.copyOf(sprintBoards);
     }
@@ -134,6 +149,86 @@ public final class JiraData {
         index(changed);
         version++;
         return before;
+    }
+
+    /**
+     * Adds a new issue under the next key of its project (Jira never gives a number twice, deleted issues' included)
+     * and the next id; answers it as added.
+     *
+     * @param make builds the issue from its key and id
+     */
+    public synchronized Issue add(String projectKey, java.util.function.BiFunction<String, Long, Issue> make) {
+        int number = lastNumber.merge(projectKey, 1, Integer::sum);
+        Issue issue = make.apply(projectKey + "-" + number, ++lastId);
+        if (issues.containsKey(issue.key())) {
+            throw new IllegalStateException("issue " + issue.key() + " exists already");
+        }
+        issues.put(issue.key(), issue);
+        index(issue);
+        version++;
+        return issue;
+    }
+
+    /** Puts back an issue created earlier (replayed from the settings file), under its own key and id. */
+    public synchronized void restore(Issue issue) {
+        if (!issues.containsKey(issue.key())) {
+            issues.put(issue.key(), issue);
+            index(issue);
+            counted(issue);
+            version++;
+        }
+    }
+
+    /** Deletes the issue with its links, values and recorded changes; answers it as it was, or null. */
+    public synchronized Issue remove(String key) {
+        Issue gone = issues.remove(key);
+        if (gone != null) {
+            unindex(gone);
+            keysById.remove(gone.id());
+            links.removeAll(key);
+            metrics.remove(key);
+            changes.remove(key);
+            version++;
+        }
+        return gone;
+    }
+
+    /** Remembers the highest issue number of each project and the highest id, so that new issues get new ones. */
+    private void counted(Issue issue) {
+        lastId = Math.max(lastId, issue.id());
+        String key = issue.key();
+        int dash = key.lastIndexOf('-');
+        if (dash > 0) {
+            try {
+                lastNumber.merge(key.substring(0, dash), Integer.parseInt(key.substring(dash + 1)), Math::max);
+            } catch (NumberFormatException notNumbered) {
+                // a key without a number: nothing to count
+            }
+        }
+    }
+
+    /** The issue's links, made by the data set or through the link service since. */
+    public JiraLinks links() {
+        return links;
+    }
+
+    /** Sets a key result's values (an edit through the issue service), with the change items it recorded. */
+    public synchronized void setMetric(String key, MetricValues values, List<Change> recorded) {
+        metrics.put(key, values);
+        record(key, recorded);
+        version++;
+    }
+
+    /** Records change items on the issue (an edit or a link change made through the services). */
+    public synchronized void record(String key, List<Change> recorded) {
+        if (!recorded.isEmpty() && issues.containsKey(key)) {
+            changes.computeIfAbsent(key, k -> new ArrayList<>()).addAll(recorded);
+        }
+    }
+
+    /** The change items recorded on the issue by edits made through the services, oldest first. */
+    public synchronized List<Change> changes(String key) {
+        return List.copyOf(changes.getOrDefault(key, List.of()));
     }
 
     /** Keys of the issues whose Epic Link names this epic (any case), in no particular order. */
@@ -208,30 +303,27 @@ public final class JiraData {
 
     /** The objective a key result measures, if any. */
     public Optional<String> objectiveOf(String keyResult) {
-        return Optional.ofNullable(measures.get(keyResult));
+        return links.objectiveOf(keyResult);
     }
 
     public List<String> keyResultsOf(String objective) {
-        return measures.entrySet().stream().filter(e -> e.getValue().equals(objective)).map(Map.Entry::getKey)
-                .sorted(dev.northstar.okr.domain.IssueKey.KEY_ORDER).toList();
+        return links.keyResultsOf(objective);
     }
 
     public List<String> initiativesOf(String keyResult) {
-        return drives.getOrDefault(keyResult, List.of());
+        return links.initiativesOf(keyResult);
     }
 
     public List<String> keyResultsDrivenBy(String initiative) {
-        return drives.entrySet().stream().filter(e -> e.getValue().contains(initiative)).map(Map.Entry::getKey)
-                .sorted(dev.northstar.okr.domain.IssueKey.KEY_ORDER).toList();
+        return links.keyResultsDrivenBy(initiative);
     }
 
     public Optional<String> parentOf(String objective) {
-        return Optional.ofNullable(aligns.get(objective));
+        return links.parentOf(objective);
     }
 
     public List<String> alignedTo(String objective) {
-        return aligns.entrySet().stream().filter(e -> e.getValue().equals(objective)).map(Map.Entry::getKey)
-                .sorted(dev.northstar.okr.domain.IssueKey.KEY_ORDER).toList();
+        return links.alignedTo(objective);
     }
 
     public Optional<MetricValues> metric(String keyResult) {

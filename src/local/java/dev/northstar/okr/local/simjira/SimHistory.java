@@ -19,7 +19,8 @@ import java.util.List;
  * The change history Jira would have recorded for the data set: status moves at the instants the export's history
  * gave (first move out of "to do", first move into a done status), and each change of a key result's current value
  * after its first. Story points and other fields kept their value since the issue was created, so they have none.
- * An issue edited through {@link SimulatedJira#edit} has the history its new facts imply. Many issues' history is
+ * An issue edited through {@link SimulatedJira#edit} has the history its new facts imply, and the change items that
+ * the issue and link services recorded (a key result's values, links made or removed) follow, in order. Many issues' history is
  * read in one call ({@link #getChangeItemsWithFieldsForIssues}), each change as a change group of its own.
  */
 final class SimHistory implements ChangeHistoryManager {
@@ -38,13 +39,20 @@ final class SimHistory implements ChangeHistoryManager {
         if (sim == null) {
             return List.of();
         }
+        List<ChangeItemBean> items = new ArrayList<>();
         if (field.equalsIgnoreCase("status")) {
-            return statusMoves(sim);
+            items.addAll(statusMoves(sim));
         }
         if (field.equals(OkrSchemaSpec.CURRENT.name())) {
-            return valueChanges(sim, field);
+            items.addAll(valueChanges(sim, field));
         }
-        return List.of();
+        for (JiraData.Change change : jira.data().changes(sim.getKey())) {
+            if (change.field().equals(field)) {
+                items.add(new ChangeItemBean(change.fieldType(), change.field(), change.from(), change.fromText(),
+                        change.to(), change.toText(), new Timestamp(change.at().toEpochMilli())));
+            }
+        }
+        return items;
     }
 
     @Override

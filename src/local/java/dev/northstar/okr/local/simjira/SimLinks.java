@@ -4,17 +4,16 @@ import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
-import dev.northstar.okr.schema.LinkTypeSpec;
-import dev.northstar.okr.schema.OkrSchemaSpec;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 /**
- * Issue links and link types. The data set's links (a key result measures its objective, an initiative drives a
- * key result, an objective aligns to its parent) are of the link types of those names, once setup has created them:
- * until then Jira knows no such type and the links carry none, as links of an unknown type.
+ * Issue links and link types. Links are kept by their type's name ({@link JiraLinks}): the data set's links (a key
+ * result measures its objective, an initiative drives a key result, an objective aligns to its parent) are of the
+ * link types of those names once setup has created them; until then Jira knows no such type and the links carry none,
+ * as links of an unknown type.
  */
 final class SimLinks implements IssueLinkManager, IssueLinkTypeManager {
     private final SimulatedJira jira;
@@ -26,39 +25,27 @@ final class SimLinks implements IssueLinkManager, IssueLinkTypeManager {
     @Override
     public List<IssueLink> getOutwardLinks(Long sourceIssueId) {
         SimIssue source = jira.issue(sourceIssueId);
-        if (source == null) {
-            return List.of();
-        }
-        String key = source.getKey();
-        JiraData data = jira.data();
-        List<IssueLink> links = new ArrayList<>();
-        data.objectiveOf(key).ifPresent(o -> add(links, OkrSchemaSpec.MEASURES, source, jira.issue(o)));
-        data.parentOf(key).ifPresent(p -> add(links, OkrSchemaSpec.ALIGNS, source, jira.issue(p)));
-        data.keyResultsDrivenBy(key).forEach(kr -> add(links, OkrSchemaSpec.DRIVES, source, jira.issue(kr)));
-        return links;
+        return source == null ? List.of() : links(jira.data().links().outward(source.getKey()));
     }
 
     @Override
     public List<IssueLink> getInwardLinks(Long destinationIssueId) {
         SimIssue destination = jira.issue(destinationIssueId);
-        if (destination == null) {
-            return List.of();
-        }
-        String key = destination.getKey();
-        JiraData data = jira.data();
-        List<IssueLink> links = new ArrayList<>();
-        data.keyResultsOf(key).forEach(kr -> add(links, OkrSchemaSpec.MEASURES, jira.issue(kr), destination));
-        data.initiativesOf(key).forEach(i -> add(links, OkrSchemaSpec.DRIVES, jira.issue(i), destination));
-        data.alignedTo(key).forEach(c -> add(links, OkrSchemaSpec.ALIGNS, jira.issue(c), destination));
-        return links;
+        return destination == null ? List.of() : links(jira.data().links().inward(destination.getKey()));
     }
 
-    private void add(List<IssueLink> links, LinkTypeSpec type, SimIssue source, SimIssue destination) {
-        if (source != null && destination != null) {
-            Long typeId = jira.config().linkTypesNamed(type.name()).stream().map(SimLinkType::id).findFirst()
-                    .orElse(null);
-            links.add(new SimLink(typeId, source, destination));
+    private List<IssueLink> links(List<JiraLinks.Link> stored) {
+        List<IssueLink> links = new ArrayList<>();
+        for (JiraLinks.Link link : stored) {
+            SimIssue source = jira.issue(link.source());
+            SimIssue destination = jira.issue(link.destination());
+            if (source != null && destination != null) {
+                Long typeId = jira.config().linkTypesNamed(link.type()).stream().map(SimLinkType::id).findFirst()
+                        .orElse(null);
+                links.add(new SimLink(typeId, source, destination));
+            }
         }
+        return links;
     }
 
     @Override

@@ -11,7 +11,7 @@ import com.atlassian.jira.user.ApplicationUser;
 
 /**
  * The permission scheme and issue security of the simulated Jira, from each {@link DemoUser}'s rights: browse the
- * projects they are given, edit issues when they may, administer projects as project administrators, and see
+ * projects they are given, edit, create, link and delete issues when they may edit, administer projects as project administrators, and see
  * issues under a security level only when they are in it. Anonymous users may do nothing, as on a Jira without
  * anonymous access.
  */
@@ -49,10 +49,16 @@ final class SimPermissions implements PermissionManager, GlobalPermissionManager
         if (key == ProjectPermissions.BROWSE_PROJECTS) {
             return true;
         }
-        if (key == ProjectPermissions.EDIT_ISSUES) {
+        if (key == ProjectPermissions.EDIT_ISSUES || key == ProjectPermissions.CREATE_ISSUES
+                || key == ProjectPermissions.LINK_ISSUES) {
             return who.edit();
         }
         return key == ProjectPermissions.ADMINISTER_PROJECTS && (who.administrator() || who.projectAdmin());
+    }
+
+    /** Jira's Delete Issues permission (the app does not ask it itself): who may edit the issue may delete it. */
+    boolean mayDelete(Issue issue, ApplicationUser user) {
+        return hasPermission(ProjectPermissions.EDIT_ISSUES, issue, user);
     }
 
     private static DemoUser demoUser(ApplicationUser user) {

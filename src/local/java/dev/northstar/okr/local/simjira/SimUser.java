@@ -14,6 +14,12 @@ record SimUser(DemoUser user) implements ApplicationUser {
         return user.displayName();
     }
 
+    /** The demo users' user names are their keys. */
+    @Override
+    public String getUsername() {
+        return user.key();
+    }
+
     /** The demo users never leave. */
     @Override
     public boolean isActive() {

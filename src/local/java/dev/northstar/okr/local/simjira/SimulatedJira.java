@@ -3,6 +3,8 @@ package dev.northstar.okr.local.simjira;
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.avatar.AvatarManager;
+import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.bc.issue.link.IssueLinkService;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.config.StatusManager;
@@ -45,7 +47,7 @@ import java.util.function.Supplier;
 
 /**
  * A Jira at the level of Jira's own API, over a data set: the services the app takes from Jira (issues, fields and
- * their history, issue and link types, links, statuses, projects, permissions and issue security, JQL search, the
+ * their history, creating, editing and linking issues as the user, issue and link types, links, statuses, projects, permissions and issue security, JQL search, the
  * logged-in user and users by key, SAL's settings, the cluster cache and locks, issue events, templates and web
  * resources), each an implementation of the Atlassian interface the app declares. The app's own {@code jira} package
  * runs on them unchanged, so the playground and its browser tests exercise the code that talks to Jira.
@@ -63,6 +65,7 @@ public final class SimulatedJira {
     private final SimEvents events = new SimEvents();
     private final SimCaches caches = new SimCaches();
     private final SimPermissions permissions;
+    private final WriteJournal journal;
     private final Map<Class<?>, Object> services = new LinkedHashMap<>();
     private final ThreadLocal<List<String>> requiredResources = ThreadLocal.withInitial(ArrayList::new);
 
@@ -80,12 +83,16 @@ public final class SimulatedJira {
         this.user = user;
         this.locale = locale;
         this.config = new JiraConfig(data, settings);
+        this.journal = new WriteJournal(settings);
+        journal.replay(data);
 
         SimIssues issues = new SimIssues(this);
         SimLinks links = new SimLinks(this);
         SimIssueTypes types = new SimIssueTypes(this);
         this.permissions = new SimPermissions(this);
         offer(IssueManager.class, issues);
+        offer(IssueService.class, new SimIssueService(this));
+        offer(IssueLinkService.class, new SimLinkService(this));
         offer(ProjectManager.class, issues);
         offer(ChangeHistoryManager.class, new SimHistory(this));
         offer(IssueLinkManager.class, links);
@@ -164,6 +171,11 @@ public final class SimulatedJira {
     /** Jira's permission checks as its own search makes them: not calls of the app, so not counted. */
     SimPermissions permissions() {
         return permissions;
+    }
+
+    /** Where the issue and link services keep what they write, for the next start. */
+    WriteJournal journal() {
+        return journal;
     }
 
     JiraConfig config() {

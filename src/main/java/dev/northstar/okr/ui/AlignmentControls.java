@@ -1,0 +1,34 @@
+package dev.northstar.okr.ui;
+
+import java.util.List;
+
+/**
+ * On an objective's panel, for people Jira lets link it: align it to a parent objective, unlink it from its parent,
+ * and let go of objectives aligned to it. Immutable; every text is plain: the template engine escapes it.
+ */
+public final class AlignmentControls {
+    private final String parentPath;
+    private final LinkRow parent;
+    private final List<LinkRow> children;
+
+    public AlignmentControls(String parentPath, LinkRow parent, List<LinkRow> children) {
+        this.parentPath = parentPath;
+        this.parent = parent;
+        this.children = List.copyOf(children);
+    }
+
+    /** REST address that aligns it to a parent (POST) */
+    public String getParentPath() {
+        return parentPath;
+    }
+
+    /** The parent it aligns to, with its unlink address; null when none (the align form shows then) */
+    public LinkRow getParent() {
+        return parent;
+    }
+
+    /** Objectives aligned to it that the viewer may see, each with its unlink address */
+    public List<LinkRow> getChildren() {
+        return children;
+    }
+}

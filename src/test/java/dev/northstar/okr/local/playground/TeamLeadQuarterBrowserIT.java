@@ -1,0 +1,196 @@
+package dev.northstar.okr.local.playground;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.northstar.okr.testing.RestAssert;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * Journey 1 of issue 10, in headless Chromium, through the screens only: a team lead sets up a quarter from an empty
+ * project. A Jira administrator enables OKRs in the web shop's project (SHOP, which has none); the lead opens the
+ * project's overview, follows the guided start and creates an objective with three key results of different kinds (a
+ * metric from 2% to 3%, an issue count and story points) in the running cycle, aligns it to the company objective,
+ * moves the metric, links one epic as an initiative from a key result's panel and makes another drive a key result
+ * from the epic's own panel. It ends by checking, with GETs of the REST API only, that the figures the API reports are
+ * those the screens show. Screenshots of each new screen go to target/screenshots.
+ */
+public class TeamLeadQuarterBrowserIT {
+    private static final String REST = Playground.REST;
+    private static final String PAGES = Pages.PAGES;
+
+    @ClassRule
+    public static final RunningPlayground PLAYGROUND = new RunningPlayground();
+    @Rule
+    public final TemporaryFolder profile = new TemporaryFolder();
+
+    private ChromeDriver browser;
+
+    @Before
+    public void openBrowser() throws Exception {
+        browser = SystemChromium.start(profile.newFolder("chromium").toPath());
+    }
+
+    @After
+    public void closeBrowser() {
+        if (browser != null) {
+            try {
+                SystemChromium.screenshot(browser, getClass().getSimpleName());
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    @Test
+    public void aTeamLeadSetsUpAQuarterFromAnEmptyProject() {
+        // a Jira administrator enables OKRs in the team's project, on the administration page
+        open(PAGES + "admin?as=admin&lang=en");
+        WebElement enable = browser.findElement(By.cssSelector("form.okr-admin-enable"));
+        enable.findElement(By.name("projectKey")).sendKeys("shop");
+        enable.findElement(By.cssSelector("button[type=submit]")).click();
+        wait(ExpectedConditions.stalenessOf(enable));
+
+        // the team lead's overview of the empty project: the guided start, and the form
+        open(PAGES + "overview?as=lead&lang=en&project=SHOP");
+        WebElement guide = browser.findElement(By.cssSelector(".okr-guide"));
+        assertTrue(guide.getText(), guide.getText().contains("Set up this quarter's OKRs in three steps"));
+        browser.findElement(By.cssSelector(".okr-create-open")).click();
+        WebElement form = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.okr-create-form")));
+        assertEquals("SHOP", new Select(form.findElement(By.name("project"))).getFirstSelectedOption().getText());
+        form.findElement(By.name("summary")).sendKeys("Make the web shop a pleasure to buy from");
+        form.findElement(By.name("owner")).sendKeys("Web shop team");
+        form.findElement(By.cssSelector("label[for=okr-create-committed]")).click();
+        keyResult(form, 0, "Raise conversion from 2% to 3%", "metric", "2", "3", "%");
+        keyResult(form, 1, "Ship the one-page checkout", "issue-count", null, null, null);
+        keyResult(form, 2, "Deliver the search work", "story-points", null, null, null);
+        SystemChromium.fitWindowToPage(browser);
+        SystemChromium.screenshot(browser, "screen-new-objective");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait(ExpectedConditions.stalenessOf(form));
+
+        // the overview now shows the objective with its key results
+        WebElement created = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".okr-objective")));
+        String objective = created.findElement(By.cssSelector("h3 a")).getText();
+        List<String> krs = new ArrayList<>();
+        created.findElements(By.cssSelector(".okr-keyresults td:first-child a")).forEach(a -> krs.add(a.getText()));
+        assertEquals(krs.toString(), 3, krs.size());
+        assertTrue(created.getText(), created.getText().contains("Make the web shop a pleasure to buy from"));
+
+        // align the objective to the company objective, on its panel
+        open("/browse/" + objective);
+        WebElement align = browser.findElement(By.cssSelector(".okr-alignment-controls form.okr-link-form"));
+        align.findElement(By.name("parent")).sendKeys("OKR-1");
+        align.findElement(By.cssSelector("button[type=submit]")).click();
+        wait(ExpectedConditions.stalenessOf(align));
+        WebElement aligned = browser.findElement(By.cssSelector(".okr-alignment-controls"));
+        assertTrue(aligned.getText(), aligned.getText().contains("Aligned to OKR-1"));
+
+        // the metric moves from 2 to 2.5: half way, kept in the key result's own Jira field
+        String metric = krs.get(0);
+        open("/browse/" + metric);
+        WebElement values = browser.findElement(By.cssSelector("form.okr-values-form"));
+        assertEquals("2", values.findElement(By.name("start")).getDomProperty("value"));
+        WebElement current = values.findElement(By.name("current"));
+        current.clear();
+        current.sendKeys("2.5");
+        values.findElement(By.cssSelector("button[type=submit]")).click();
+        wait(ExpectedConditions.stalenessOf(values));
+        assertEquals("50%", browser.findElement(By.cssSelector(".okr-kr-panel .okr-percent")).getText());
+        SystemChromium.fitWindowToPage(browser);
+        SystemChromium.screenshot(browser, "screen-keyresult-values");
+
+        // one epic linked from the issue-count key result's panel
+        String count = krs.get(1);
+        open("/browse/" + count);
+        WebElement link = browser.findElement(By.cssSelector(".okr-initiative-links form.okr-link-form"));
+        link.findElement(By.name("issueKey")).sendKeys("SHOP-1");
+        link.findElement(By.cssSelector("button[type=submit]")).click();
+        wait(ExpectedConditions.stalenessOf(link));
+        WebElement initiatives = browser.findElement(By.cssSelector(".okr-initiative-links"));
+        assertTrue(initiatives.getText(), initiatives.getText().contains("SHOP-1"));
+
+        // another epic made to drive the story-points key result, from the epic's own panel
+        String points = krs.get(2);
+        open("/browse/SHOP-2");
+        WebElement drive = browser.findElement(By.cssSelector(".okr-drive-controls form.okr-link-form"));
+        drive.findElement(By.name("keyResult")).sendKeys(points);
+        drive.findElement(By.cssSelector("button[type=submit]")).click();
+        wait(ExpectedConditions.stalenessOf(drive));
+        WebElement drives = browser.findElement(By.cssSelector(".okr-drive-controls"));
+        assertTrue(drives.getText(), drives.getText().contains(points));
+        SystemChromium.fitWindowToPage(browser);
+        SystemChromium.screenshot(browser, "screen-initiative-drive");
+
+        // the figures the REST API reports (GETs only) are those the screens show
+        long cycle = RestAssert.json(PLAYGROUND.get(REST + "/cycles?project=SHOP", "lead").body()).get("cycles")
+                .get(0).get("id").asLong();
+        JsonNode tree = RestAssert.json(PLAYGROUND.get(REST + "/cycles/" + cycle + "/objectives?project=SHOP", "lead")
+                .body());
+        JsonNode o = tree.get("objectives").get(0);
+        assertEquals(objective, o.get("key").asText());
+        assertTrue(o.get("committed").asBoolean());
+        assertEquals("Web shop team", o.get("owner").asText());
+        assertEquals(3, o.get("keyResults").size());
+        JsonNode metricRead = RestAssert.json(PLAYGROUND.get(REST + "/keyresults/" + metric, "lead").body())
+                .get("keyResult");
+        assertEquals(0.5, metricRead.get("progress").asDouble(), 1e-9);
+        assertEquals(2.5, metricRead.get("metric").get("value").asDouble(), 0.0);
+        assertEquals("%", metricRead.get("metric").get("unit").asText());
+        JsonNode countRead = RestAssert.json(PLAYGROUND.get(REST + "/keyresults/" + count, "lead").body())
+                .get("keyResult");
+        assertEquals("SHOP-1", countRead.get("initiatives").get(0).get("key").asText());
+        assertTrue(countRead.get("total").asInt() > 0);
+        JsonNode pointsRead = RestAssert.json(PLAYGROUND.get(REST + "/keyresults/" + points, "lead").body())
+                .get("keyResult");
+        assertEquals("SHOP-2", pointsRead.get("initiatives").get(0).get("key").asText());
+        assertEquals("story-points", pointsRead.get("kind").asText());
+
+        open(PAGES + "overview?as=lead&lang=en&project=SHOP");
+        WebElement shown = browser.findElement(By.cssSelector(".okr-objective"));
+        assertEquals(Math.round(o.get("progress").asDouble() * 100) + "%",
+                shown.findElement(By.cssSelector("header .okr-percent")).getText());
+        SystemChromium.fitWindowToPage(browser);
+        SystemChromium.screenshot(browser, "screen-overview-new-objective");
+    }
+
+    /** Fills a key result's row of the new objective form, opening it first when it is not shown yet. */
+    private void keyResult(WebElement form, int index, String summary, String kind, String start, String target,
+                           String unit) {
+        WebElement row = form.findElement(By.cssSelector("[data-okr-row=\"keyResults[" + index + "]\"]"));
+        if (!row.isDisplayed()) {
+            form.findElement(By.cssSelector(".okr-create-add")).click();
+        }
+        row.findElement(By.cssSelector("[data-okr-kr=summary]")).sendKeys(summary);
+        new Select(row.findElement(By.cssSelector("[data-okr-kr=kind]"))).selectByValue(kind);
+        if (start != null) {
+            row.findElement(By.cssSelector("[data-okr-kr=start]")).sendKeys(start);
+            row.findElement(By.cssSelector("[data-okr-kr=target]")).sendKeys(target);
+            row.findElement(By.cssSelector("[data-okr-kr=unit]")).sendKeys(unit);
+        }
+    }
+
+    private void open(String path) {
+        browser.get(PLAYGROUND.uri(path).toString());
+    }
+
+    private <T> T wait(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
+    }
+}
