@@ -1,9 +1,9 @@
 package dev.northstar.okr.checkin;
 
 /**
- * The metric value writer wired until the Key Result issue's field is written through Jira's issue service: it
- * writes nothing, so a reported value is kept with the check-in only (its history shows it) and the figures keep
- * reading the field as Jira holds it.
+ * A metric value writer that writes nothing (tests and tools without Jira's issue service): a reported value is kept
+ * with the check-in only. The app is wired with {@code authoring.CheckInValueWriter}, which writes the Key Result
+ * issue's current value field.
  */
 public class NoMetricValueWriter implements MetricValueWriter {
     @Override

@@ -152,6 +152,9 @@ public class PlaygroundCheckInBrowserIT {
                 .body());
         assertEquals("field", metricSince.get("valueUse").asText());
         assertFalse(metricSince.hasNonNull("completed"));
+        // the value reported went into the Key Result issue's current value field, through Jira's issue service
+        JsonNode measured = RestAssert.json(PLAYGROUND.get(REST + "/keyresults/OKR-13", "viewer").body());
+        assertEquals(measured.toString(), 6.0, measured.at("/keyResult/metric/value").asDouble(), 0.0);
     }
 
     /**
