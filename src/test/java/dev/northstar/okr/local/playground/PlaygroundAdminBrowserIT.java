@@ -13,7 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -74,7 +73,7 @@ public class PlaygroundAdminBrowserIT {
         type(settings.findElement(By.name("weightInProgress")), "0.5");
         new Select(settings.findElement(By.name("hiddenIssues"))).selectByValue("leave-out");
         settings.findElement(By.cssSelector("button[type=submit]")).click();
-        wait(ExpectedConditions.stalenessOf(settings)); // the page reloads to show what is stored
+        wait(SystemChromium.gone(settings)); // the page reloads to show what is stored
         WebElement reloaded = browser.findElement(By.cssSelector("form.okr-admin-settings"));
         assertEquals("10", reloaded.findElement(By.name("staleDays")).getDomProperty("value"));
         assertEquals("leave-out", new Select(reloaded.findElement(By.name("hiddenIssues")))
@@ -83,7 +82,7 @@ public class PlaygroundAdminBrowserIT {
         // the setup again: everything it made is kept, and the page says it is complete
         WebElement setup = browser.findElement(By.cssSelector("form.okr-admin-action"));
         setup.findElement(By.cssSelector("button[type=submit]")).click();
-        wait(ExpectedConditions.stalenessOf(setup));
+        wait(SystemChromium.gone(setup));
         List<String> statuses = new ArrayList<>();
         browser.findElements(By.cssSelector("table.okr-schema tbody tr")).forEach(r -> statuses.add(r.getText()));
         assertEquals(statuses.toString(), 9, statuses.size());
@@ -100,7 +99,7 @@ public class PlaygroundAdminBrowserIT {
         key.clear();
         key.sendKeys(otherProject.toLowerCase()); // the page asks for the key as Jira writes it
         enable.findElement(By.cssSelector("button[type=submit]")).click();
-        wait(ExpectedConditions.stalenessOf(enable));
+        wait(SystemChromium.gone(enable));
         String projects = browser.findElement(By.cssSelector("table.okr-projects")).getText();
         assertTrue(projects, projects.contains(otherProject));
         SystemChromium.fitWindowToPage(browser);

@@ -95,7 +95,7 @@ public class PlaygroundBrowserIT {
         form.findElement(By.name("note")).sendKeys(note);
         form.findElement(By.cssSelector("button[type=submit]")).click();
         // the panel's script reloads the page once the REST API has stored the check-in
-        wait(ExpectedConditions.stalenessOf(form));
+        wait(SystemChromium.gone(form));
         wait(d -> d.findElements(By.cssSelector(".okr-history .okr-note")).stream()
                 .anyMatch(n -> n.getText().equals(note)));
         browser.navigate().refresh();
@@ -246,7 +246,7 @@ public class PlaygroundBrowserIT {
         setDate(cycle.findElement(By.name("start")), "2030-01-01");
         setDate(cycle.findElement(By.name("end")), "2030-03-31");
         cycle.findElement(By.cssSelector("button[type=submit]")).click();
-        wait(ExpectedConditions.stalenessOf(cycle));
+        wait(SystemChromium.gone(cycle));
         wait(d -> d.findElement(By.tagName("body")).getText().contains("Browser quarter"));
         String cycles = PLAYGROUND.get(REST + "/cycles", "admin").body();
         assertTrue(cycles, cycles.contains("Browser quarter") && cycles.contains("\"2030-04-01T00:00:00Z\""));

@@ -9,7 +9,6 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -163,14 +162,7 @@ public class PlaygroundCheckInBrowserIT {
      * instead of calling it stale; both mean it is gone.
      */
     private void waitUntilReloaded(WebElement before) {
-        wait(d -> {
-            try {
-                before.isEnabled();
-                return false;
-            } catch (WebDriverException gone) {
-                return true;
-            }
-        });
+        wait(SystemChromium.gone(before));
     }
 
     private static String percent(JsonNode fraction) {

@@ -84,7 +84,7 @@ public class PlaygroundCycleGradingBrowserIT {
         setDate(create.findElement(By.name("start")), "2031-01-01");
         setDate(create.findElement(By.name("end")), "2031-03-30");
         create.findElement(By.cssSelector("button[type=submit]")).click();
-        wait(ExpectedConditions.stalenessOf(create));
+        wait(SystemChromium.gone(create));
         WebElement created = wait(d -> row("Team sprint quarter"));
         assertTrue(created.getText(), created.getText().contains("Mar 30, 2031"));
 
@@ -96,7 +96,7 @@ public class PlaygroundCycleGradingBrowserIT {
         name.sendKeys("Team Q1 2031");
         setDate(edit.findElement(By.name("end")), "2031-03-31");
         edit.findElement(By.cssSelector("button[type=submit]")).click();
-        wait(ExpectedConditions.stalenessOf(edit));
+        wait(SystemChromium.gone(edit));
         WebElement changed = wait(d -> row("Team Q1 2031"));
         assertTrue(changed.getText(), changed.getText().contains("Jan 1, 2031") && changed.getText()
                 .contains("Mar 31, 2031"));
@@ -110,7 +110,7 @@ public class PlaygroundCycleGradingBrowserIT {
         // nothing is placed in it yet, so it may go
         changed.findElement(By.cssSelector(".okr-cycle-delete")).click();
         confirm("Delete");
-        wait(ExpectedConditions.stalenessOf(changed));
+        wait(SystemChromium.gone(changed));
         wait(d -> d.findElements(By.xpath("//tr[td[text()='Team Q1 2031']]")).isEmpty());
 
         // the Jira administrator closes the demo quarter from the admin page and lands on its grading page
@@ -231,7 +231,7 @@ public class PlaygroundCycleGradingBrowserIT {
         assertFalse(asked.isEmpty());
         yes.click();
         // hidden, or gone with the page the action leads to
-        wait(ExpectedConditions.or(ExpectedConditions.invisibilityOf(dialog), ExpectedConditions.stalenessOf(dialog)));
+        wait(ExpectedConditions.or(ExpectedConditions.invisibilityOf(dialog), SystemChromium.gone(dialog)));
         return asked;
     }
 

@@ -89,7 +89,7 @@ public class PlaygroundSettingsBrowserIT {
         setValue(cycle.findElement(By.name("end")), today.plusDays(76).toString());
         cycle.findElement(By.name("project")).sendKeys("OKR");
         cycle.findElement(By.cssSelector("button[type=submit]")).click();
-        wait(ExpectedConditions.stalenessOf(cycle));
+        wait(SystemChromium.gone(cycle));
         wait(d -> d.findElement(By.tagName("body")).getText().contains("Search quarter"));
     }
 
@@ -118,7 +118,7 @@ public class PlaygroundSettingsBrowserIT {
 
         type(form.findElement(By.name("weight")), "3");
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        wait(ExpectedConditions.stalenessOf(form));
+        wait(SystemChromium.gone(form));
         WebElement saved = browser.findElement(By.cssSelector(".okr-objective-panel"));
         String text = saved.getText();
         assertTrue(text, text.contains("Aspirational") && text.contains("Search squad")
@@ -157,7 +157,7 @@ public class PlaygroundSettingsBrowserIT {
         checkFocus(form);
         screenshotOf(panel.findElement(By.cssSelector(".okr-kr-settings")), "screen-keyresult-settings");
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        wait(ExpectedConditions.stalenessOf(form));
+        wait(SystemChromium.gone(form));
         WebElement saved = browser.findElement(By.cssSelector(".okr-kr-panel"));
         // (the lozenge is drawn in capitals; its text is the translated label)
         assertTrue(saved.getText(), saved.findElement(By.cssSelector(".okr-headline")).getAttribute("textContent")
@@ -261,7 +261,7 @@ public class PlaygroundSettingsBrowserIT {
         new Select(form.findElement(By.name("effort"))).selectByValue(effort);
         form.findElement(By.cssSelector("button[type=submit]")).click();
         // the script reloads the page once the rating is stored
-        wait(ExpectedConditions.stalenessOf(form));
+        wait(SystemChromium.gone(form));
         wait(d -> !d.findElements(By.cssSelector(".okr-kr-panel")).isEmpty());
     }
 

@@ -1,6 +1,9 @@
 package dev.northstar.okr.local.playground;
 
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -81,5 +84,20 @@ final class SystemChromium {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The element is gone from the page: the page reloaded or replaced it. Asked about a replaced node, Chromium may
+     * answer that the node "does not belong to the document" instead of calling it stale; both mean it is gone.
+     */
+    public static ExpectedCondition<Boolean> gone(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException replaced) {
+                return true;
+            }
+        };
     }
 }

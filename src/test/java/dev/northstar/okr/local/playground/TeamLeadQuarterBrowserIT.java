@@ -71,7 +71,7 @@ public class TeamLeadQuarterBrowserIT {
         WebElement enable = browser.findElement(By.cssSelector("form.okr-admin-enable"));
         enable.findElement(By.name("projectKey")).sendKeys("shop");
         enable.findElement(By.cssSelector("button[type=submit]")).click();
-        wait(ExpectedConditions.stalenessOf(enable));
+        wait(SystemChromium.gone(enable));
 
         // the team lead, a project administrator, creates the team's own cycle on the project's cycles page
         open(PAGES + "cycles?project=SHOP&as=lead&lang=en");
@@ -81,7 +81,7 @@ public class TeamLeadQuarterBrowserIT {
         setValue(newCycle.findElement(By.name("start")), today.minusDays(14).toString());
         setValue(newCycle.findElement(By.name("end")), today.plusDays(76).toString());
         newCycle.findElement(By.cssSelector("button[type=submit]")).click();
-        wait(ExpectedConditions.stalenessOf(newCycle));
+        wait(SystemChromium.gone(newCycle));
         wait(d -> d.findElement(By.tagName("body")).getText().contains(CYCLE));
 
         // the team lead's overview of the empty project: the guided start, and the form
@@ -105,7 +105,7 @@ public class TeamLeadQuarterBrowserIT {
         SystemChromium.fitWindowToPage(browser);
         SystemChromium.screenshot(browser, "screen-new-objective");
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        wait(ExpectedConditions.stalenessOf(form));
+        wait(SystemChromium.gone(form));
 
         // the overview now shows the objective with its key results
         WebElement created = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".okr-objective")));
@@ -120,7 +120,7 @@ public class TeamLeadQuarterBrowserIT {
         WebElement align = browser.findElement(By.cssSelector(".okr-alignment-controls form.okr-link-form"));
         align.findElement(By.name("parent")).sendKeys("OKR-1");
         align.findElement(By.cssSelector("button[type=submit]")).click();
-        wait(ExpectedConditions.stalenessOf(align));
+        wait(SystemChromium.gone(align));
         WebElement aligned = browser.findElement(By.cssSelector(".okr-alignment-controls"));
         assertTrue(aligned.getText(), aligned.getText().contains("Aligned to OKR-1"));
 
@@ -133,7 +133,7 @@ public class TeamLeadQuarterBrowserIT {
         current.clear();
         current.sendKeys("2.5");
         values.findElement(By.cssSelector("button[type=submit]")).click();
-        wait(ExpectedConditions.stalenessOf(values));
+        wait(SystemChromium.gone(values));
         assertEquals("50%", browser.findElement(By.cssSelector(".okr-kr-panel .okr-percent")).getText());
         SystemChromium.fitWindowToPage(browser);
         SystemChromium.screenshot(browser, "screen-keyresult-values");
@@ -144,7 +144,7 @@ public class TeamLeadQuarterBrowserIT {
         WebElement link = browser.findElement(By.cssSelector(".okr-initiative-links form.okr-link-form"));
         link.findElement(By.name("issueKey")).sendKeys("SHOP-1");
         link.findElement(By.cssSelector("button[type=submit]")).click();
-        wait(ExpectedConditions.stalenessOf(link));
+        wait(SystemChromium.gone(link));
         WebElement initiatives = browser.findElement(By.cssSelector(".okr-initiative-links"));
         assertTrue(initiatives.getText(), initiatives.getText().contains("SHOP-1"));
 
@@ -154,7 +154,7 @@ public class TeamLeadQuarterBrowserIT {
         WebElement drive = browser.findElement(By.cssSelector(".okr-drive-controls form.okr-link-form"));
         drive.findElement(By.name("keyResult")).sendKeys(points);
         drive.findElement(By.cssSelector("button[type=submit]")).click();
-        wait(ExpectedConditions.stalenessOf(drive));
+        wait(SystemChromium.gone(drive));
         WebElement drives = browser.findElement(By.cssSelector(".okr-drive-controls"));
         assertTrue(drives.getText(), drives.getText().contains(points));
         SystemChromium.fitWindowToPage(browser);
@@ -166,7 +166,7 @@ public class TeamLeadQuarterBrowserIT {
         metricSettings.findElement(By.cssSelector("label[for^=okr-kr-focusMetric-]")).click();
         assertTrue(metricSettings.findElement(By.name("focusMetric")).isSelected());
         metricSettings.findElement(By.cssSelector("button[type=submit]")).click();
-        wait(ExpectedConditions.stalenessOf(metricSettings));
+        wait(SystemChromium.gone(metricSettings));
 
         // the fourth key result counts the shop's bugs: a JQL query, previewed before it is saved
         String bugs = krs.get(3);
@@ -181,7 +181,7 @@ public class TeamLeadQuarterBrowserIT {
         int previewCount = Integer.parseInt(previewed.getText().replaceAll("[^0-9]", ""));
         assertTrue(previewed.getText(), previewCount > 0);
         bugSettings.findElement(By.cssSelector("button[type=submit]")).click();
-        wait(ExpectedConditions.stalenessOf(bugSettings));
+        wait(SystemChromium.gone(bugSettings));
 
         // both epics rated on their key results' panels
         open("/browse/" + count);
@@ -251,7 +251,7 @@ public class TeamLeadQuarterBrowserIT {
         new Select(form.findElement(By.name("impact"))).selectByValue(impact);
         new Select(form.findElement(By.name("effort"))).selectByValue(effort);
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        wait(ExpectedConditions.stalenessOf(form));
+        wait(SystemChromium.gone(form));
         wait(d -> !d.findElements(By.cssSelector(".okr-kr-panel")).isEmpty());
     }
 
