@@ -17,7 +17,8 @@ import static org.junit.Assert.assertTrue;
  */
 public class PlaygroundDocsTest {
     static final List<String> SCREENS = List.of("keyresult-panel", "checkin", "objective-panel", "initiative-panel",
-            "sprint-review", "overview", "admin", "cycles", "grading", "new-objective", "keyresult-values");
+            "sprint-review", "overview", "admin", "cycles", "grading", "new-objective", "keyresult-values",
+            "keyresult-settings", "objective-settings");
 
     @Test
     public void shouldShowAReadableSmallScreenshotOfEveryScreenInTheQuickTour() throws Exception {
