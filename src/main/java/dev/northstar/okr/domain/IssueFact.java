@@ -126,7 +126,7 @@ public record IssueFact(String key, String type, boolean subtask, boolean presen
         return epicType(type);
     }
 
-    /** Whether an issue type of this name is Jira Software's epic type ("Epic", in any case), as the engine reads it. */
+    /** Whether an issue type of this name is Jira Software's epic type ("Epic", in any case), as the engine reads. */
     public static boolean epicType(String typeName) {
         return "Epic".equalsIgnoreCase(typeName);
     }

@@ -75,7 +75,8 @@ public class PanelRules {
      */
     private boolean epicWithOkrs(OkrIssue issue) {
         return settings.current().enabledProjects().contains(issue.projectKey())
-                && types.issueType(issue.typeId()).filter(t -> !t.subTask() && IssueFact.epicType(t.name())).isPresent();
+                && types.issueType(issue.typeId())
+                        .filter(t -> !t.subTask() && IssueFact.epicType(t.name())).isPresent();
     }
 
     /** The read side needs the two issue types and the two link types that join them. */

@@ -48,7 +48,8 @@ public class InitiativePanelTest {
         String html = panel("AC-15");
         contains(html, "<p class=\"okr-muted okr-drive-none\">This epic drives no key result yet.</p>",
                 "okr-drive-controls", "<label for=\"okr-drive-kr\">Drive a key result</label>",
-                "data-okr-post=\"/jira/rest/northstar-okr/1.0/initiatives/AC-15/keyresults\"", "name=\"keyResult\"");
+                "data-okr-post=\"/jira/rest/northstar-okr/1.0/initiatives/AC-15/keyresults\"",
+                "name=\"keyResult\"");
         lacks(html, "Drive another key result", "Stop driving", "okr-driven");
         lacks(panel("AC-10"), "okr-drive-none", "Drive a key result<");
         contains(panel("AC-10"), "Drive another key result");

@@ -68,14 +68,16 @@ public class EpicDrivesKeyResultBrowserIT {
 
         // the lead makes the epic stop driving its only key result, from the epic's panel
         open("/browse/SHOP-3?as=lead&lang=en");
-        WebElement stop = browser.findElement(By.cssSelector(".okr-drive-controls button.okr-unlink[data-okr-key=OKR-12]"));
+        WebElement stop = browser.findElement(
+                By.cssSelector(".okr-drive-controls button.okr-unlink[data-okr-key=OKR-12]"));
         stop.click();
         wait(ExpectedConditions.alertIsPresent()).accept();
         wait(SystemChromium.gone(stop));
 
         // the epic drives nothing now: its panel says so and offers "Drive a key result"
         WebElement panel = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".okr-initiative-panel")));
-        assertEquals("This epic drives no key result yet.", panel.findElement(By.cssSelector(".okr-drive-none")).getText());
+        assertEquals("This epic drives no key result yet.",
+                panel.findElement(By.cssSelector(".okr-drive-none")).getText());
         assertTrue(panel.findElements(By.cssSelector(".okr-driven")).isEmpty());
         WebElement drive = panel.findElement(By.cssSelector(".okr-drive-controls form.okr-link-form"));
         assertEquals("Drive a key result", drive.findElement(By.cssSelector("label[for=okr-drive-kr]")).getText());
@@ -94,7 +96,8 @@ public class EpicDrivesKeyResultBrowserIT {
         key.sendKeys("OKR-11");
         drive.findElement(By.cssSelector("button[type=submit]")).click();
         wait(SystemChromium.gone(drive));
-        WebElement driving = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".okr-initiative-panel")));
+        WebElement driving = wait(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".okr-initiative-panel")));
         assertTrue(driving.findElements(By.cssSelector(".okr-drive-none")).isEmpty());
         List<String> driven = new ArrayList<>();
         driving.findElements(By.cssSelector(".okr-driven > p:first-child a")).forEach(a -> driven.add(a.getText()));

@@ -30,8 +30,8 @@ public class PlaygroundDriveTest {
     public void shouldOfferAnEpicOfAProjectWithOkrsToDriveAKeyResultFromItsOwnPanel() {
         assertEquals(204, PLAYGROUND.send(PLAYGROUND.request(REST + "/initiatives/SHOP-3/keyresults/OKR-12", "lead",
                 "en").header("X-Atlassian-Token", "no-check").DELETE()).statusCode());
-        assertFalse("an epic in a project without OKRs that drives nothing has no panel", page("SHOP-3", "lead", "en")
-                .contains(PANEL));
+        assertFalse("an epic in a project without OKRs that drives nothing has no panel",
+                page("SHOP-3", "lead", "en").contains(PANEL));
 
         assertEquals(200, PLAYGROUND.send(PLAYGROUND.request(REST + "/setup/projects/SHOP", "admin", "en")
                 .header("X-Atlassian-Token", "no-check").POST(HttpRequest.BodyPublishers.noBody())).statusCode());
