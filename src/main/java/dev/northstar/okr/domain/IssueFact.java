@@ -123,7 +123,12 @@ public record IssueFact(String key, String type, boolean subtask, boolean presen
     }
 
     public boolean epic() {
-        return "Epic".equalsIgnoreCase(type);
+        return epicType(type);
+    }
+
+    /** Whether an issue type of this name is Jira Software's epic type ("Epic", in any case), as the engine reads. */
+    public static boolean epicType(String typeName) {
+        return "Epic".equalsIgnoreCase(typeName);
     }
 
     public boolean done() {

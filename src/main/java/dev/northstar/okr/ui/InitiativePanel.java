@@ -3,20 +3,22 @@ package dev.northstar.okr.ui;
 import java.util.List;
 
 /**
- * The small panel on an initiative (usually an epic): the key results it drives. Immutable; every text is plain:
- * the template engine escapes it.
+ * The small panel on an initiative (usually an epic): the key results it drives, or on an epic of a project with OKRs
+ * that drives none yet, saying so. Immutable; every text is plain: the template engine escapes it.
  */
 public final class InitiativePanel {
     private final String key;
     private final List<DrivenRow> rows;
     private final String hiddenText;
     private final String moreText;
+    private final String emptyText;
 
-    public InitiativePanel(String key, List<DrivenRow> rows, String hiddenText, String moreText) {
+    public InitiativePanel(String key, List<DrivenRow> rows, String hiddenText, String moreText, String emptyText) {
         this.key = key;
         this.rows = List.copyOf(rows);
         this.hiddenText = hiddenText;
         this.moreText = moreText;
+        this.emptyText = emptyText;
     }
 
     /** The initiative */
@@ -39,13 +41,18 @@ public final class InitiativePanel {
         return moreText;
     }
 
+    /** "This epic drives no key result yet." when it drives none, visible or not; else null */
+    public String getEmptyText() {
+        return emptyText;
+    }
+
     // Issue 10, writing into Jira: set only by withDriveControls, right after the panel is made
 
     private LinkControls driveControls;
 
     /** This panel with "drive a key result", null for a viewer Jira does not let link the issue. */
     public InitiativePanel withDriveControls(LinkControls controls) {
-        InitiativePanel copy = new InitiativePanel(key, rows, hiddenText, moreText);
+        InitiativePanel copy = new InitiativePanel(key, rows, hiddenText, moreText, emptyText);
         copy.driveControls = controls;
         return copy;
     }

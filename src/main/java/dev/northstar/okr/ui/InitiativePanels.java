@@ -11,7 +11,6 @@ import dev.northstar.okr.reading.OkrViews.KeyResultDetail;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** Builds the small panel on an initiative: each key result it drives, measured by the read service. */
 final class InitiativePanels {
@@ -32,11 +31,14 @@ final class InitiativePanels {
         return links.drives().stream().filter(kr -> kr.typeId().equals(schema.keyResultTypeId())).toList();
     }
 
-    /** Empty when the issue drives no key result: the panel then does not show. */
-    Optional<InitiativePanel> build(OkrIssue issue, OkrSchema schema, ViewParts v) {
+    /**
+     * The key results the issue drives; when it drives none (an epic of a project with OKRs, see
+     * {@link PanelRules#showsInitiativePanel}), a panel that says so.
+     */
+    InitiativePanel build(OkrIssue issue, OkrSchema schema, ViewParts v) {
         List<OkrIssue> driven = driven(issue, schema, structure);
         if (driven.isEmpty()) {
-            return Optional.empty();
+            return new InitiativePanel(issue.key(), List.of(), null, null, v.t("okr.ui.drive.none"));
         }
         List<DrivenRow> rows = new ArrayList<>();
         int hidden = 0;
@@ -50,9 +52,9 @@ final class InitiativePanels {
                 more++;
             }
         }
-        return Optional.of(new InitiativePanel(issue.key(), rows,
+        return new InitiativePanel(issue.key(), rows,
                 hidden > 0 ? v.t("okr.ui.initiative.drivesHidden", hidden) : null,
-                more > 0 ? v.t("okr.ui.initiative.drivesMore", more) : null));
+                more > 0 ? v.t("okr.ui.initiative.drivesMore", more) : null, null);
     }
 
     private DrivenRow row(String initiative, OkrIssue kr, ViewParts v) {

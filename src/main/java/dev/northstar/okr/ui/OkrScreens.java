@@ -118,10 +118,10 @@ public class OkrScreens implements Screens {
 
     @Override
     public Optional<Screen> initiativePanel(Caller caller, String issueKey) {
-        return rules.initiative(caller, issueKey).flatMap(issue -> {
+        return rules.initiative(caller, issueKey).map(issue -> {
             ViewParts v = parts(caller);
-            return initiatives.build(issue, schemas.current(), v)
-                    .map(panel -> screen(INITIATIVE_PANEL, panel.withDriveControls(authoring.drives(issue, v))));
+            return screen(INITIATIVE_PANEL, initiatives.build(issue, schemas.current(), v)
+                    .withDriveControls(authoring.drives(issue, v)));
         });
     }
 

@@ -3,6 +3,7 @@ package dev.northstar.okr.jira;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import dev.northstar.okr.testing.JiraFixture.Role;
+import dev.northstar.okr.testing.JiraIssues;
 import dev.northstar.okr.ui.InitiativePanel;
 import dev.northstar.okr.ui.KeyResultPanel;
 import dev.northstar.okr.ui.ObjectivePanel;
@@ -96,6 +97,28 @@ public class IssuePanelsTest {
         assertFalse("a story drives nothing", initiative.shouldDisplay(viewing("AC-11")));
         assertFalse(initiative.shouldDisplay(viewing("AC-2")));
         assertFalse("no issue in the context", keyResult.shouldDisplay(new HashMap<>()));
+    }
+
+    @Test
+    public void shouldShowTheInitiativePanelOnAnEpicOfAProjectWithOkrsThatDrivesNothingYet() {
+        InitiativePanelCondition initiative = new InitiativePanelCondition(world.rules, world.jira.access);
+        world.issues.issue("AC-15").type(JiraIssues.EPIC, "Epic");
+        world.issues.issue("AC-16").subtaskOf("AC-15");
+        world.issues.issue("ZZ-1").type(JiraIssues.EPIC, "Epic");
+        assertTrue("an epic in a project with OKRs", initiative.shouldDisplay(viewing("AC-15")));
+        assertFalse("an epic in a project without OKRs", initiative.shouldDisplay(viewing("ZZ-1")));
+        assertFalse("an objective", initiative.shouldDisplay(viewing("AC-1")));
+        assertFalse("a key result", initiative.shouldDisplay(viewing("AC-2")));
+        assertFalse("a sub-task", initiative.shouldDisplay(viewing("AC-16")));
+        assertFalse("a story", initiative.shouldDisplay(viewing("AC-11")));
+        int searches = world.issues.searches();
+        initiative.shouldDisplay(viewing("AC-15"));
+        initiative.shouldDisplay(viewing("ZZ-1"));
+        assertEquals("conditions run no search", searches, world.issues.searches());
+        world.settings.update(s -> s.withEnabledProjects(java.util.List.of("AC", "ZZ")));
+        assertTrue("once OKRs are enabled in its project", initiative.shouldDisplay(viewing("ZZ-1")));
+        world.jira.as(Role.OUTSIDER);
+        assertFalse(initiative.shouldDisplay(viewing("AC-15")));
     }
 
     @Test

@@ -45,6 +45,12 @@ public final class FakeJiraSchema implements JiraSchemaGateway {
         return id;
     }
 
+    /** An issue type with the id Jira gave it elsewhere (a fixture's own ids). */
+    public synchronized FakeJiraSchema issueType(String id, String name, boolean subTask) {
+        issueTypes.put(id, new IssueTypeInfo(id, name, subTask));
+        return this;
+    }
+
     public synchronized long adminLinkType(String name, String outward, String inward) {
         long id = ids.incrementAndGet();
         linkTypes.put(id, new LinkTypeInfo(id, name, outward, inward));

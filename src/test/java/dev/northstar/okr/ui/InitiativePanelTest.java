@@ -10,6 +10,7 @@ import static dev.northstar.okr.ui.HtmlAssert.contains;
 import static dev.northstar.okr.ui.HtmlAssert.escapedOnce;
 import static dev.northstar.okr.ui.HtmlAssert.lacks;
 import static dev.northstar.okr.ui.ScreensWorld.HOSTILE;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 /** The small panel on an initiative, rendered by real Velocity from its real view model. */
@@ -39,6 +40,49 @@ public class InitiativePanelTest {
         assertTrue(world.screens.initiativePanel(world.caller(), "AC-2").isEmpty());
         world.jira.as(Role.OUTSIDER);
         assertTrue(world.screens.initiativePanel(world.caller(), "AC-10").isEmpty());
+    }
+
+    @Test
+    public void shouldShowAnEpicOfAProjectWithOkrsThatDrivesNothingYetWithTheFormForALinker() {
+        world.issues.issue("AC-15").type(JiraIssues.EPIC, "Epic");
+        String html = panel("AC-15");
+        contains(html, "<p class=\"okr-muted okr-drive-none\">This epic drives no key result yet.</p>",
+                "okr-drive-controls", "<label for=\"okr-drive-kr\">Drive a key result</label>",
+                "data-okr-post=\"/jira/rest/northstar-okr/1.0/initiatives/AC-15/keyresults\"",
+                "name=\"keyResult\"");
+        lacks(html, "Drive another key result", "Stop driving", "okr-driven");
+        lacks(panel("AC-10"), "okr-drive-none", "Drive a key result<");
+        contains(panel("AC-10"), "Drive another key result");
+    }
+
+    @Test
+    public void shouldShowTheEmptyStateWithoutAFormToAViewerJiraDoesNotLetLinkIt() {
+        world.issues.issue("AC-15").type(JiraIssues.EPIC, "Epic");
+        world.jira.as(Role.VIEWER);
+        String html = panel("AC-15");
+        contains(html, "This epic drives no key result yet.");
+        lacks(html, "okr-drive-controls", "<form");
+    }
+
+    @Test
+    public void shouldSayInKoreanThatTheEpicDrivesNothingYet() {
+        world.issues.issue("AC-15").type(JiraIssues.EPIC, "Epic");
+        world.jira.speaking(Locale.KOREAN);
+        contains(panel("AC-15"), "이 에픽이 이끄는 핵심 결과가 아직 없습니다.", ">핵심 결과 이끌기</label>");
+    }
+
+    @Test
+    public void shouldLeaveTheEmptyPanelOffStoriesSubTasksAndEpicsOfProjectsWithoutOkrs() {
+        world.issues.issue("AC-15").type(JiraIssues.EPIC, "Epic");
+        world.issues.issue("AC-16").subtaskOf("AC-15");
+        world.issues.issue("ZZ-1").type(JiraIssues.EPIC, "Epic");
+        assertTrue(world.screens.initiativePanel(world.caller(), "AC-16").isEmpty());
+        assertTrue(world.screens.initiativePanel(world.caller(), "ZZ-1").isEmpty());
+        assertTrue(world.screens.initiativePanel(world.caller(), "AC-11").isEmpty());
+        assertFalse(world.screens.initiativePanel(world.caller(), "AC-15").isEmpty());
+        world.jira.as(Role.OUTSIDER);
+        assertTrue("who may not browse it sees no panel", world.screens.initiativePanel(world.caller(), "AC-15")
+                .isEmpty());
     }
 
     @Test

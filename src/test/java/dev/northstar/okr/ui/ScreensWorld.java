@@ -85,7 +85,11 @@ public final class ScreensWorld {
     public final OkrReadService read = new OkrReadService(store.cycles, store.objectives, store.keyResults,
             store.initiatives, store.checkIns, store.schema, settings, issues.structure, issues.facts, jira.texts,
             clock, PASS_THROUGH, jira.access);
-    public final PanelRules rules = new PanelRules(issues.structure, store.schema, jira.access);
+    /** Jira's issue types by the ids {@link JiraIssues} gives its issues: what the panel rules read type names from. */
+    public final FakeJiraSchema issueTypes = new FakeJiraSchema().issueType(JiraIssues.EPIC, "Epic", false)
+            .issueType(JiraIssues.STORY, "Story", false).issueType(JiraIssues.SUBTASK, "Sub-task", true)
+            .issueType(JiraIssues.OBJECTIVE, "Objective", false).issueType(JiraIssues.KEY_RESULT, "Key Result", false);
+    public final PanelRules rules = new PanelRules(issues.structure, store.schema, jira.access, settings, issueTypes);
     public final OkrSetup setup = new OkrSetup(new FakeJiraSchema(), store.schema, settings, new JvmClusterLocks());
     /** Jira's permissions to write (create, link, edit) as the fixture's roles have them; nothing is written here. */
     public final JiraIssueWrites writes = new JiraIssueWrites(null, null, jira.issues, null, jira.projects,
