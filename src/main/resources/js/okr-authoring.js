@@ -173,10 +173,11 @@
     var PICKER_MIN = 2;
 
     function picker(input) {
-        var state = input.data('okrPicker');
+        // not data('okrPicker'): jQuery would read the field's data-okr-picker attribute (the picker's address)
+        var state = input.data('northstarPickerState');
         if (!state) {
             state = {timer: null, request: null, seq: 0, issues: [], active: -1};
-            input.data('okrPicker', state);
+            input.data('northstarPickerState', state);
         }
         return state;
     }
