@@ -10,11 +10,13 @@ public final class AlignmentControls {
     private final String parentPath;
     private final LinkRow parent;
     private final List<LinkRow> children;
+    private final IssuePickerField picker;
 
-    public AlignmentControls(String parentPath, LinkRow parent, List<LinkRow> children) {
+    public AlignmentControls(String parentPath, LinkRow parent, List<LinkRow> children, IssuePickerField picker) {
         this.parentPath = parentPath;
         this.parent = parent;
         this.children = List.copyOf(children);
+        this.picker = picker;
     }
 
     /** REST address that aligns it to a parent (POST) */
@@ -30,5 +32,10 @@ public final class AlignmentControls {
     /** Objectives aligned to it that the viewer may see, each with its unlink address */
     public List<LinkRow> getChildren() {
         return children;
+    }
+
+    /** Suggestions for the parent's key field from Jira's issue picker: objectives only */
+    public IssuePickerField getPicker() {
+        return picker;
     }
 }

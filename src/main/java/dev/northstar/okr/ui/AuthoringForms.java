@@ -126,7 +126,9 @@ public class AuthoringForms {
                 }
             }
         }
-        return new AlignmentControls(base + "/parent", parent, children);
+        return new AlignmentControls(base + "/parent", parent, children,
+                picker(v, schema.objectiveTypeId() == null ? "" : "issuetype = " + schema.objectiveTypeId(),
+                        objective.key()));
     }
 
     /** A metric key result's values, for its editors while its cycle is open; else null. */
@@ -161,7 +163,9 @@ public class AuthoringForms {
         String base = v.contextPath() + ViewParts.REST + "/keyresults/" + keyResult.key() + "/initiatives";
         List<LinkRow> rows = linksOf(keyResult, schemas.current()).initiatives().stream().filter(OkrIssue::visible)
                 .map(i -> new LinkRow(i.key(), i.summary(), v.issueUrl(i.key()), base + "/" + i.key())).toList();
-        return new LinkControls(base, "issueKey", rows);
+        OkrSchema schema = schemas.current();
+        return new LinkControls(base, "issueKey", rows, picker(v, "issuetype not in (" + schema.objectiveTypeId()
+                + ", " + schema.keyResultTypeId() + ")", keyResult.key()));
     }
 
     /** Make the issue drive a key result, and stop each, for people Jira lets link it; else null. */
@@ -174,7 +178,16 @@ public class AuthoringForms {
         List<LinkRow> rows = linksOf(initiative, schema).drives().stream()
                 .filter(kr -> kr.visible() && kr.typeId().equals(schema.keyResultTypeId()))
                 .map(kr -> new LinkRow(kr.key(), kr.summary(), v.issueUrl(kr.key()), base + "/" + kr.key())).toList();
-        return new LinkControls(base, "keyResult", rows);
+        return new LinkControls(base, "keyResult", rows,
+                picker(v, "issuetype = " + schema.keyResultTypeId(), initiative.key()));
+    }
+
+    /**
+     * A key field's suggestions from Jira's issue picker, narrowed by a JQL query on the app's issue types (a field
+     * that takes an objective suggests objectives only; the REST API refuses a wrong kind of issue all the same).
+     */
+    private static IssuePickerField picker(ViewParts v, String jql, String issueKey) {
+        return new IssuePickerField(v.contextPath() + IssuePickerField.PICKER, jql, issueKey);
     }
 
     private OkrLinks linksOf(OkrIssue issue, OkrSchema schema) {

@@ -11,11 +11,13 @@ public final class LinkControls {
     private final String postPath;
     private final String fieldName;
     private final List<LinkRow> rows;
+    private final IssuePickerField picker;
 
-    public LinkControls(String postPath, String fieldName, List<LinkRow> rows) {
+    public LinkControls(String postPath, String fieldName, List<LinkRow> rows, IssuePickerField picker) {
         this.postPath = postPath;
         this.fieldName = fieldName;
         this.rows = List.copyOf(rows);
+        this.picker = picker;
     }
 
     /** REST address that makes the link (POST) */
@@ -31,5 +33,10 @@ public final class LinkControls {
     /** The issues linked now that the viewer may see */
     public List<LinkRow> getRows() {
         return rows;
+    }
+
+    /** Suggestions for the key field from Jira's issue picker */
+    public IssuePickerField getPicker() {
+        return picker;
     }
 }

@@ -93,6 +93,11 @@ public class AuthoringScreensTest {
                 "name=\"start\" value=\"10\"", "name=\"target\" value=\"20\"", "name=\"current\" value=\"15\"",
                 "name=\"unit\" value=\"stores\"", "okr-link-form",
                 "data-okr-post=\"/jira/rest/northstar-okr/1.0/keyresults/AC-3/initiatives\"", "Link an initiative");
+        // the key field suggests issues from Jira's issue picker, neither objectives nor key results, never AC-3 itself
+        contains(metric, "role=\"combobox\"", "aria-controls=\"okr-link-initiative-suggestions\"",
+                "role=\"listbox\"", "data-okr-picker=\"/jira/rest/api/2/issue/picker\"",
+                "data-okr-picker-jql=\"issuetype not in (" + objectiveType() + ", " + keyResultType() + ")\"",
+                "data-okr-picker-issue=\"AC-3\"", "Issue key or summary, e.g. SHOP-1");
         String count = panel("AC-2");
         lacks(count, "okr-values-form");
         contains(count, "data-okr-delete=\"/jira/rest/northstar-okr/1.0/keyresults/AC-2/initiatives/AC-10\"",
@@ -119,6 +124,8 @@ public class AuthoringScreensTest {
         contains(parent, "okr-alignment-controls", "data-okr-post=\"/jira/rest/northstar-okr/1.0/objectives/AC-1/parent\"",
                 "Align to a parent objective",
                 "data-okr-delete=\"/jira/rest/northstar-okr/1.0/objectives/AC-1/children/AC-30\"");
+        contains(parent, "data-okr-picker=\"/jira/rest/api/2/issue/picker\"",
+                "data-okr-picker-jql=\"issuetype = " + objectiveType() + "\"", "data-okr-picker-issue=\"AC-1\"");
         String child = world.render(world.screens.objectivePanel(world.caller(), "AC-30"));
         contains(child, "Aligned to", "data-okr-delete=\"/jira/rest/northstar-okr/1.0/objectives/AC-30/parent\"");
         lacks(child, "Align to a parent objective");
@@ -133,7 +140,17 @@ public class AuthoringScreensTest {
         contains(html, "okr-drive-controls",
                 "data-okr-post=\"/jira/rest/northstar-okr/1.0/initiatives/AC-10/keyresults\"", "name=\"keyResult\"",
                 "data-okr-delete=\"/jira/rest/northstar-okr/1.0/initiatives/AC-10/keyresults/AC-2\"", "Stop driving");
+        contains(html, "aria-controls=\"okr-drive-kr-suggestions\"",
+                "data-okr-picker-jql=\"issuetype = " + keyResultType() + "\"", "data-okr-picker-issue=\"AC-10\"");
         world.jira.as(Role.VIEWER);
         lacks(world.render(world.screens.initiativePanel(world.caller(), "AC-10")), "okr-drive-controls");
+    }
+
+    private String objectiveType() {
+        return world.store.schema.current().objectiveTypeId();
+    }
+
+    private String keyResultType() {
+        return world.store.schema.current().keyResultTypeId();
     }
 }

@@ -212,6 +212,7 @@ public final class Playground implements AutoCloseable {
             Templates templates = options.screens() == null || options.templates() == null ? app.templates()
                     : options.templates();
             server.createContext(AgileApi.BASE, new AgileApi(loaded.jira(), app.access(), options.user()));
+            server.createContext(IssuePickerApi.PATH, new IssuePickerApi(app.jira().issuePicker(), options.user()));
             server.createContext("/", new Pages(app, loaded.jira(), name, options.user(), screens,
                     templates, new WebFiles(app.descriptor())));
             server.start();

@@ -128,6 +128,11 @@ public final class SimulatedJira {
         return Optional.ofNullable(services.get(type)).map(type::cast);
     }
 
+    /** Jira's issue picker search as the logged-in user (Jira's own REST resource, not a service of the app). */
+    public SimIssuePicker issuePicker() {
+        return new SimIssuePicker(this);
+    }
+
     /** Every Jira call the app made, by service and method. */
     public JiraCalls calls() {
         return calls;
