@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * What to read from Jira for one evaluation. Its sets are kept sorted so that its text names the read exactly and
@@ -37,6 +36,6 @@ public record FactRequest(Set<String> issues, Set<String> expand, Set<String> ke
     }
 
     private static Set<String> sorted(Set<String> keys) {
-        return Collections.unmodifiableSortedSet(new TreeSet<>(keys));
+        return SortedKeys.of(keys);
     }
 }

@@ -266,8 +266,7 @@ final class PlanLoader {
 
         /** The plan's objectives; a key result the engine cannot measure is kept aside with its problem. */
         private List<Objective> planned(Map<String, String> parents, Map<String, List<String>> focusByOwner) {
-            Map<String, IssueFact> factsByKey = new HashMap<>();
-            counted.forEach(f -> factsByKey.put(f.key(), f));
+            Map<String, IssueFact> factsByKey = new HashMap<>(); // the counted facts, filled once when a JQL needs them
             List<Objective> planned = new ArrayList<>();
             for (OkrIssue o : objectives) {
                 ObjectiveSettings os = objSettings.get(o.key());
@@ -290,6 +289,13 @@ final class PlanLoader {
             return planned;
         }
 
+        private Map<String, IssueFact> byKey(Map<String, IssueFact> factsByKey) {
+            if (factsByKey.isEmpty()) {
+                counted.forEach(f -> factsByKey.put(f.key(), f));
+            }
+            return factsByKey;
+        }
+
         private KeyResult keyResult(OkrIssue kr, boolean focus, Map<String, IssueFact> factsByKey) {
             KeyResultSettings s = settingsOf(kr.key());
             List<Initiative> initiatives = new ArrayList<>();
@@ -304,7 +310,7 @@ final class PlanLoader {
             return match == null
                     ? KeyResultDefinitions.keyResult(kr, s, defaultWeights, initiatives, focus, values, points, schema)
                     : KeyResultDefinitions.jqlKeyResult(kr, s, defaultWeights, initiatives, focus, values, points,
-                    match, factsByKey, cycle.cycle().start(), schema);
+                    match, byKey(factsByKey), cycle.cycle().start(), schema);
         }
 
         private List<CheckIn> checkInsOldestFirst() {
@@ -334,8 +340,9 @@ final class PlanLoader {
          */
         private Set<String> viewKeys(OkrPlan plan, OkrEngine engine, ResolvedPlan resolved,
                                      Map<String, List<String>> focusByOwner) {
-            Set<String> viewKeys = new HashSet<>(named);
             String[] keys = tables.keysByRow(engine.table());
+            Set<String> viewKeys = new HashSet<>((named.size() + keys.length + extraFacts.size()) * 2); // no rehash
+            viewKeys.addAll(named);
             for (Objective o : plan.objectives()) {
                 for (KeyResult k : o.keyResults()) {
                     JqlMatch found = facts.jql().get(k.key()); // a JQL metric's issues: its notes may name them

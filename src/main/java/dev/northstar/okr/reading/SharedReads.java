@@ -61,6 +61,32 @@ final class SharedReads {
     private final Access access;
     private final Clock clock;
 
+    /**
+     * The cache keys of issues' entries, made once per issue (this node only): a view looks up hundreds of them on
+     * every read, and a key made anew is hashed anew. Looked up by the issue's key, whose hash its string keeps.
+     */
+    private final Map<String, String> issueEntries = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> linksEntries = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String issueEntry(String key) {
+        return entryKey(issueEntries, ISSUE, key);
+    }
+
+    private String linksEntry(String key) {
+        return entryKey(linksEntries, LINKS, key);
+    }
+
+    private static String entryKey(Map<String, String> made, String prefix, String key) {
+        String entry = made.get(key);
+        if (entry == null) {
+            entry = prefix + key;
+            if (made.size() < 100_000) {
+                made.put(key, entry);
+            }
+        }
+        return entry;
+    }
+
     SharedReads(OkrCache cache, OkrStructure structure, IssueFacts issueFacts, Access access, Clock clock) {
         this.cache = cache;
         this.structure = structure;
@@ -98,9 +124,14 @@ final class SharedReads {
         cache.invalidate(VISIBILITY_EPOCH);
     }
 
-    record Browsable(Set<String> asked, Set<String> keys, Instant readAt) {
+    /**
+     * Which of the keys asked ({@code asked} of them, named in the entry's key by their 128-bit hash) one caller may
+     * browse, and when that was asked. The keys asked are not kept: should two sets of keys ever share a hash, a key
+     * of the second that the first did not ask about is simply not in {@code keys}, so it is hidden (counted, never
+     * named); nothing is ever shown that Jira did not say the caller may browse.
+     */
+    record Browsable(int asked, Set<String> keys, Instant readAt) {
         Browsable {
-            asked = Set.copyOf(asked);
             keys = Set.copyOf(keys);
         }
     }
@@ -144,11 +175,11 @@ final class SharedReads {
         String key = BROWSABLE + epoch + ":" + caller.length() + ":" + caller + ":" + asked.size() + ":"
                 + hash(asked);
         Instant now = clock.instant();
-        Browsable cached = cache.get(key, Browsable.class, () -> new Browsable(asked, structure.browsable(asked), now));
-        if (cached.asked().size() != asked.size() || !cached.asked().containsAll(asked)
-                || cached.readAt().plusSeconds(BROWSABLE_SECONDS).isBefore(now)) {
+        Browsable cached = cache.get(key, Browsable.class,
+                () -> new Browsable(asked.size(), structure.browsable(asked), now));
+        if (cached.asked() != asked.size() || cached.readAt().plusSeconds(BROWSABLE_SECONDS).isBefore(now)) {
             cache.invalidate(key);
-            cached = cache.get(key, Browsable.class, () -> new Browsable(asked, structure.browsable(asked), now));
+            cached = cache.get(key, Browsable.class, () -> new Browsable(asked.size(), structure.browsable(asked), now));
         }
         return cached.keys();
     }
@@ -173,7 +204,7 @@ final class SharedReads {
         Map<String, OkrIssue> found = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         for (String key : new LinkedHashSet<>(keys)) {
-            Optional<SharedIssue> cached = cache.peek(ISSUE + key, SharedIssue.class);
+            Optional<SharedIssue> cached = cache.peek(issueEntry(key), SharedIssue.class);
             if (cached.isPresent()) {
                 if (cached.get().issue() != null) {
                     found.put(key, cached.get().issue());
@@ -201,7 +232,7 @@ final class SharedReads {
         Map<String, OkrLinks> links = new LinkedHashMap<>();
         List<OkrIssue> missing = new ArrayList<>();
         for (OkrIssue issue : issues) {
-            Optional<SharedLinks> cached = cache.peek(LINKS + issue.key(), SharedLinks.class)
+            Optional<SharedLinks> cached = cache.peek(linksEntry(issue.key()), SharedLinks.class)
                     .filter(l -> l.schema().equals(tag));
             if (cached.isPresent()) {
                 links.put(issue.key(), cached.get().links());

@@ -66,6 +66,10 @@ final class TableMemo {
             if (keys != null) {
                 rowKeys.put(table, keys); // a copy keeps its base's rows, so their keys
             }
+            Map.Entry<Set<String>, boolean[]> seen = copied ? hidden.get(base) : null;
+            if (seen != null) {
+                hidden.put(table, seen); // and which of them are present, so who may see them
+            }
         }
         return table;
     }
