@@ -4,6 +4,7 @@ import dev.northstar.okr.domain.CheckIn;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.northstar.okr.errors.InvalidInputException;
 import dev.northstar.okr.host.IssueMoves;
+import dev.northstar.okr.storage.IssueKeyedRows;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -12,7 +13,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -101,6 +106,30 @@ public class AoCheckInRepository implements CheckInRepository, IssueMoves {
             checkIns.add(toValue(row));
         }
         return List.copyOf(checkIns);
+    }
+
+    @Override
+    public Map<String, List<CheckIn>> latestOfEach(Collection<String> keyResultKeys, int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInputException("limit", "okr.error.outOfRange", 1, MAX_LIMIT);
+        }
+        // one query per chunk of key results, newest first overall, so newest first within each key result
+        List<String> keys = List.copyOf(new LinkedHashSet<>(keyResultKeys));
+        Map<String, List<CheckIn>> newest = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += IssueKeyedRows.CHUNK) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IssueKeyedRows.CHUNK));
+            String in = CheckInEntity.KEY_RESULT_KEY + " IN (" + String.join(",", Collections.nCopies(chunk.size(), "?"))
+                    + ")";
+            for (CheckInEntity row : activeObjects.find(CheckInEntity.class,
+                    Query.select().where(in, chunk.toArray()).order(NEWEST_FIRST))) {
+                List<CheckIn> mine = newest.computeIfAbsent(row.getKeyResultKey(), k -> new ArrayList<>());
+                if (mine.size() < limit) {
+                    mine.add(toValue(row));
+                }
+            }
+        }
+        newest.replaceAll((key, checkIns) -> List.copyOf(checkIns));
+        return newest;
     }
 
     @Override

@@ -4,7 +4,10 @@ import dev.northstar.okr.domain.CheckIn;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -50,6 +53,22 @@ public interface CheckInRepository {
      * @param limit how many at most, 1 to {@link #MAX_LIMIT}
      */
     List<CheckIn> latest(String keyResultKey, int limit);
+
+    /**
+     * The newest check-ins of each key result, as {@link #latest} gives them, by key result (none: no entry). A view
+     * reads those of hundreds of key results: the database implementation does it in one query per
+     * {@value dev.northstar.okr.storage.IssueKeyedRows#CHUNK} key results rather than one per key result.
+     */
+    default Map<String, List<CheckIn>> latestOfEach(Collection<String> keyResultKeys, int limit) {
+        Map<String, List<CheckIn>> newest = new HashMap<>();
+        for (String key : new LinkedHashSet<>(keyResultKeys)) {
+            List<CheckIn> mine = latest(key, limit);
+            if (!mine.isEmpty()) {
+                newest.put(key, mine);
+            }
+        }
+        return newest;
+    }
 
     /** How many check-ins a key result has. */
     int count(String keyResultKey);

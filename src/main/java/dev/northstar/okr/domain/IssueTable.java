@@ -31,6 +31,8 @@ public final class IssueTable {
     private static final byte F_NOTED = IssueColumns.F_NOTED;
     /** values() copies its array on every call; this copy is read per row in evaluation loops and never written. */
     private static final InProgressSource[] PROGRESS_SOURCES = InProgressSource.values();
+    private static final DoneSource[] DONE_SOURCES = DoneSource.values();
+    private static final StatusCategory[] CATEGORIES = StatusCategory.values();
 
     private final String[] projects;
     final String[] types;
@@ -194,7 +196,7 @@ public final class IssueTable {
     }
 
     public StatusCategory statusCategory(int row) {
-        return StatusCategory.values()[category[row]];
+        return CATEGORIES[category[row]];
     }
 
     public long created(int row) {
@@ -207,7 +209,7 @@ public final class IssueTable {
     }
 
     public DoneSource doneSource(int row) {
-        return DoneSource.values()[doneSource[row]];
+        return DONE_SOURCES[doneSource[row]];
     }
 
     public int epicRow(int row) {

@@ -315,12 +315,12 @@ final class PlanLoader {
 
         private List<CheckIn> checkInsOldestFirst() {
             List<CheckIn> oldestFirst = new ArrayList<>();
+            Map<String, List<CheckIn>> newest = checkIns.latestOfEach(krs.keySet(), CHECK_INS); // one query for all
             for (String kr : krs.keySet()) {
                 // oldest first, so that of two check-ins in one millisecond the later stays the latest in the plan
-                List<CheckIn> newestFirst = checkIns.latest(kr, CHECK_INS);
-                for (int i = newestFirst.size() - 1; i >= 0; i--) {
-                    oldestFirst.add(newestFirst.get(i));
-                }
+                List<CheckIn> mine = new ArrayList<>(newest.getOrDefault(kr, List.of()));
+                java.util.Collections.reverse(mine);
+                oldestFirst.addAll(mine);
             }
             return oldestFirst;
         }

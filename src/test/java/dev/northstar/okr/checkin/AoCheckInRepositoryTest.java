@@ -78,6 +78,27 @@ public class AoCheckInRepositoryTest {
     }
 
     @Test
+    public void shouldReadTheNewestOfEachKeyResultInOneGoExactlyAsOneByOne() {
+        for (int week = 0; week < 5; week++) {
+            java.time.Instant at = MONDAY.plus(week * 7L, java.time.temporal.ChronoUnit.DAYS);
+            repository.add(new CheckIn("KR-1", 5 + week, "one " + week, "u", at));
+            repository.add(new CheckIn("KR-2", 9 - week, "two " + week, "u", at.plusSeconds(60)));
+        }
+        repository.add(new CheckIn("KR-2", 2, "two again", "u", MONDAY.plus(28, java.time.temporal.ChronoUnit.DAYS)
+                .plusSeconds(60)));
+        repository.add(new CheckIn("KR-4", 3, "not asked", "u", MONDAY));
+
+        java.util.Map<String, List<CheckIn>> each = repository.latestOfEach(List.of("KR-1", "KR-2", "KR-3"), 3);
+
+        assertEquals(java.util.Set.of("KR-1", "KR-2"), each.keySet());
+        assertEquals(repository.latest("KR-1", 3), each.get("KR-1"));
+        assertEquals("the later of two in the same millisecond first, as latest() has it", repository.latest("KR-2", 3),
+                each.get("KR-2"));
+        assertEquals(List.of("two again", "two 4", "two 3"), each.get("KR-2").stream().map(CheckIn::note).toList());
+        assertThrows(InvalidInputException.class, () -> repository.latestOfEach(List.of("KR-1"), 0));
+    }
+
+    @Test
     public void shouldPutTheLaterOfTwoCheckInsInTheSameMillisecondFirst() {
         repository.add(new CheckIn("KR-1", 4, "first", "u", MONDAY));
         repository.add(new CheckIn("KR-1", 6, "second", "u", MONDAY));
