@@ -26,6 +26,11 @@ public final class InitiativeList {
         this.orphansText = orphansText;
     }
 
+    /** The same list with these rows (the same initiatives, with more controls). */
+    InitiativeList withRows(List<InitiativeRow> newRows) {
+        return new InitiativeList(newRows, emptyText, hiddenText, orphansText, rankText);
+    }
+
     /** Initiatives the caller may see */
     public List<InitiativeRow> getRows() {
         return rows;

@@ -14,16 +14,17 @@ public final class InitiativeRow {
     private final String effortText;
     private final ProgressView progress;
     private final InitiativeRating rating;
+    private final String unlinkPath;
 
     public InitiativeRow(
             String key, String url, String summary, String scopeLabel, String scopeCss, String impactText,
             String effortText, ProgressView progress) {
-        this(key, url, summary, scopeLabel, scopeCss, impactText, effortText, progress, null);
+        this(key, url, summary, scopeLabel, scopeCss, impactText, effortText, progress, null, null);
     }
 
     private InitiativeRow(
             String key, String url, String summary, String scopeLabel, String scopeCss, String impactText,
-            String effortText, ProgressView progress, InitiativeRating rating) {
+            String effortText, ProgressView progress, InitiativeRating rating, String unlinkPath) {
         this.key = key;
         this.url = url;
         this.summary = summary;
@@ -33,11 +34,24 @@ public final class InitiativeRow {
         this.effortText = effortText;
         this.progress = progress;
         this.rating = rating;
+        this.unlinkPath = unlinkPath;
     }
 
     /** The same row with the inline rating form of the key result's editors. */
     InitiativeRow withRating(InitiativeRating form) {
-        return new InitiativeRow(key, url, summary, scopeLabel, scopeCss, impactText, effortText, progress, form);
+        return new InitiativeRow(key, url, summary, scopeLabel, scopeCss, impactText, effortText, progress, form,
+                unlinkPath);
+    }
+
+    /** The same row with the address that unlinks it, for those Jira lets link the key result (issue 10). */
+    InitiativeRow withUnlink(String path) {
+        return new InitiativeRow(key, url, summary, scopeLabel, scopeCss, impactText, effortText, progress, rating,
+                path);
+    }
+
+    /** The REST address that unlinks the initiative from the key result; null for those who may not */
+    public String getUnlinkPath() {
+        return unlinkPath;
     }
 
     /** Issue key */

@@ -1,5 +1,10 @@
 package dev.northstar.okr.ui;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * The panel on a Key Result issue. Immutable; every text is plain: the template engine escapes it.
  */
@@ -103,10 +108,24 @@ public final class KeyResultPanel {
 
     /** This panel with the controls that write into Jira, each null for a viewer who may not use it. */
     public KeyResultPanel withWriteControls(ValuesForm values, LinkControls links) {
+        InitiativeList listed = initiatives;
+        LinkControls rest = links;
+        if (links != null && initiatives != null) {
+            // each initiative the panel lists gets its Unlink in its own row; the link controls keep the others
+            Map<String, LinkRow> byKey = new HashMap<>();
+            links.getRows().forEach(row -> byKey.put(row.getKey(), row));
+            List<InitiativeRow> rows = new ArrayList<>();
+            for (InitiativeRow row : initiatives.getRows()) {
+                LinkRow link = byKey.remove(row.getKey());
+                rows.add(link == null ? row : row.withUnlink(link.getUnlinkPath()));
+            }
+            listed = initiatives.withRows(rows);
+            rest = links.withRows(links.getRows().stream().filter(r -> byKey.containsKey(r.getKey())).toList());
+        }
         KeyResultPanel copy = new KeyResultPanel(message, keyResult, cycleName, cycleTiming, objective, metric,
-                initiatives, checkIns, explanation, settings);
+                listed, checkIns, explanation, settings);
         copy.valuesForm = values;
-        copy.initiativeLinks = links;
+        copy.initiativeLinks = rest;
         return copy;
     }
 

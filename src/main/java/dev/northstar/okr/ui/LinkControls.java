@@ -20,6 +20,11 @@ public final class LinkControls {
         this.picker = picker;
     }
 
+    /** The same controls listing only these linked issues (the others are listed elsewhere on the panel). */
+    LinkControls withRows(List<LinkRow> shown) {
+        return new LinkControls(postPath, fieldName, shown, picker);
+    }
+
     /** REST address that makes the link (POST) */
     public String getPostPath() {
         return postPath;

@@ -14,6 +14,8 @@ import static dev.northstar.okr.ui.HtmlAssert.escapedOnce;
 import static dev.northstar.okr.ui.HtmlAssert.lacks;
 import static dev.northstar.okr.ui.ScreensWorld.HOSTILE;
 import static dev.northstar.okr.ui.ScreensWorld.at;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 
 /**
  * The controls that write OKRs into Jira (issue 10), rendered by real Velocity from the real view models: the
@@ -102,6 +104,9 @@ public class AuthoringScreensTest {
         lacks(count, "okr-values-form");
         contains(count, "data-okr-delete=\"/jira/rest/northstar-okr/1.0/keyresults/AC-2/initiatives/AC-10\"",
                 "data-okr-key=\"AC-10\"");
+        assertEquals("each listed initiative once, its Unlink in its ranked row", 1,
+                count.split("data-okr-key=\"AC-10\"", -1).length - 1);
+        assertFalse(count, count.contains("okr-link-row"));
 
         world.jira.as(Role.VIEWER);
         lacks(panel("AC-3"), "okr-values-form", "okr-link-form", "okr-unlink");

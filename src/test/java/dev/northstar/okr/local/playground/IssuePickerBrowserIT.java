@@ -88,7 +88,7 @@ public class IssuePickerBrowserIT {
         // Enter again submits the form: the page reloads with the epic linked
         field.sendKeys(Keys.ENTER);
         wait(SystemChromium.gone(form));
-        WebElement initiatives = wait(d -> d.findElement(By.cssSelector(".okr-initiative-links")));
+        WebElement initiatives = wait(d -> d.findElement(By.cssSelector(".okr-initiatives")));
         assertTrue(initiatives.getText(), initiatives.getText().contains("SHOP-3"));
 
         JsonNode keyResult = RestAssert.json(PLAYGROUND.get(Playground.REST + "/keyresults/OKR-13", "lead").body())

@@ -145,8 +145,11 @@ public class TeamLeadQuarterBrowserIT {
         link.findElement(By.name("issueKey")).sendKeys("SHOP-1");
         link.findElement(By.cssSelector("button[type=submit]")).click();
         wait(SystemChromium.gone(link));
-        WebElement initiatives = browser.findElement(By.cssSelector(".okr-initiative-links"));
+        // listed once, among the key result's ranked initiatives, with its Unlink
+        WebElement initiatives = browser.findElement(By.cssSelector(".okr-initiatives"));
         assertTrue(initiatives.getText(), initiatives.getText().contains("SHOP-1"));
+        assertEquals(1, initiatives.findElements(By.cssSelector("button.okr-unlink[data-okr-key=SHOP-1]")).size());
+        assertTrue(browser.findElements(By.cssSelector(".okr-initiative-links .okr-link-row")).isEmpty());
 
         // another epic made to drive the story-points key result, from the epic's own panel
         String points = krs.get(2);
