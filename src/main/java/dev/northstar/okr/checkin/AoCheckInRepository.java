@@ -13,9 +13,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,19 +112,16 @@ public class AoCheckInRepository implements CheckInRepository, IssueMoves {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidInputException("limit", "okr.error.outOfRange", 1, MAX_LIMIT);
         }
-        // one query per chunk of key results, newest first overall, so newest first within each key result
-        List<String> keys = List.copyOf(new LinkedHashSet<>(keyResultKeys));
+        // the rows of all of them in one query per chunk (IssueKeyedRows), then newest first as latest() orders them
+        List<CheckInEntity> rows = new ArrayList<>(new IssueKeyedRows<>(activeObjects, CheckInEntity.class,
+                CheckInEntity.KEY_RESULT_KEY, CheckInEntity::setKeyResultKey).rows(keyResultKeys));
+        rows.sort(Comparator.comparingLong(CheckInEntity::getCheckedAt).thenComparingInt(CheckInEntity::getID)
+                .reversed());
         Map<String, List<CheckIn>> newest = new HashMap<>();
-        for (int from = 0; from < keys.size(); from += IssueKeyedRows.CHUNK) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IssueKeyedRows.CHUNK));
-            String in = CheckInEntity.KEY_RESULT_KEY + " IN (" + String.join(",", Collections.nCopies(chunk.size(), "?"))
-                    + ")";
-            for (CheckInEntity row : activeObjects.find(CheckInEntity.class,
-                    Query.select().where(in, chunk.toArray()).order(NEWEST_FIRST))) {
-                List<CheckIn> mine = newest.computeIfAbsent(row.getKeyResultKey(), k -> new ArrayList<>());
-                if (mine.size() < limit) {
-                    mine.add(toValue(row));
-                }
+        for (CheckInEntity row : rows) {
+            List<CheckIn> mine = newest.computeIfAbsent(row.getKeyResultKey(), k -> new ArrayList<>());
+            if (mine.size() < limit) {
+                mine.add(toValue(row));
             }
         }
         newest.replaceAll((key, checkIns) -> List.copyOf(checkIns));
