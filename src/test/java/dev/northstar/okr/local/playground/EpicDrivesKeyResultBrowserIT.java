@@ -2,19 +2,12 @@ package dev.northstar.okr.local.playground;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.northstar.okr.testing.RestAssert;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.ClassRule;
-import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,31 +23,15 @@ import static org.junit.Assert.assertTrue;
  * the "Drive a key result" form; the lead makes it drive OKR-11, and the REST API (a GET) lists SHOP-3 among OKR-11's
  * initiatives.
  */
-public class EpicDrivesKeyResultBrowserIT {
+public class EpicDrivesKeyResultBrowserIT extends PlaygroundBrowserTest {
     private static final String REST = Playground.REST;
     private static final String PAGES = Pages.PAGES;
 
     @ClassRule
     public static final RunningPlayground PLAYGROUND = new RunningPlayground();
-    @Rule
-    public final TemporaryFolder profile = new TemporaryFolder();
-
-    private ChromeDriver browser;
-
-    @Before
-    public void openBrowser() throws Exception {
-        browser = SystemChromium.start(profile.newFolder("chromium").toPath());
-    }
-
-    @After
-    public void closeBrowser() {
-        if (browser != null) {
-            try {
-                SystemChromium.screenshot(browser, getClass().getSimpleName());
-            } finally {
-                browser.quit();
-            }
-        }
+    @Override
+    protected RunningPlayground playground() {
+        return PLAYGROUND;
     }
 
     @Test
@@ -112,13 +89,5 @@ public class EpicDrivesKeyResultBrowserIT {
         assertTrue(initiatives.toString(), initiatives.contains("SHOP-3"));
         JsonNode before = RestAssert.json(PLAYGROUND.get(REST + "/keyresults/OKR-12", "lead").body()).get("keyResult");
         before.get("initiatives").forEach(i -> assertFalse(i.toString(), i.get("key").asText().equals("SHOP-3")));
-    }
-
-    private void open(String path) {
-        browser.get(PLAYGROUND.uri(path).toString());
-    }
-
-    private <T> T wait(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
     }
 }

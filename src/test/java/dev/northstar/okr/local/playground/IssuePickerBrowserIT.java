@@ -2,19 +2,12 @@ package dev.northstar.okr.local.playground;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.northstar.okr.testing.RestAssert;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.ClassRule;
-import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,28 +20,12 @@ import static org.junit.Assert.assertTrue;
  * text); Escape closes them; the arrows and Enter pick one, which fills the key; Enter again links it. The REST API
  * then reports the epic as the key result's initiative.
  */
-public class IssuePickerBrowserIT {
+public class IssuePickerBrowserIT extends PlaygroundBrowserTest {
     @ClassRule
     public static final RunningPlayground PLAYGROUND = new RunningPlayground();
-    @Rule
-    public final TemporaryFolder profile = new TemporaryFolder();
-
-    private ChromeDriver browser;
-
-    @Before
-    public void openBrowser() throws Exception {
-        browser = SystemChromium.start(profile.newFolder("chromium").toPath());
-    }
-
-    @After
-    public void closeBrowser() {
-        if (browser != null) {
-            try {
-                SystemChromium.screenshot(browser, getClass().getSimpleName());
-            } finally {
-                browser.quit();
-            }
-        }
+    @Override
+    protected RunningPlayground playground() {
+        return PLAYGROUND;
     }
 
     @Test
@@ -105,9 +82,5 @@ public class IssuePickerBrowserIT {
         List<String> keys = new ArrayList<>();
         list.findElements(By.cssSelector(".okr-picker-key")).forEach(k -> keys.add(k.getText()));
         return keys;
-    }
-
-    private <T> T wait(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
     }
 }

@@ -2,24 +2,14 @@ package dev.northstar.okr.local.playground;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.northstar.okr.testing.RestAssert;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.ClassRule;
-import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
-import org.junit.rules.TestName;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -32,34 +22,16 @@ import static org.junit.Assert.assertTrue;
  * next to the field, in Korean for a Korean visitor), and sees each change on the page after it reloads. The journey
  * ends by checking what the REST API reports (GET only); a member is never shown the page.
  */
-public class PlaygroundAdminBrowserIT {
+public class PlaygroundAdminBrowserIT extends PlaygroundBrowserTest {
     private static final String REST = Playground.REST;
     private static final String PAGES = Pages.PAGES;
 
     /** A playground of its own: this journey changes the settings the other browser tests rely on. */
     @ClassRule
     public static final RunningPlayground PLAYGROUND = new RunningPlayground();
-    @Rule
-    public final TemporaryFolder profile = new TemporaryFolder();
-    @Rule
-    public final TestName test = new TestName();
-
-    private ChromeDriver browser;
-
-    @Before
-    public void openBrowser() throws Exception {
-        browser = SystemChromium.start(profile.newFolder("chromium").toPath());
-    }
-
-    @After
-    public void closeBrowser() {
-        if (browser != null) {
-            try {
-                SystemChromium.screenshot(browser, getClass().getSimpleName() + "-" + test.getMethodName());
-            } finally {
-                browser.quit();
-            }
-        }
+    @Override
+    protected RunningPlayground playground() {
+        return PLAYGROUND;
     }
 
     @Test
@@ -142,17 +114,9 @@ public class PlaygroundAdminBrowserIT {
         throw new AssertionError("the demo has no project without OKRs; enabled: " + enabled);
     }
 
-    private void open(String path) {
-        browser.get(PLAYGROUND.uri(path).toString());
-    }
-
     private void type(WebElement field, String text) {
         field.clear();
         field.sendKeys(text);
         assertFalse(field.getDomProperty("value").isEmpty());
-    }
-
-    private <T> T wait(Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
     }
 }

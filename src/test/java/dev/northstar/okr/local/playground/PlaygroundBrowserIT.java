@@ -2,22 +2,14 @@ package dev.northstar.okr.local.playground;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.northstar.okr.testing.RestAssert;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.ClassRule;
-import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
-import org.junit.rules.TestName;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -33,33 +25,15 @@ import static org.junit.Assert.fail;
  * field errors, the language and user switches, and hostile text. Every test leaves a screenshot in
  * target/screenshots; the {@code screen-*} ones are the README's pictures of each screen (docs/playground.md).
  */
-public class PlaygroundBrowserIT {
+public class PlaygroundBrowserIT extends PlaygroundBrowserTest {
     private static final String REST = Playground.REST;
     private static final String PAGES = Pages.PAGES;
 
     @ClassRule
     public static final RunningPlayground PLAYGROUND = new RunningPlayground();
-    @Rule
-    public final TemporaryFolder profile = new TemporaryFolder();
-    @Rule
-    public final TestName test = new TestName();
-
-    private ChromeDriver browser;
-
-    @Before
-    public void openBrowser() throws Exception {
-        browser = SystemChromium.start(profile.newFolder("chromium").toPath());
-    }
-
-    @After
-    public void closeBrowser() {
-        if (browser != null) {
-            try {
-                SystemChromium.screenshot(browser, getClass().getSimpleName() + "-" + test.getMethodName());
-            } finally {
-                browser.quit();
-            }
-        }
+    @Override
+    protected RunningPlayground playground() {
+        return PLAYGROUND;
     }
 
     @Test
@@ -308,14 +282,6 @@ public class PlaygroundBrowserIT {
     }
 
     // ------------------------------------------------------------------
-
-    private void open(String path) {
-        browser.get(PLAYGROUND.uri(path).toString());
-    }
-
-    private <T> T wait(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
-    }
 
     /** A date input takes typed digits in the browser's locale; its value set directly is the same everywhere. */
     private void setDate(WebElement input, String isoDate) {

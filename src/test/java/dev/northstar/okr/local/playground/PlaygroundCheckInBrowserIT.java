@@ -2,19 +2,12 @@ package dev.northstar.okr.local.playground;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.northstar.okr.testing.RestAssert;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.ClassRule;
-import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,30 +22,14 @@ import static org.junit.Assert.assertTrue;
  * check-in in the history with its author; on a metric, a wrong value refused next to its field in the member's
  * words, then the new value. The journey ends by reading what the REST API reports (GET only).
  */
-public class PlaygroundCheckInBrowserIT {
+public class PlaygroundCheckInBrowserIT extends PlaygroundBrowserTest {
     private static final String REST = Playground.REST;
 
     @ClassRule
     public static final RunningPlayground PLAYGROUND = new RunningPlayground();
-    @Rule
-    public final TemporaryFolder profile = new TemporaryFolder();
-
-    private ChromeDriver browser;
-
-    @Before
-    public void openBrowser() throws Exception {
-        browser = SystemChromium.start(profile.newFolder("chromium").toPath());
-    }
-
-    @After
-    public void closeBrowser() {
-        if (browser != null) {
-            try {
-                SystemChromium.screenshot(browser, getClass().getSimpleName());
-            } finally {
-                browser.quit();
-            }
-        }
+    @Override
+    protected RunningPlayground playground() {
+        return PLAYGROUND;
     }
 
     @Test
@@ -167,13 +144,5 @@ public class PlaygroundCheckInBrowserIT {
 
     private static String percent(JsonNode fraction) {
         return Math.round(fraction.asDouble() * 100) + "%";
-    }
-
-    private void open(String path) {
-        browser.get(PLAYGROUND.uri(path).toString());
-    }
-
-    private <T> T wait(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
     }
 }

@@ -2,24 +2,14 @@ package dev.northstar.okr.local.playground;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.northstar.okr.testing.RestAssert;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.ClassRule;
-import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
-import org.junit.rules.TestName;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -34,34 +24,16 @@ import static org.junit.Assert.assertTrue;
  * checking what the REST API reports (GET only). And: deleting a cycle that holds objectives is refused, naming
  * them. Every test leaves a screenshot in target/screenshots; the {@code screen-*} ones are docs/playground.md's.
  */
-public class PlaygroundCycleGradingBrowserIT {
+public class PlaygroundCycleGradingBrowserIT extends PlaygroundBrowserTest {
     private static final String REST = Playground.REST;
     private static final String PAGES = Pages.PAGES;
 
     /** A playground of its own: this journey closes the demo quarter, which the other browser tests keep open. */
     @ClassRule
     public static final RunningPlayground PLAYGROUND = new RunningPlayground();
-    @Rule
-    public final TemporaryFolder profile = new TemporaryFolder();
-    @Rule
-    public final TestName test = new TestName();
-
-    private ChromeDriver browser;
-
-    @Before
-    public void openBrowser() throws Exception {
-        browser = SystemChromium.start(profile.newFolder("chromium").toPath());
-    }
-
-    @After
-    public void closeBrowser() {
-        if (browser != null) {
-            try {
-                SystemChromium.screenshot(browser, getClass().getSimpleName() + "-" + test.getMethodName());
-            } finally {
-                browser.quit();
-            }
-        }
+    @Override
+    protected RunningPlayground playground() {
+        return PLAYGROUND;
     }
 
     @Test
@@ -204,14 +176,6 @@ public class PlaygroundCycleGradingBrowserIT {
     }
 
     // ------------------------------------------------------------------
-
-    private void open(String path) {
-        browser.get(PLAYGROUND.uri(path).toString());
-    }
-
-    private <T> T wait(Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
-    }
 
     /** The cycle table's row of the cycle with this name. */
     private WebElement row(String name) {

@@ -2,21 +2,13 @@ package dev.northstar.okr.local.playground;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.northstar.okr.testing.RestAssert;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.ClassRule;
-import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
-import org.junit.rules.TestName;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -37,7 +29,7 @@ import static org.junit.Assert.assertTrue;
  * initiatives, which the panel then ranks. The journey ends by reading what the REST API reports (GETs only). Its
  * playground is its own: the demo data it changes is no other test's.
  */
-public class PlaygroundSettingsBrowserIT {
+public class PlaygroundSettingsBrowserIT extends PlaygroundBrowserTest {
     private static final String REST = Playground.REST;
     /** SHOP's bugs: three, one of them (SHOP-33) under issue security, which the lead sees and a member does not. */
     private static final String BUGS = "project = SHOP AND issuetype = Bug";
@@ -45,27 +37,9 @@ public class PlaygroundSettingsBrowserIT {
 
     @ClassRule
     public static final RunningPlayground PLAYGROUND = new RunningPlayground();
-    @Rule
-    public final TemporaryFolder profile = new TemporaryFolder();
-    @Rule
-    public final TestName test = new TestName();
-
-    private ChromeDriver browser;
-
-    @Before
-    public void openBrowser() throws Exception {
-        browser = SystemChromium.start(profile.newFolder("chromium").toPath());
-    }
-
-    @After
-    public void closeBrowser() {
-        if (browser != null) {
-            try {
-                SystemChromium.screenshot(browser, getClass().getSimpleName() + "-" + test.getMethodName());
-            } finally {
-                browser.quit();
-            }
-        }
+    @Override
+    protected RunningPlayground playground() {
+        return PLAYGROUND;
     }
 
     @Test
@@ -290,10 +264,6 @@ public class PlaygroundSettingsBrowserIT {
         SystemChromium.screenshot(browser, name);
     }
 
-    private void open(String path) {
-        browser.get(PLAYGROUND.uri(path).toString());
-    }
-
     private void type(WebElement input, String text) {
         input.clear();
         input.sendKeys(text);
@@ -302,9 +272,5 @@ public class PlaygroundSettingsBrowserIT {
     /** A date input takes typed digits in the browser's locale; its value set directly is the same everywhere. */
     private void setValue(WebElement input, String value) {
         browser.executeScript("arguments[0].value = arguments[1];", input, value);
-    }
-
-    private <T> T wait(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
     }
 }

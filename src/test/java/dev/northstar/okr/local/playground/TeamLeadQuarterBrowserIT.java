@@ -2,20 +2,13 @@ package dev.northstar.okr.local.playground;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.northstar.okr.testing.RestAssert;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.ClassRule;
-import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -35,7 +28,7 @@ import static org.junit.Assert.assertTrue;
  * checking, with GETs of the REST API only, that what the API reports is what the screens show. Screenshots of each
  * new screen go to target/screenshots.
  */
-public class TeamLeadQuarterBrowserIT {
+public class TeamLeadQuarterBrowserIT extends PlaygroundBrowserTest {
     private static final String REST = Playground.REST;
     private static final String PAGES = Pages.PAGES;
     private static final String CYCLE = "Web shop quarter";
@@ -43,25 +36,9 @@ public class TeamLeadQuarterBrowserIT {
 
     @ClassRule
     public static final RunningPlayground PLAYGROUND = new RunningPlayground();
-    @Rule
-    public final TemporaryFolder profile = new TemporaryFolder();
-
-    private ChromeDriver browser;
-
-    @Before
-    public void openBrowser() throws Exception {
-        browser = SystemChromium.start(profile.newFolder("chromium").toPath());
-    }
-
-    @After
-    public void closeBrowser() {
-        if (browser != null) {
-            try {
-                SystemChromium.screenshot(browser, getClass().getSimpleName());
-            } finally {
-                browser.quit();
-            }
-        }
+    @Override
+    protected RunningPlayground playground() {
+        return PLAYGROUND;
     }
 
     @Test
@@ -288,13 +265,5 @@ public class TeamLeadQuarterBrowserIT {
             row.findElement(By.cssSelector("[data-okr-kr=target]")).sendKeys(target);
             row.findElement(By.cssSelector("[data-okr-kr=unit]")).sendKeys(unit);
         }
-    }
-
-    private void open(String path) {
-        browser.get(PLAYGROUND.uri(path).toString());
-    }
-
-    private <T> T wait(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
     }
 }
