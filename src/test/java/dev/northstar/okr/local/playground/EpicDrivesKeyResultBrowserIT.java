@@ -29,6 +29,7 @@ public class EpicDrivesKeyResultBrowserIT extends PlaygroundBrowserTest {
 
     @ClassRule
     public static final RunningPlayground PLAYGROUND = new RunningPlayground();
+
     @Override
     protected RunningPlayground playground() {
         return PLAYGROUND;

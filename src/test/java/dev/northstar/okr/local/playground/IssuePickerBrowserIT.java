@@ -23,6 +23,7 @@ import static org.junit.Assert.assertTrue;
 public class IssuePickerBrowserIT extends PlaygroundBrowserTest {
     @ClassRule
     public static final RunningPlayground PLAYGROUND = new RunningPlayground();
+
     @Override
     protected RunningPlayground playground() {
         return PLAYGROUND;

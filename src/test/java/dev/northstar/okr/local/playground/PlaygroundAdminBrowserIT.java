@@ -29,6 +29,7 @@ public class PlaygroundAdminBrowserIT extends PlaygroundBrowserTest {
     /** A playground of its own: this journey changes the settings the other browser tests rely on. */
     @ClassRule
     public static final RunningPlayground PLAYGROUND = new RunningPlayground();
+
     @Override
     protected RunningPlayground playground() {
         return PLAYGROUND;

@@ -31,6 +31,7 @@ public class PlaygroundBrowserIT extends PlaygroundBrowserTest {
 
     @ClassRule
     public static final RunningPlayground PLAYGROUND = new RunningPlayground();
+
     @Override
     protected RunningPlayground playground() {
         return PLAYGROUND;

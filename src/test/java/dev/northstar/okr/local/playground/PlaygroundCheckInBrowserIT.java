@@ -27,6 +27,7 @@ public class PlaygroundCheckInBrowserIT extends PlaygroundBrowserTest {
 
     @ClassRule
     public static final RunningPlayground PLAYGROUND = new RunningPlayground();
+
     @Override
     protected RunningPlayground playground() {
         return PLAYGROUND;

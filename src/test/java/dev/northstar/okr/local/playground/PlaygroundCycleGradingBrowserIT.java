@@ -31,6 +31,7 @@ public class PlaygroundCycleGradingBrowserIT extends PlaygroundBrowserTest {
     /** A playground of its own: this journey closes the demo quarter, which the other browser tests keep open. */
     @ClassRule
     public static final RunningPlayground PLAYGROUND = new RunningPlayground();
+
     @Override
     protected RunningPlayground playground() {
         return PLAYGROUND;

@@ -37,6 +37,7 @@ public class PlaygroundSettingsBrowserIT extends PlaygroundBrowserTest {
 
     @ClassRule
     public static final RunningPlayground PLAYGROUND = new RunningPlayground();
+
     @Override
     protected RunningPlayground playground() {
         return PLAYGROUND;

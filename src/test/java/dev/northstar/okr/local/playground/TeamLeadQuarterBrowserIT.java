@@ -36,6 +36,7 @@ public class TeamLeadQuarterBrowserIT extends PlaygroundBrowserTest {
 
     @ClassRule
     public static final RunningPlayground PLAYGROUND = new RunningPlayground();
+
     @Override
     protected RunningPlayground playground() {
         return PLAYGROUND;
