@@ -61,32 +61,6 @@ final class SharedReads {
     private final Access access;
     private final Clock clock;
 
-    /**
-     * The cache keys of issues' entries, made once per issue (this node only): a view looks up hundreds of them on
-     * every read, and a key made anew is hashed anew. Looked up by the issue's key, whose hash its string keeps.
-     */
-    private final Map<String, String> issueEntries = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, String> linksEntries = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private String issueEntry(String key) {
-        return entryKey(issueEntries, ISSUE, key);
-    }
-
-    private String linksEntry(String key) {
-        return entryKey(linksEntries, LINKS, key);
-    }
-
-    private static String entryKey(Map<String, String> made, String prefix, String key) {
-        String entry = made.get(key);
-        if (entry == null) {
-            entry = prefix + key;
-            if (made.size() < 100_000) {
-                made.put(key, entry);
-            }
-        }
-        return entry;
-    }
-
     SharedReads(OkrCache cache, OkrStructure structure, IssueFacts issueFacts, Access access, Clock clock) {
         this.cache = cache;
         this.structure = structure;
@@ -204,7 +178,7 @@ final class SharedReads {
         Map<String, OkrIssue> found = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         for (String key : new LinkedHashSet<>(keys)) {
-            Optional<SharedIssue> cached = cache.peek(issueEntry(key), SharedIssue.class);
+            Optional<SharedIssue> cached = cache.peek(ISSUE + key, SharedIssue.class);
             if (cached.isPresent()) {
                 if (cached.get().issue() != null) {
                     found.put(key, cached.get().issue());
@@ -232,7 +206,7 @@ final class SharedReads {
         Map<String, OkrLinks> links = new LinkedHashMap<>();
         List<OkrIssue> missing = new ArrayList<>();
         for (OkrIssue issue : issues) {
-            Optional<SharedLinks> cached = cache.peek(linksEntry(issue.key()), SharedLinks.class)
+            Optional<SharedLinks> cached = cache.peek(LINKS + issue.key(), SharedLinks.class)
                     .filter(l -> l.schema().equals(tag));
             if (cached.isPresent()) {
                 links.put(issue.key(), cached.get().links());
