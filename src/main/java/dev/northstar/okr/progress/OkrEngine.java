@@ -35,6 +35,7 @@ public final class OkrEngine {
     private final IssueTable table;
     private final EngineOptions options;
     private final ScopeResolver resolver;
+    private final IsoText iso = new IsoText();
 
     public OkrEngine(IssueTable table, EngineOptions options) {
         this.table = table;
@@ -142,8 +143,7 @@ public final class OkrEngine {
 
     /**
      * The error of a key result whose progress is no finite number within {@link #FIGURE_LIMIT} of zero (a metric
-     * whose target lies a hair from its start): it is left out of the roll-up, so that no figure becomes NaN or
-     * infinite, not even a sprint's delta of two such figures.
+     * whose target lies a hair from its start): out of the roll-up, so no figure (nor sprint delta) is NaN or infinite.
      */
     public static final String FIGURE_OUT_OF_RANGE = "progress is too large to compute with";
     static final double FIGURE_LIMIT = 1e15;
@@ -208,7 +208,7 @@ public final class OkrEngine {
         }
         if (startedWithoutHistory > 0) {
             boolean one = startedWithoutHistory == 1;
-            notes.add(startedWithoutHistory + (one ? " issue" : " issues") + " not done at " + at
+            notes.add(startedWithoutHistory + (one ? " issue" : " issues") + " not done at " + iso.of(at)
                     + (one ? " has" : " have") + " no status change history: " + (one ? "it" : "each")
                     + " counts as in progress only from its last update (or, if done now, from its done instant),"
                     + " so figures before then may undercount");

@@ -14,6 +14,9 @@ import java.util.Locale;
 final class Formats {
     private final Locale locale;
     private final DateTimeFormatter dates;
+    /** Made on first use and kept for this render only: a NumberFormat is costly to make and not thread-safe. */
+    private NumberFormat percents;
+    private NumberFormat numbers;
 
     Formats(Locale locale) {
         this.locale = locale;
@@ -29,9 +32,11 @@ final class Formats {
      * "-0%".
      */
     String percent(double fraction) {
-        NumberFormat f = NumberFormat.getPercentInstance(locale);
-        f.setMaximumFractionDigits(0);
-        return f.format(points(fraction) / 100.0);
+        if (percents == null) {
+            percents = NumberFormat.getPercentInstance(locale);
+            percents.setMaximumFractionDigits(0);
+        }
+        return percents.format(points(fraction) / 100.0);
     }
 
     /** A change of progress in percentage points, signed after rounding: "+50%", "-5%", and "0%" for what rounds to 0. */
@@ -57,9 +62,11 @@ final class Formats {
 
     /** Up to two decimals, grouped as the language groups them. */
     String number(double value) {
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMaximumFractionDigits(2);
-        return f.format(value);
+        if (numbers == null) {
+            numbers = NumberFormat.getNumberInstance(locale);
+            numbers.setMaximumFractionDigits(2);
+        }
+        return numbers.format(value);
     }
 
     /** Bar width in percent: 0 to 100, whatever the figure (a bar cannot overflow its track). */

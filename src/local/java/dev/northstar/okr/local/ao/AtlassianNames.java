@@ -38,6 +38,8 @@ public final class AtlassianNames {
     /** Column names by accessor, worked out once: the ORM asks on every getter call. */
     private final java.util.Map<Method, java.util.Optional<String>> columns = new ConcurrentHashMap<>();
     private final java.util.Map<Method, java.util.Optional<String>> polyColumns = new ConcurrentHashMap<>();
+    /** Table names by entity, worked out once: the ORM asks on every getter call too. */
+    private final java.util.Map<Class<?>, String> tableNames = new ConcurrentHashMap<>();
     private final TableNameConverter tables = this::tableName;
     private final FieldNameConverter fields = new FieldNameConverter() {
         @Override
@@ -146,6 +148,11 @@ public final class AtlassianNames {
     }
 
     private String tableName(Class<? extends RawEntity<?>> entity) {
+        String known = tableNames.get(entity);
+        return known != null ? known : tableNames.computeIfAbsent(entity, e -> newTableName(entity));
+    }
+
+    private String newTableName(Class<? extends RawEntity<?>> entity) {
         String name = checkLength(prefix + baseTableName(entity), entity.getName());
         if (issued.add(name)) {
             // Register the columns with the table, so that a raw where clause naming a column the ORM has not
