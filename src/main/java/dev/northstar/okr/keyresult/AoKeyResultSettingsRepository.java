@@ -7,8 +7,10 @@ import dev.northstar.okr.domain.KeyResultKind;
 import dev.northstar.okr.domain.Weight;
 import dev.northstar.okr.host.ClusterLocks;
 import dev.northstar.okr.host.IssueMoves;
+import dev.northstar.okr.host.OkrCache;
 import dev.northstar.okr.storage.ItemLocks;
 import dev.northstar.okr.storage.IssueKeyedRows;
+import dev.northstar.okr.storage.RowCache;
 import net.java.ao.DBParam;
 
 import java.util.ArrayList;
@@ -21,38 +23,48 @@ import java.util.function.UnaryOperator;
 /**
  * KR settings in Active Objects, one row per KR issue. Entities stay in here; callers get immutable
  * {@link KeyResultSettings} values. Every write holds the KR's cluster lock ({@link ItemLocks}) around one
- * transaction. As an {@link IssueMoves}, the settings follow an issue that moves to another project.
+ * transaction. Reads are kept in the app's cache until the next write ({@link RowCache}): every overview reads the
+ * settings of every key result of its cycle. As an {@link IssueMoves}, the settings follow an issue that moves to
+ * another project.
  */
 public class AoKeyResultSettingsRepository implements KeyResultSettingsRepository, IssueMoves {
+    private static final String TABLE = "kr-settings";
+
     private final ActiveObjects activeObjects;
     private final IssueKeyedRows<KeyResultSettingsEntity> rows;
     private final ItemLocks locks;
 
-    /** With Jira's cluster-wide locks: the constructor the app is wired with. */
+    /** With Jira's cluster-wide locks and the app's shared cache: the constructor the app is wired with. */
+    public AoKeyResultSettingsRepository(ActiveObjects activeObjects, ClusterLocks clusterLocks, OkrCache cache) {
+        this(activeObjects, new ItemLocks(clusterLocks, "kr-settings"), new RowCache(cache, TABLE));
+    }
+
+    /** With cluster-wide locks, reading the database every time. */
     public AoKeyResultSettingsRepository(ActiveObjects activeObjects, ClusterLocks clusterLocks) {
-        this(activeObjects, new ItemLocks(clusterLocks, "kr-settings"));
+        this(activeObjects, new ItemLocks(clusterLocks, "kr-settings"), RowCache.none(TABLE));
     }
 
     /** For one node on its own (tests): writes are one at a time within this JVM only. */
     public AoKeyResultSettingsRepository(ActiveObjects activeObjects) {
-        this(activeObjects, ItemLocks.inThisJvm("kr-settings"));
+        this(activeObjects, ItemLocks.inThisJvm("kr-settings"), RowCache.none(TABLE));
     }
 
-    private AoKeyResultSettingsRepository(ActiveObjects activeObjects, ItemLocks locks) {
+    private AoKeyResultSettingsRepository(ActiveObjects activeObjects, ItemLocks locks, RowCache cache) {
         this.activeObjects = activeObjects;
         this.locks = locks;
         this.rows = new IssueKeyedRows<>(activeObjects, KeyResultSettingsEntity.class,
-                KeyResultSettingsEntity.ISSUE_KEY, KeyResultSettingsEntity::setIssueKey);
+                KeyResultSettingsEntity.ISSUE_KEY, KeyResultSettingsEntity::setIssueKey, cache);
     }
 
     @Override
     public Optional<KeyResultSettings> find(String issueKey) {
-        return row(issueKey).map(AoKeyResultSettingsRepository::toValue);
+        return Optional.ofNullable(findAll(List.of(issueKey)).get(issueKey));
     }
 
     @Override
     public Map<String, KeyResultSettings> findAll(Collection<String> issueKeys) {
-        return rows.values(issueKeys, KeyResultSettingsEntity::getIssueKey, AoKeyResultSettingsRepository::toValue);
+        return rows.values(issueKeys, KeyResultSettingsEntity::getIssueKey, KeyResultSettings.class,
+                AoKeyResultSettingsRepository::toValue);
     }
 
     @Override
@@ -62,6 +74,14 @@ public class AoKeyResultSettingsRepository implements KeyResultSettingsRepositor
 
     @Override
     public KeyResultSettings change(String issueKey, UnaryOperator<KeyResultSettings> change) {
+        try {
+            return write(issueKey, change);
+        } finally {
+            rows.changed(); // after the commit (or the rollback): every node reads the table again
+        }
+    }
+
+    private KeyResultSettings write(String issueKey, UnaryOperator<KeyResultSettings> change) {
         // the lock first, then the transaction: no connection is held while waiting for another writer
         return locks.write(issueKey, () -> UniqueRace.retryOnce(() -> activeObjects.executeInTransaction(() -> {
             Optional<KeyResultSettingsEntity> stored = row(issueKey);

@@ -31,16 +31,26 @@ public final class IssueKeyedRows<E extends Entity> {
     private final Class<E> type;
     private final String column;
     private final BiConsumer<E, String> setKey;
+    private final RowCache cache;
 
     /**
      * @param column the issue key column's name, e.g. {@code ISSUE_KEY}
      * @param setKey the entity's setter for that column, used to re-key rows of a moved issue
+     * @param cache  what {@link #values} keeps between writes; the repository calls {@link #changed} after each of
+     *               its own writes ({@link #delete} and {@link #rename} do so themselves)
      */
-    public IssueKeyedRows(ActiveObjects activeObjects, Class<E> type, String column, BiConsumer<E, String> setKey) {
+    public IssueKeyedRows(ActiveObjects activeObjects, Class<E> type, String column, BiConsumer<E, String> setKey,
+                          RowCache cache) {
         this.activeObjects = activeObjects;
         this.type = type;
         this.column = column;
         this.setKey = setKey;
+        this.cache = cache;
+    }
+
+    /** Rows read from the database every time. */
+    public IssueKeyedRows(ActiveObjects activeObjects, Class<E> type, String column, BiConsumer<E, String> setKey) {
+        this(activeObjects, type, column, setKey, RowCache.none(type.getSimpleName()));
     }
 
     public E[] rows(String issueKey) {
@@ -64,20 +74,40 @@ public final class IssueKeyedRows<E extends Entity> {
         return found;
     }
 
-    /** As {@link #rows(Collection)}, each row made a value, by its issue key (one row per issue). */
-    public <V> Map<String, V> values(Collection<String> issueKeys, Function<E, String> keyOf, Function<E, V> toValue) {
-        Map<String, V> found = new HashMap<>();
-        for (E row : rows(issueKeys)) {
-            found.put(keyOf.apply(row), toValue.apply(row));
-        }
-        return Map.copyOf(found);
+    /**
+     * As {@link #rows(Collection)}, each row made a value, by its issue key (one row per issue); kept in the cache
+     * until the next write, so {@code toValue} must make an immutable value of type {@code valueType}.
+     */
+    public <V> Map<String, V> values(Collection<String> issueKeys, Function<E, String> keyOf, Class<V> valueType,
+                                     Function<E, V> toValue) {
+        return cache.byKey(issueKeys, valueType, keys -> {
+            Map<String, V> found = new HashMap<>();
+            for (E row : rows(keys)) {
+                found.put(keyOf.apply(row), toValue.apply(row));
+            }
+            return Map.copyOf(found);
+        });
+    }
+
+    /** The result of a query of this table other than by key, kept as {@link #values} are. */
+    public <T> T query(String name, Class<T> type, java.util.function.Supplier<T> read) {
+        return cache.query(name, type, read);
+    }
+
+    /** After a write of this table: every node reads it again. */
+    public void changed() {
+        cache.changed();
     }
 
     public void delete(String issueKey) {
-        activeObjects.executeInTransaction(() -> {
-            activeObjects.delete(rows(issueKey));
-            return null;
-        });
+        try {
+            activeObjects.executeInTransaction(() -> {
+                activeObjects.delete(rows(issueKey));
+                return null;
+            });
+        } finally {
+            cache.changed();
+        }
     }
 
     /**
@@ -88,16 +118,20 @@ public final class IssueKeyedRows<E extends Entity> {
         if (oldKey.equals(newKey)) {
             return;
         }
-        activeObjects.executeInTransaction(() -> {
-            E[] moving = rows(oldKey);
-            if (moving.length > 0) {
-                activeObjects.delete(rows(newKey));
-                for (E row : moving) {
-                    setKey.accept(row, newKey);
-                    row.save();
+        try {
+            activeObjects.executeInTransaction(() -> {
+                E[] moving = rows(oldKey);
+                if (moving.length > 0) {
+                    activeObjects.delete(rows(newKey));
+                    for (E row : moving) {
+                        setKey.accept(row, newKey);
+                        row.save();
+                    }
                 }
-            }
-            return null;
-        });
+                return null;
+            });
+        } finally {
+            cache.changed();
+        }
     }
 }

@@ -4,7 +4,10 @@ import dev.northstar.okr.storage.IssueKeyedRows;
 import dev.northstar.okr.domain.Direction;
 import dev.northstar.okr.domain.KeyResultKind;
 import dev.northstar.okr.domain.Weight;
+import dev.northstar.okr.host.ClusterLocks;
+import dev.northstar.okr.host.JvmClusterLocks;
 import dev.northstar.okr.testing.ActiveObjectsRule;
+import dev.northstar.okr.testing.MapCache;
 import dev.northstar.okr.testing.Concurrently;
 import dev.northstar.okr.testing.TestDatabase;
 import dev.northstar.okr.keyresult.KeyResultSettings.MetricGoal;
@@ -30,7 +33,10 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
-/** KR settings on both real databases, through the same Active Objects API Jira provides. */
+/**
+ * KR settings on both real databases, through the same Active Objects API Jira provides, read through the app's
+ * shared cache as the app is wired (a second node has its own cache, joined to the first's invalidations).
+ */
 @RunWith(Parameterized.class)
 public class AoKeyResultSettingsRepositoryTest {
     @Parameters(name = "{0}")
@@ -41,6 +47,9 @@ public class AoKeyResultSettingsRepositoryTest {
     @Rule
     public final ActiveObjectsRule ao;
     private KeyResultSettingsRepository repository;
+    private final ClusterLocks cluster = new JvmClusterLocks();
+    private final MapCache nodeOne = new MapCache();
+    private final MapCache nodeTwo = new MapCache().replicatesWith(nodeOne);
 
     public AoKeyResultSettingsRepositoryTest(TestDatabase database) {
         ao = new ActiveObjectsRule(database, KeyResultSettingsEntity.class);
@@ -48,7 +57,40 @@ public class AoKeyResultSettingsRepositoryTest {
 
     @Before
     public void createRepository() {
-        repository = new AoKeyResultSettingsRepository(ao.activeObjects());
+        repository = new AoKeyResultSettingsRepository(ao.activeObjects(), cluster, nodeOne.okrCache());
+    }
+
+    @Test
+    public void shouldShowEveryWriteOnANodeThatReadBefore() {
+        KeyResultSettingsRepository other = new AoKeyResultSettingsRepository(ao.secondNode(), cluster,
+                nodeTwo.okrCache());
+        assertEquals(Map.of(), other.findAll(List.of("TEAM-1", "TEAM-2")));
+
+        repository.save(maintained("TEAM-1"));
+        assertEquals(Map.of("TEAM-1", maintained("TEAM-1")), other.findAll(List.of("TEAM-1", "TEAM-2")));
+
+        repository.change("TEAM-1", now -> unfocused("TEAM-1"));
+        assertEquals(Optional.of(unfocused("TEAM-1")), other.find("TEAM-1"));
+
+        repository.rename("TEAM-1", "TEAM-2");
+        assertEquals(Map.of("TEAM-2", unfocused("TEAM-2")),
+                other.findAll(List.of("TEAM-1", "TEAM-2")));
+
+        repository.delete("TEAM-2");
+        assertEquals(Map.of(), other.findAll(List.of("TEAM-1", "TEAM-2")));
+        assertTrue("the reads between writes came from the cache", nodeTwo.values.size() > 2);
+    }
+
+    @Test
+    public void shouldLeaveTheCacheAsItWasWhenAChangeIsRefused() {
+        repository.save(maintained("TEAM-1"));
+        repository.find("TEAM-1");
+
+        assertThrows(IllegalStateException.class, () -> repository.change("TEAM-1", now -> {
+            throw new IllegalStateException("refused");
+        }));
+
+        assertEquals(Optional.of(maintained("TEAM-1")), repository.find("TEAM-1"));
     }
 
     static KeyResultSettings maintained(String key) {
@@ -56,6 +98,11 @@ public class AoKeyResultSettingsRepositoryTest {
                 Weight.of(2.0), new Source("project = TEAM AND type = Bug " + "AND labels = x ".repeat(100),
                         MetricFrom.JQL_AVERAGE, "customfield_10002"),
                 new StatusWeights(0.0, 0.5, 1.0), true);
+    }
+
+    private static KeyResultSettings unfocused(String key) {
+        KeyResultSettings m = maintained(key);
+        return new KeyResultSettings(key, m.kind(), m.goal(), m.weight(), m.source(), m.statusWeights(), false);
     }
 
     @Test

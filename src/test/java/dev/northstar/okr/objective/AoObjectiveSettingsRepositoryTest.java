@@ -2,7 +2,10 @@ package dev.northstar.okr.objective;
 
 import dev.northstar.okr.storage.IssueKeyedRows;
 import dev.northstar.okr.domain.Weight;
+import dev.northstar.okr.host.ClusterLocks;
+import dev.northstar.okr.host.JvmClusterLocks;
 import dev.northstar.okr.testing.ActiveObjectsRule;
+import dev.northstar.okr.testing.MapCache;
 import dev.northstar.okr.testing.Concurrently;
 import dev.northstar.okr.testing.TestDatabase;
 import net.java.ao.Query;
@@ -22,7 +25,10 @@ import java.util.concurrent.Callable;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-/** Objective settings on both real databases, through the same Active Objects API Jira provides. */
+/**
+ * Objective settings on both real databases, through the same Active Objects API Jira provides, read through the
+ * app's shared cache as the app is wired (a second node has its own cache, joined to the first's invalidations).
+ */
 @RunWith(Parameterized.class)
 public class AoObjectiveSettingsRepositoryTest {
     @Parameters(name = "{0}")
@@ -33,6 +39,9 @@ public class AoObjectiveSettingsRepositoryTest {
     @Rule
     public final ActiveObjectsRule ao;
     private ObjectiveSettingsRepository repository;
+    private final ClusterLocks cluster = new JvmClusterLocks();
+    private final MapCache nodeOne = new MapCache();
+    private final MapCache nodeTwo = new MapCache().replicatesWith(nodeOne);
 
     public AoObjectiveSettingsRepositoryTest(TestDatabase database) {
         ao = new ActiveObjectsRule(database, ObjectiveSettingsEntity.class);
@@ -40,7 +49,30 @@ public class AoObjectiveSettingsRepositoryTest {
 
     @Before
     public void createRepository() {
-        repository = new AoObjectiveSettingsRepository(ao.activeObjects());
+        repository = new AoObjectiveSettingsRepository(ao.activeObjects(), cluster, nodeOne.okrCache());
+    }
+
+    @Test
+    public void shouldShowEveryWriteOnANodeThatReadBefore() {
+        ObjectiveSettingsRepository other = new AoObjectiveSettingsRepository(ao.secondNode(), cluster,
+                nodeTwo.okrCache());
+        assertEquals(List.of(), other.inCycle(3));
+        assertEquals(Optional.empty(), other.find("TEAM-1"));
+
+        repository.save(objective("TEAM-1", 3));
+        assertEquals(List.of(objective("TEAM-1", 3)), other.inCycle(3));
+        assertEquals(Optional.of(objective("TEAM-1", 3)), other.find("TEAM-1"));
+
+        repository.change("TEAM-1", now -> objective("TEAM-1", 4));
+        assertEquals(List.of(), other.inCycle(3));
+        assertEquals(List.of(objective("TEAM-1", 4)), other.inCycle(4));
+
+        repository.rename("TEAM-1", "TEAM-2");
+        assertEquals(Map.of("TEAM-2", objective("TEAM-2", 4)), other.findAll(List.of("TEAM-1", "TEAM-2")));
+
+        repository.delete("TEAM-2");
+        assertEquals(List.of(), other.inCycle(4));
+        assertTrue("the reads between writes came from the cache", nodeTwo.values.size() > 2);
     }
 
     private static ObjectiveSettings objective(String key, long cycle) {
