@@ -4,7 +4,9 @@ import dev.northstar.okr.domain.CheckIn;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.northstar.okr.errors.InvalidInputException;
 import dev.northstar.okr.host.IssueMoves;
+import dev.northstar.okr.host.OkrCache;
 import dev.northstar.okr.storage.IssueKeyedRows;
+import dev.northstar.okr.storage.RowCache;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -33,10 +35,26 @@ public class AoCheckInRepository implements CheckInRepository, IssueMoves {
     private static final String SCOPE_AT = CheckInScopeEntity.KEY_RESULT_KEY + " = ? AND "
             + CheckInScopeEntity.CHECKED_AT + " = ?";
 
-    private final ActiveObjects activeObjects;
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static final Class<List<CheckIn>> CHECK_INS = (Class) List.class;
 
+    private final ActiveObjects activeObjects;
+    /** Each key result's latest check-ins, kept between writes: each overview reads those of all its key results. */
+    private final RowCache cache;
+
+    /** With the app's shared cache: the constructor the app is wired with. */
+    public AoCheckInRepository(ActiveObjects activeObjects, OkrCache cache) {
+        this(activeObjects, new RowCache(cache, "check-ins"));
+    }
+
+    /** Reading the database every time (tests). */
     public AoCheckInRepository(ActiveObjects activeObjects) {
+        this(activeObjects, RowCache.none("check-ins"));
+    }
+
+    private AoCheckInRepository(ActiveObjects activeObjects, RowCache cache) {
         this.activeObjects = activeObjects;
+        this.cache = cache;
     }
 
     @Override
@@ -56,13 +74,17 @@ public class AoCheckInRepository implements CheckInRepository, IssueMoves {
         List<DBParam> recorded = scope == null || scope.size() > MAX_SCOPE ? null
                 : scopeColumns(checkIn.keyResultKey(), time, scope);
         // Inserts need no lock: concurrent check-ins each get their own rows and IDs.
-        activeObjects.executeInTransaction(() -> {
-            activeObjects.create(CheckInEntity.class, columns.toArray(new DBParam[0]));
-            if (recorded != null) {
-                activeObjects.create(CheckInScopeEntity.class, recorded.toArray(new DBParam[0]));
-            }
-            return null;
-        });
+        try {
+            activeObjects.executeInTransaction(() -> {
+                activeObjects.create(CheckInEntity.class, columns.toArray(new DBParam[0]));
+                if (recorded != null) {
+                    activeObjects.create(CheckInScopeEntity.class, recorded.toArray(new DBParam[0]));
+                }
+                return null;
+            });
+        } finally {
+            cache.changed(); // after the commit (or the rollback): every node reads check-ins again
+        }
         return new CheckIn(checkIn.keyResultKey(), checkIn.confidence(), checkIn.note(), checkIn.author(), time,
                 checkIn.value());
     }
@@ -112,6 +134,10 @@ public class AoCheckInRepository implements CheckInRepository, IssueMoves {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidInputException("limit", "okr.error.outOfRange", 1, MAX_LIMIT);
         }
+        return cache.byKey("latest-" + limit, keyResultKeys, CHECK_INS, keys -> latestOfEachRead(keys, limit));
+    }
+
+    private Map<String, List<CheckIn>> latestOfEachRead(Collection<String> keyResultKeys, int limit) {
         // the rows of all of them in one query per chunk (IssueKeyedRows), then newest first as latest() orders them
         List<CheckInEntity> rows = new ArrayList<>(new IssueKeyedRows<>(activeObjects, CheckInEntity.class,
                 CheckInEntity.KEY_RESULT_KEY, CheckInEntity::setKeyResultKey).rows(keyResultKeys));
@@ -138,6 +164,14 @@ public class AoCheckInRepository implements CheckInRepository, IssueMoves {
         if (oldKey.equals(newKey)) {
             return;
         }
+        try {
+            move(oldKey, newKey);
+        } finally {
+            cache.changed();
+        }
+    }
+
+    private void move(String oldKey, String newKey) {
         // One transaction: a reader sees the whole history under one key, never split between the two.
         activeObjects.executeInTransaction(() -> {
             for (CheckInEntity row : activeObjects.find(CheckInEntity.class,

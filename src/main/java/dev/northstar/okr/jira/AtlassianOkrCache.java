@@ -14,8 +14,9 @@ import java.util.function.Supplier;
  * The app's cache as one atlassian-cache cache. It is a clustered ("remote") cache replicated by invalidation: each
  * node keeps its own values (they are never serialized or copied), and a remove or clear on one node makes every
  * node drop the same entries. Entries expire ten minutes after they were written, and at most 200,000 are kept: one
- * per issue read (its facts), per initiative (its children), per sprint, per objective and key result (its links),
- * and a few per view; a cycle of 300 key results over 35,000 issues keeps about 45,000.
+ * per issue read (its facts), per initiative (its children), per sprint, per objective and key result (its links and
+ * the app's own rows: settings, ratings, latest check-ins), and a few per view; a cycle of 300 key results over
+ * 35,000 issues keeps about 45,000.
  */
 public class AtlassianOkrCache implements OkrCache {
     static final String NAME = "dev.northstar.okr.cache";

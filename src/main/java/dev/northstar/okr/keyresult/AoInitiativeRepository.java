@@ -7,8 +7,10 @@ import dev.northstar.okr.domain.Initiative;
 import dev.northstar.okr.domain.InitiativeScope;
 import dev.northstar.okr.host.ClusterLocks;
 import dev.northstar.okr.host.IssueMoves;
+import dev.northstar.okr.host.OkrCache;
 import dev.northstar.okr.storage.ItemLocks;
 import dev.northstar.okr.storage.IssueKeyedRows;
+import dev.northstar.okr.storage.RowCache;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -25,31 +27,43 @@ import java.util.function.UnaryOperator;
 /**
  * Initiative ratings in Active Objects, one row per KR and initiative. Entities stay in here; callers get
  * immutable {@link Initiative} values. Every write holds the rating's cluster lock ({@link ItemLocks}) around one
- * transaction. As an {@link IssueMoves}, ratings follow a KR or initiative that moves to another project.
+ * transaction. Every key result's ratings are kept in the app's cache until the next write ({@link RowCache}). As an
+ * {@link IssueMoves}, ratings follow a KR or initiative that moves to another project.
  */
 public class AoInitiativeRepository implements InitiativeRepository, IssueMoves {
     private static final String KR = InitiativeRatingEntity.KEY_RESULT_KEY;
     private static final String INITIATIVE = InitiativeRatingEntity.INITIATIVE_KEY;
     private static final String PAIR = InitiativeRatingEntity.RATING_KEY + " = ?";
+    private static final String TABLE = "initiative-ratings";
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static final Class<Map<String, Initiative>> RATINGS = (Class) Map.class;
 
     private final ActiveObjects activeObjects;
     /** Lookups by KR key only; ratings are re-keyed by {@link #rename} on both keys. */
     private final IssueKeyedRows<InitiativeRatingEntity> byKeyResult;
     private final ItemLocks locks;
+    /** Every key result's ratings, kept between writes: each overview reads those of all its key results. */
+    private final RowCache cache;
 
-    /** With Jira's cluster-wide locks: the constructor the app is wired with. */
+    /** With Jira's cluster-wide locks and the app's shared cache: the constructor the app is wired with. */
+    public AoInitiativeRepository(ActiveObjects activeObjects, ClusterLocks clusterLocks, OkrCache cache) {
+        this(activeObjects, new ItemLocks(clusterLocks, "initiative"), new RowCache(cache, TABLE));
+    }
+
+    /** With cluster-wide locks, reading the database every time. */
     public AoInitiativeRepository(ActiveObjects activeObjects, ClusterLocks clusterLocks) {
-        this(activeObjects, new ItemLocks(clusterLocks, "initiative"));
+        this(activeObjects, new ItemLocks(clusterLocks, "initiative"), RowCache.none(TABLE));
     }
 
     /** For one node on its own (tests): writes are one at a time within this JVM only. */
     public AoInitiativeRepository(ActiveObjects activeObjects) {
-        this(activeObjects, ItemLocks.inThisJvm("initiative"));
+        this(activeObjects, ItemLocks.inThisJvm("initiative"), RowCache.none(TABLE));
     }
 
-    private AoInitiativeRepository(ActiveObjects activeObjects, ItemLocks locks) {
+    private AoInitiativeRepository(ActiveObjects activeObjects, ItemLocks locks, RowCache cache) {
         this.activeObjects = activeObjects;
         this.locks = locks;
+        this.cache = cache;
         this.byKeyResult = new IssueKeyedRows<>(activeObjects, InitiativeRatingEntity.class,
                 InitiativeRatingEntity.KEY_RESULT_KEY, InitiativeRatingEntity::setKeyResultKey);
     }
@@ -65,13 +79,16 @@ public class AoInitiativeRepository implements InitiativeRepository, IssueMoves 
 
     @Override
     public Map<String, Map<String, Initiative>> ratings(Collection<String> keyResultKeys) {
-        Map<String, Map<String, Initiative>> found = new HashMap<>();
-        for (InitiativeRatingEntity row : byKeyResult.rows(keyResultKeys)) {
-            found.computeIfAbsent(row.getKeyResultKey(), k -> new HashMap<>()).put(row.getInitiativeKey(), toValue(row));
-        }
-        Map<String, Map<String, Initiative>> frozen = new HashMap<>();
-        found.forEach((kr, ratings) -> frozen.put(kr, Map.copyOf(ratings)));
-        return Map.copyOf(frozen);
+        return cache.byKey(keyResultKeys, RATINGS, keys -> {
+            Map<String, Map<String, Initiative>> found = new HashMap<>();
+            for (InitiativeRatingEntity row : byKeyResult.rows(keys)) {
+                found.computeIfAbsent(row.getKeyResultKey(), k -> new HashMap<>())
+                        .put(row.getInitiativeKey(), toValue(row));
+            }
+            Map<String, Map<String, Initiative>> frozen = new HashMap<>();
+            found.forEach((kr, ratings) -> frozen.put(kr, Map.copyOf(ratings)));
+            return frozen;
+        });
     }
 
     @Override
@@ -81,6 +98,14 @@ public class AoInitiativeRepository implements InitiativeRepository, IssueMoves 
 
     @Override
     public Initiative change(String keyResultKey, String initiativeKey, UnaryOperator<Initiative> change) {
+        try {
+            return write(keyResultKey, initiativeKey, change);
+        } finally {
+            cache.changed(); // after the commit (or the rollback): every node reads the ratings again
+        }
+    }
+
+    private Initiative write(String keyResultKey, String initiativeKey, UnaryOperator<Initiative> change) {
         String pair = pair(keyResultKey, initiativeKey);
         return locks.write(pair, () -> UniqueRace.retryOnce(() -> activeObjects.executeInTransaction(() -> {
             InitiativeRatingEntity[] stored = activeObjects.find(InitiativeRatingEntity.class,
@@ -109,11 +134,15 @@ public class AoInitiativeRepository implements InitiativeRepository, IssueMoves 
 
     @Override
     public void remove(String keyResultKey, String initiativeKey) {
-        activeObjects.executeInTransaction(() -> {
-            activeObjects.delete(activeObjects.find(InitiativeRatingEntity.class,
-                    Query.select().where(PAIR, pair(keyResultKey, initiativeKey))));
-            return null;
-        });
+        try {
+            activeObjects.executeInTransaction(() -> {
+                activeObjects.delete(activeObjects.find(InitiativeRatingEntity.class,
+                        Query.select().where(PAIR, pair(keyResultKey, initiativeKey))));
+                return null;
+            });
+        } finally {
+            cache.changed();
+        }
     }
 
     @Override
@@ -121,6 +150,14 @@ public class AoInitiativeRepository implements InitiativeRepository, IssueMoves 
         if (oldKey.equals(newKey)) {
             return;
         }
+        try {
+            move(oldKey, newKey);
+        } finally {
+            cache.changed();
+        }
+    }
+
+    private void move(String oldKey, String newKey) {
         activeObjects.executeInTransaction(() -> {
             InitiativeRatingEntity[] moving = activeObjects.find(InitiativeRatingEntity.class,
                     Query.select().where(KR + " = ? OR " + INITIATIVE + " = ?", oldKey, oldKey));

@@ -46,10 +46,16 @@ public final class RowCache {
      */
     public <V> Map<String, V> byKey(Collection<String> keys, Class<V> type,
                                     Function<Collection<String>, Map<String, V>> read) {
+        return byKey("key", keys, type, read);
+    }
+
+    /** As {@link #byKey(Collection, Class, Function)}, for one of several reads by key ({@code part} says which). */
+    public <V> Map<String, V> byKey(String part, Collection<String> keys, Class<V> type,
+                                    Function<Collection<String>, Map<String, V>> read) {
         if (cache == null) {
             return read.apply(keys);
         }
-        String prefix = PREFIX + table + ":" + generation() + ":key:";
+        String prefix = PREFIX + table + ":" + generation() + ":" + part + ":";
         Map<String, V> found = new HashMap<>();
         List<String> missing = new ArrayList<>();
         for (String key : new LinkedHashSet<>(keys)) {

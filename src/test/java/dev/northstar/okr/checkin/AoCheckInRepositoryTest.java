@@ -3,6 +3,7 @@ package dev.northstar.okr.checkin;
 import dev.northstar.okr.domain.CheckIn;
 import dev.northstar.okr.errors.InvalidInputException;
 import dev.northstar.okr.testing.ActiveObjectsRule;
+import dev.northstar.okr.testing.MapCache;
 import dev.northstar.okr.testing.TestDatabase;
 import org.junit.Before;
 import org.junit.Rule;
@@ -40,6 +41,8 @@ public class AoCheckInRepositoryTest {
     @Rule
     public final ActiveObjectsRule ao;
     private CheckInRepository repository;
+    private final MapCache nodeOne = new MapCache();
+    private final MapCache nodeTwo = new MapCache().replicatesWith(nodeOne);
 
     public AoCheckInRepositoryTest(TestDatabase database) {
         ao = new ActiveObjectsRule(database, CheckInEntity.class, CheckInScopeEntity.class);
@@ -47,7 +50,27 @@ public class AoCheckInRepositoryTest {
 
     @Before
     public void createRepository() {
-        repository = new AoCheckInRepository(ao.activeObjects());
+        repository = new AoCheckInRepository(ao.activeObjects(), nodeOne.okrCache());
+    }
+
+    @Test
+    public void shouldShowEveryCheckInOnANodeThatReadBefore() {
+        AoCheckInRepository other = new AoCheckInRepository(ao.secondNode(), nodeTwo.okrCache());
+        List<String> krs = List.of("KR-1", "KR-2");
+        assertEquals(java.util.Map.of(), other.latestOfEach(krs, 2));
+
+        CheckIn first = repository.add(new CheckIn("KR-1", 7, "first", "u", MONDAY));
+        assertEquals(java.util.Map.of("KR-1", List.of(first)), other.latestOfEach(krs, 2));
+
+        CheckIn second = repository.add(new CheckIn("KR-1", 4, "second", "u", MONDAY.plusSeconds(60)));
+        assertEquals(java.util.Map.of("KR-1", List.of(second, first)), other.latestOfEach(krs, 2));
+        assertEquals("each limit is its own read", java.util.Map.of("KR-1", List.of(second)),
+                other.latestOfEach(krs, 1));
+
+        repository.rename("KR-1", "KR-2");
+        assertEquals(java.util.Map.of("KR-2", List.of(new CheckIn("KR-2", 4, "second", "u", second.time()),
+                new CheckIn("KR-2", 7, "first", "u", first.time()))), other.latestOfEach(krs, 2));
+        assertTrue("the reads between writes came from the cache", nodeTwo.values.size() > 2);
     }
 
     @Test

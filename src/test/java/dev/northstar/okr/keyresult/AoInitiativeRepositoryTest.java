@@ -2,7 +2,10 @@ package dev.northstar.okr.keyresult;
 
 import dev.northstar.okr.domain.Initiative;
 import dev.northstar.okr.domain.InitiativeScope;
+import dev.northstar.okr.host.ClusterLocks;
+import dev.northstar.okr.host.JvmClusterLocks;
 import dev.northstar.okr.testing.ActiveObjectsRule;
+import dev.northstar.okr.testing.MapCache;
 import dev.northstar.okr.testing.Concurrently;
 import dev.northstar.okr.testing.TestDatabase;
 import net.java.ao.Query;
@@ -21,7 +24,10 @@ import java.util.concurrent.Callable;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-/** Initiative ratings on both real databases, through the same Active Objects API Jira provides. */
+/**
+ * Initiative ratings on both real databases, through the same Active Objects API Jira provides, read through the
+ * app's shared cache as the app is wired (a second node has its own cache, joined to the first's invalidations).
+ */
 @RunWith(Parameterized.class)
 public class AoInitiativeRepositoryTest {
     private static final Initiative EPIC_1 = new Initiative("TEAM-10", InitiativeScope.MUST_HAVE, 5, 2);
@@ -35,6 +41,9 @@ public class AoInitiativeRepositoryTest {
     @Rule
     public final ActiveObjectsRule ao;
     private InitiativeRepository repository;
+    private final ClusterLocks cluster = new JvmClusterLocks();
+    private final MapCache nodeOne = new MapCache();
+    private final MapCache nodeTwo = new MapCache().replicatesWith(nodeOne);
 
     public AoInitiativeRepositoryTest(TestDatabase database) {
         ao = new ActiveObjectsRule(database, InitiativeRatingEntity.class);
@@ -42,7 +51,28 @@ public class AoInitiativeRepositoryTest {
 
     @Before
     public void createRepository() {
-        repository = new AoInitiativeRepository(ao.activeObjects());
+        repository = new AoInitiativeRepository(ao.activeObjects(), cluster, nodeOne.okrCache());
+    }
+
+    @Test
+    public void shouldShowEveryWriteOnANodeThatReadBefore() {
+        InitiativeRepository other = new AoInitiativeRepository(ao.secondNode(), cluster, nodeTwo.okrCache());
+        List<String> krs = List.of("KR-1", "KR-2");
+        assertEquals(Map.of(), other.ratings(krs));
+
+        repository.save("KR-1", EPIC_1);
+        assertEquals(Map.of("KR-1", Map.of("TEAM-10", EPIC_1)), other.ratings(krs));
+
+        Initiative rescored = new Initiative("TEAM-10", InitiativeScope.NICE_TO_HAVE, 1, 1);
+        repository.change("KR-1", "TEAM-10", now -> rescored);
+        assertEquals(Map.of("KR-1", Map.of("TEAM-10", rescored)), other.ratings(krs));
+
+        repository.rename("KR-1", "KR-2");
+        assertEquals(Map.of("KR-2", Map.of("TEAM-10", rescored)), other.ratings(krs));
+
+        repository.remove("KR-2", "TEAM-10");
+        assertEquals(Map.of(), other.ratings(krs));
+        assertTrue("the reads between writes came from the cache", nodeTwo.values.size() > 2);
     }
 
     @Test
