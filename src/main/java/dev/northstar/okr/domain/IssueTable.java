@@ -165,6 +165,25 @@ public final class IssueTable {
     }
 
     public int rowOf(String key) {
+        // the usual key (up to nine ASCII digits after the last dash) without parsing it into new strings: scopes
+        // look up every initiative on every read; anything else goes through IssueKey.parse
+        int dash = key == null ? -1 : key.lastIndexOf('-');
+        int digits = dash < 0 ? 0 : key.length() - dash - 1;
+        if (dash > 0 && digits > 0 && digits <= 9) {
+            int n = 0;
+            for (int i = dash + 1; i < key.length() && n >= 0; i++) {
+                char c = key.charAt(i);
+                n = c >= '0' && c <= '9' ? n * 10 + (c - '0') : -1;
+            }
+            if (n >= 0) {
+                for (int p = 0; p < projects.length; p++) {
+                    if (projects[p].length() == dash && key.startsWith(projects[p])) {
+                        return IssueKeyHash.find(hash, project, number, p, n);
+                    }
+                }
+                return NONE;
+            }
+        }
         IssueKey k;
         try {
             k = IssueKey.parse(key);

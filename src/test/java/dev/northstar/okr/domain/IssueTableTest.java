@@ -46,6 +46,21 @@ public class IssueTableTest {
     }
 
     @Test
+    public void shouldFindARowByKeyAsIssueKeyReadsItWhateverTheKeyLooksLike() {
+        IssueTable t = sample();
+        int a1 = t.rowOf("A-1");
+        assertEquals("A-1", t.key(a1));
+        assertEquals("a leading zero, as Integer.parseInt reads it", a1, t.rowOf("A-01"));
+        assertEquals("a plus sign, likewise", a1, t.rowOf("A-+1"));
+        assertEquals("a digit of another script, likewise", a1, t.rowOf("A-\u0661"));
+        assertEquals("ten digits", a1, t.rowOf("A-0000000001"));
+        for (String none : new String[] {"A-2147483648", "A-", "-1", "A1", "", "B-1-", "AB-1", "a-1", "A-1 "}) {
+            assertEquals(none, IssueTable.NONE, t.rowOf(none));
+        }
+        assertEquals(IssueTable.NONE, t.rowOf(null));
+    }
+
+    @Test
     public void shouldKeepEveryRelationWhenClusteringRows() {
         IssueTable t = sample();
         int[] kids = t.childrenOf(t.rowOf("A-1"));
