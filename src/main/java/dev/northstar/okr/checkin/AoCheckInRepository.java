@@ -74,17 +74,13 @@ public class AoCheckInRepository implements CheckInRepository, IssueMoves {
         List<DBParam> recorded = scope == null || scope.size() > MAX_SCOPE ? null
                 : scopeColumns(checkIn.keyResultKey(), time, scope);
         // Inserts need no lock: concurrent check-ins each get their own rows and IDs.
-        try {
-            activeObjects.executeInTransaction(() -> {
-                activeObjects.create(CheckInEntity.class, columns.toArray(new DBParam[0]));
-                if (recorded != null) {
-                    activeObjects.create(CheckInScopeEntity.class, recorded.toArray(new DBParam[0]));
-                }
-                return null;
-            });
-        } finally {
-            cache.changed(); // after the commit (or the rollback): every node reads check-ins again
-        }
+        cache.writing(() -> activeObjects.executeInTransaction(() -> {
+            activeObjects.create(CheckInEntity.class, columns.toArray(new DBParam[0]));
+            if (recorded != null) {
+                activeObjects.create(CheckInScopeEntity.class, recorded.toArray(new DBParam[0]));
+            }
+            return null;
+        }));
         return new CheckIn(checkIn.keyResultKey(), checkIn.confidence(), checkIn.note(), checkIn.author(), time,
                 checkIn.value());
     }
@@ -164,16 +160,8 @@ public class AoCheckInRepository implements CheckInRepository, IssueMoves {
         if (oldKey.equals(newKey)) {
             return;
         }
-        try {
-            move(oldKey, newKey);
-        } finally {
-            cache.changed();
-        }
-    }
-
-    private void move(String oldKey, String newKey) {
         // One transaction: a reader sees the whole history under one key, never split between the two.
-        activeObjects.executeInTransaction(() -> {
+        cache.writing(() -> activeObjects.executeInTransaction(() -> {
             for (CheckInEntity row : activeObjects.find(CheckInEntity.class,
                     Query.select().where(BY_KEY_RESULT, oldKey))) {
                 row.setKeyResultKey(newKey);
@@ -185,7 +173,7 @@ public class AoCheckInRepository implements CheckInRepository, IssueMoves {
                 row.save();
             }
             return null;
-        });
+        }));
     }
 
     private static CheckIn toValue(CheckInEntity row) {

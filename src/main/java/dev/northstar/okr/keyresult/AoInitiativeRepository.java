@@ -98,11 +98,7 @@ public class AoInitiativeRepository implements InitiativeRepository, IssueMoves 
 
     @Override
     public Initiative change(String keyResultKey, String initiativeKey, UnaryOperator<Initiative> change) {
-        try {
-            return write(keyResultKey, initiativeKey, change);
-        } finally {
-            cache.changed(); // after the commit (or the rollback): every node reads the ratings again
-        }
+        return cache.writing(() -> write(keyResultKey, initiativeKey, change)); // then every node reads them again
     }
 
     private Initiative write(String keyResultKey, String initiativeKey, UnaryOperator<Initiative> change) {
@@ -134,15 +130,11 @@ public class AoInitiativeRepository implements InitiativeRepository, IssueMoves 
 
     @Override
     public void remove(String keyResultKey, String initiativeKey) {
-        try {
-            activeObjects.executeInTransaction(() -> {
-                activeObjects.delete(activeObjects.find(InitiativeRatingEntity.class,
-                        Query.select().where(PAIR, pair(keyResultKey, initiativeKey))));
-                return null;
-            });
-        } finally {
-            cache.changed();
-        }
+        cache.writing(() -> activeObjects.executeInTransaction(() -> {
+            activeObjects.delete(activeObjects.find(InitiativeRatingEntity.class,
+                    Query.select().where(PAIR, pair(keyResultKey, initiativeKey))));
+            return null;
+        }));
     }
 
     @Override
@@ -150,15 +142,7 @@ public class AoInitiativeRepository implements InitiativeRepository, IssueMoves 
         if (oldKey.equals(newKey)) {
             return;
         }
-        try {
-            move(oldKey, newKey);
-        } finally {
-            cache.changed();
-        }
-    }
-
-    private void move(String oldKey, String newKey) {
-        activeObjects.executeInTransaction(() -> {
+        cache.writing(() -> activeObjects.executeInTransaction(() -> {
             InitiativeRatingEntity[] moving = activeObjects.find(InitiativeRatingEntity.class,
                     Query.select().where(KR + " = ? OR " + INITIATIVE + " = ?", oldKey, oldKey));
             for (InitiativeRatingEntity row : moving) {
@@ -173,7 +157,7 @@ public class AoInitiativeRepository implements InitiativeRepository, IssueMoves 
                 row.save();
             }
             return null;
-        });
+        }));
     }
 
     @Override

@@ -74,11 +74,7 @@ public class AoKeyResultSettingsRepository implements KeyResultSettingsRepositor
 
     @Override
     public KeyResultSettings change(String issueKey, UnaryOperator<KeyResultSettings> change) {
-        try {
-            return write(issueKey, change);
-        } finally {
-            rows.changed(); // after the commit (or the rollback): every node reads the table again
-        }
+        return rows.writing(() -> write(issueKey, change)); // then every node reads the table again
     }
 
     private KeyResultSettings write(String issueKey, UnaryOperator<KeyResultSettings> change) {

@@ -89,11 +89,7 @@ public class AoObjectiveSettingsRepository implements ObjectiveSettingsRepositor
 
     @Override
     public ObjectiveSettings change(String issueKey, Function<Optional<ObjectiveSettings>, ObjectiveSettings> change) {
-        try {
-            return write(issueKey, change);
-        } finally {
-            rows.changed(); // after the commit (or the rollback): every node reads the table again
-        }
+        return rows.writing(() -> write(issueKey, change)); // then every node reads the table again
     }
 
     private ObjectiveSettings write(String issueKey, Function<Optional<ObjectiveSettings>, ObjectiveSettings> change) {

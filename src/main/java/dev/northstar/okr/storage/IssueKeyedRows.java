@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The rows of one entity whose lookup column is a Jira issue key, found, deleted and re-keyed the same way by every
@@ -36,8 +37,8 @@ public final class IssueKeyedRows<E extends Entity> {
     /**
      * @param column the issue key column's name, e.g. {@code ISSUE_KEY}
      * @param setKey the entity's setter for that column, used to re-key rows of a moved issue
-     * @param cache  what {@link #values} keeps between writes; the repository calls {@link #changed} after each of
-     *               its own writes ({@link #delete} and {@link #rename} do so themselves)
+     * @param cache  what {@link #values} keeps between writes; the repository runs each of its own writes through
+     *               {@link #writing} ({@link #delete} and {@link #rename} do so themselves)
      */
     public IssueKeyedRows(ActiveObjects activeObjects, Class<E> type, String column, BiConsumer<E, String> setKey,
                           RowCache cache) {
@@ -90,24 +91,20 @@ public final class IssueKeyedRows<E extends Entity> {
     }
 
     /** The result of a query of this table other than by key, kept as {@link #values} are. */
-    public <T> T query(String name, Class<T> type, java.util.function.Supplier<T> read) {
+    public <T> T query(String name, Class<T> type, Supplier<T> read) {
         return cache.query(name, type, read);
     }
 
-    /** After a write of this table: every node reads it again. */
-    public void changed() {
-        cache.changed();
+    /** Runs a write of this table, then (committed or not) makes every node read it again. */
+    public <T> T writing(Supplier<T> write) {
+        return cache.writing(write);
     }
 
     public void delete(String issueKey) {
-        try {
-            activeObjects.executeInTransaction(() -> {
-                activeObjects.delete(rows(issueKey));
-                return null;
-            });
-        } finally {
-            cache.changed();
-        }
+        cache.writing(() -> activeObjects.executeInTransaction(() -> {
+            activeObjects.delete(rows(issueKey));
+            return null;
+        }));
     }
 
     /**
@@ -118,20 +115,16 @@ public final class IssueKeyedRows<E extends Entity> {
         if (oldKey.equals(newKey)) {
             return;
         }
-        try {
-            activeObjects.executeInTransaction(() -> {
-                E[] moving = rows(oldKey);
-                if (moving.length > 0) {
-                    activeObjects.delete(rows(newKey));
-                    for (E row : moving) {
-                        setKey.accept(row, newKey);
-                        row.save();
-                    }
+        cache.writing(() -> activeObjects.executeInTransaction(() -> {
+            E[] moving = rows(oldKey);
+            if (moving.length > 0) {
+                activeObjects.delete(rows(newKey));
+                for (E row : moving) {
+                    setKey.accept(row, newKey);
+                    row.save();
                 }
-                return null;
-            });
-        } finally {
-            cache.changed();
-        }
+            }
+            return null;
+        }));
     }
 }

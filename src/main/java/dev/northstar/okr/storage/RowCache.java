@@ -67,9 +67,9 @@ public final class RowCache {
             }
         }
         if (!missing.isEmpty()) {
-            Map<String, V> read0 = read.apply(missing);
+            Map<String, V> fresh = read.apply(missing);
             for (String key : missing) {
-                Row row = cache.get(prefix + key, Row.class, () -> new Row(read0.get(key)));
+                Row row = cache.get(prefix + key, Row.class, () -> new Row(fresh.get(key)));
                 if (type.isInstance(row.value())) {
                     found.put(key, type.cast(row.value()));
                 }
@@ -84,6 +84,15 @@ public final class RowCache {
             return read.get();
         }
         return cache.get(PREFIX + table + ":" + generation() + ":query:" + name, type, read);
+    }
+
+    /** Runs a write of the table, then (committed or not) makes every node read the table again. */
+    public <T> T writing(Supplier<T> write) {
+        try {
+            return write.get();
+        } finally {
+            changed();
+        }
     }
 
     /** After a write of the table (committed or not): every node reads the table again from its next read on. */
